@@ -1,0 +1,60 @@
+"""Where FieldDesk keeps its files. One place decides; everything else asks here.
+
+Order: `--home DIR`, else `FIELDDESK_HOME`, else platformdirs' per-user folders.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "FieldDesk"
+
+
+@dataclass(frozen=True)
+class Paths:
+    config_dir: Path
+    data_dir: Path
+    cache_dir: Path
+    log_dir: Path
+
+    @property
+    def config_file(self) -> Path:
+        return self.config_dir / "config.toml"
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "fielddesk.sqlite3"
+
+    @property
+    def downloads(self) -> Path:
+        return self.data_dir / "downloads"
+
+    @property
+    def sandbox_dir(self) -> Path:
+        return self.data_dir / "sandbox"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "fielddesk.log"
+
+    def ensure(self) -> Paths:
+        for folder in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def resolve_paths(home: str | os.PathLike[str] | None = None) -> Paths:
+    chosen = home if home is not None else os.environ.get("FIELDDESK_HOME") or None
+    if chosen is not None:
+        root = Path(chosen).expanduser().resolve()
+        return Paths(config_dir=root, data_dir=root, cache_dir=root / "cache", log_dir=root / "logs")
+    return Paths(
+        config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+        log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+    )

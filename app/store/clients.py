@@ -1,0 +1,162 @@
+"""Clients and their appliances in the cache."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from app.domain.models import Appliance, ApplianceKind, Client
+from app.domain.regions import Region
+from app.store.db import Store
+
+CLIENT_COLUMNS = ("local_id", "proplus_id", "third_party_id", "name", "region", "address", "house_no",
+                  "post_bus", "city", "postal_code", "phone", "email")
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _region(value: str | None) -> Region | None:
+    return Region(value) if value else None
+
+
+def _appliance_from_row(row: sqlite3.Row) -> Appliance:
+    return Appliance(local_id=row["local_id"], kind=ApplianceKind(row["kind"]), name=row["name"],
+                     region=_region(row["region"]), proplus_id=row["proplus_id"],
+                     third_party_id=row["third_party_id"], fields=json.loads(row["data"]))
+
+
+def _client_from_row(row: sqlite3.Row, appliances: list[Appliance]) -> Client:
+    return Client(local_id=row["local_id"], name=row["name"], region=_region(row["region"]),
+                  address=row["address"], house_no=row["house_no"], post_bus=row["post_bus"],
+                  city=row["city"], postal_code=row["postal_code"], phone=row["phone"], email=row["email"],
+                  proplus_id=row["proplus_id"], third_party_id=row["third_party_id"],
+                  fields=json.loads(row["data"]), appliances=appliances)
+
+
+def write_client(conn: sqlite3.Connection, client: Client, *, server_data: dict[str, Any] | None = None,
+                 keep_server_data: bool = True) -> None:
+    """Insert or update a client and replace its appliances. Call inside a transaction.
+
+    `server_data` is the vendor's version of the record (the base for merges); by default an update
+    keeps the one already stored.
+    """
+    values = (client.local_id, client.proplus_id, client.third_party_id, client.name,
+              client.region.value if client.region else None, client.address, client.house_no,
+              client.post_bus, client.city, client.postal_code, client.phone, client.email)
+    server_json = _dumps(server_data) if server_data is not None else None
+    conn.execute(
+        f"""INSERT INTO clients ({", ".join(CLIENT_COLUMNS)}, data, server_data, updated_at)
+            VALUES ({", ".join("?" * len(CLIENT_COLUMNS))}, ?, ?, ?)
+            ON CONFLICT(local_id) DO UPDATE SET
+              proplus_id=excluded.proplus_id, third_party_id=excluded.third_party_id, name=excluded.name,
+              region=excluded.region, address=excluded.address, house_no=excluded.house_no,
+              post_bus=excluded.post_bus, city=excluded.city, postal_code=excluded.postal_code,
+              phone=excluded.phone, email=excluded.email, data=excluded.data,
+              server_data={"COALESCE(excluded.server_data, clients.server_data)" if keep_server_data
+                           else "excluded.server_data"},
+              updated_at=excluded.updated_at""",
+        (*values, _dumps(client.fields), server_json, now_iso()),
+    )
+    conn.execute("DELETE FROM appliances WHERE client_local_id = ?", (client.local_id,))
+    conn.executemany(
+        """INSERT INTO appliances (local_id, client_local_id, position, kind, proplus_id, third_party_id,
+                                   name, region, make, year, data)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [(a.local_id, client.local_id, i, a.kind.value, a.proplus_id, a.third_party_id, a.name,
+          a.region.value if a.region else None, a.make, a.year, _dumps(a.fields))
+         for i, a in enumerate(client.appliances)],
+    )
+
+
+def get_client(store: Store, local_id: str) -> Client | None:
+    conn = store.conn
+    row = conn.execute("SELECT * FROM clients WHERE local_id = ?", (local_id,)).fetchone()
+    if row is None:
+        return None
+    appliances = [_appliance_from_row(r) for r in conn.execute(
+        "SELECT * FROM appliances WHERE client_local_id = ? ORDER BY position", (local_id,))]
+    return _client_from_row(row, appliances)
+
+
+def server_data(store: Store, local_id: str) -> dict[str, Any] | None:
+    row = store.conn.execute("SELECT server_data FROM clients WHERE local_id = ?", (local_id,)).fetchone()
+    return json.loads(row[0]) if row is not None and row[0] else None
+
+
+def _search_clause(search: str | None) -> tuple[str, list[str]]:
+    if not search:
+        return "", []
+    like = f"%{search.strip()}%"
+    columns = ("name", "city", "postal_code", "phone", "email", "address")
+    return " WHERE " + " OR ".join(f"{c} LIKE ?" for c in columns), [like] * len(columns)
+
+
+def list_clients(store: Store, search: str | None = None) -> list[Client]:
+    """Clients with their appliances, sorted by name; `search` matches name, city, postal code, phone,
+    e-mail or address (case-insensitive substring)."""
+    conn = store.conn
+    where, args = _search_clause(search)
+    rows = conn.execute(f"SELECT * FROM clients{where} ORDER BY name COLLATE NOCASE, local_id", args).fetchall()
+    by_client: dict[str, list[Appliance]] = {row["local_id"]: [] for row in rows}
+    if rows:
+        for arow in conn.execute("SELECT * FROM appliances ORDER BY client_local_id, position"):
+            if arow["client_local_id"] in by_client:
+                by_client[arow["client_local_id"]].append(_appliance_from_row(arow))
+    return [_client_from_row(row, by_client[row["local_id"]]) for row in rows]
+
+
+def client_rows(store: Store) -> list[tuple[Any, ...]]:
+    """Flat rows for the clients pane: (local_id, name, city, postal_code, phone, email, region,
+    appliance count, address, house_no, proplus_id)."""
+    return store.conn.execute(
+        """SELECT c.local_id, c.name, c.city, c.postal_code, c.phone, c.email, c.region,
+                  (SELECT COUNT(*) FROM appliances a WHERE a.client_local_id = c.local_id),
+                  c.address, c.house_no, c.proplus_id
+           FROM clients c ORDER BY c.name COLLATE NOCASE, c.local_id""").fetchall()
+
+
+def appliance_rows(store: Store, client_local_id: str | None = None) -> list[tuple[Any, ...]]:
+    """Flat rows for the appliances pane: (local_id, client_local_id, client name, kind, name, region,
+    make, year, proplus_id)."""
+    where, args = ("WHERE a.client_local_id = ?", [client_local_id]) if client_local_id else ("", [])
+    return store.conn.execute(
+        f"""SELECT a.local_id, a.client_local_id, c.name, a.kind, a.name, a.region, a.make, a.year,
+                   a.proplus_id
+            FROM appliances a JOIN clients c ON c.local_id = a.client_local_id {where}
+            ORDER BY c.name COLLATE NOCASE, a.position""", args).fetchall()
+
+
+def get_appliance(store: Store, local_id: str) -> tuple[Appliance, str] | None:
+    """An appliance and the local id of its client."""
+    row = store.conn.execute("SELECT * FROM appliances WHERE local_id = ?", (local_id,)).fetchone()
+    return (_appliance_from_row(row), row["client_local_id"]) if row else None
+
+
+def identity_maps(conn: sqlite3.Connection) -> tuple[dict[int, str], dict[str, str]]:
+    """proplus_id -> local_id and third_party_id -> local_id for every cached client."""
+    by_id: dict[int, str] = {}
+    by_tp: dict[str, str] = {}
+    for local_id, proplus_id, third_party_id in conn.execute(
+            "SELECT local_id, proplus_id, third_party_id FROM clients"):
+        if proplus_id is not None:
+            by_id[proplus_id] = local_id
+        if third_party_id:
+            by_tp[third_party_id] = local_id
+    return by_id, by_tp
+
+
+def delete_clients(conn: sqlite3.Connection, local_ids: Iterable[str]) -> None:
+    conn.executemany("DELETE FROM clients WHERE local_id = ?", [(i,) for i in local_ids])
+
+
+def count_clients(store: Store) -> int:
+    return int(store.conn.execute("SELECT COUNT(*) FROM clients").fetchone()[0])

@@ -1,0 +1,83 @@
+"""Schema migrations, in order. Never edit a released step: add a new one.
+
+Every step carries the outbox forward untouched: pending and rejected writes survive any upgrade.
+"""
+
+from __future__ import annotations
+
+# Version 1: clients and appliances from Pro+, the outbox of queued writes, sync bookkeeping.
+_V1 = [
+    """CREATE TABLE clients (
+        local_id TEXT PRIMARY KEY,
+        proplus_id INTEGER UNIQUE,
+        third_party_id TEXT UNIQUE,
+        name TEXT NOT NULL,
+        region TEXT,
+        address TEXT NOT NULL DEFAULT '',
+        house_no TEXT NOT NULL DEFAULT '',
+        post_bus TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        postal_code TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL,            -- the client as FieldDesk shows it (vendor fields, JSON)
+        server_data TEXT,              -- the client as the vendor last sent it (NULL: never pulled)
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX clients_name ON clients(name COLLATE NOCASE)",
+    """CREATE TABLE appliances (
+        local_id TEXT PRIMARY KEY,
+        client_local_id TEXT NOT NULL REFERENCES clients(local_id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        kind TEXT NOT NULL CHECK (kind IN ('heating', 'cooling')),
+        proplus_id INTEGER,
+        third_party_id TEXT,
+        name TEXT NOT NULL,
+        region TEXT,
+        make TEXT NOT NULL DEFAULT '',
+        year TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL
+    )""",
+    "CREATE INDEX appliances_client ON appliances(client_local_id, position)",
+    """CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        vendor TEXT NOT NULL,
+        operation TEXT NOT NULL,
+        record_key TEXT NOT NULL,        -- the record this write changes; writes replay in order per record
+        idempotency_key TEXT NOT NULL UNIQUE,
+        summary TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'rejected')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX outbox_record ON outbox(vendor, record_key, id)",
+    """CREATE TABLE sync_state (
+        vendor TEXT PRIMARY KEY,
+        last_success_at TEXT,
+        last_attempt_at TEXT,
+        last_error TEXT
+    )""",
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+]
+
+# Version 2: three-way merge needs the version each edit was made on (its base), field conflicts the
+# user resolves, and a retry schedule per write. Existing outbox rows keep everything they had.
+_V2 = [
+    "ALTER TABLE outbox ADD COLUMN base TEXT",
+    "ALTER TABLE outbox ADD COLUMN next_attempt_at REAL NOT NULL DEFAULT 0",
+    """CREATE TABLE conflicts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        record_key TEXT NOT NULL,
+        field_path TEXT NOT NULL,
+        local_value TEXT,               -- JSON
+        server_value TEXT,              -- JSON
+        created_at TEXT NOT NULL,
+        UNIQUE (record_key, field_path)
+    )""",
+    "ALTER TABLE sync_state ADD COLUMN paused_reason TEXT",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2]

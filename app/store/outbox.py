@@ -1,0 +1,133 @@
+"""The outbox: every write a user makes, queued until the vendor accepts or rejects it.
+
+A row is written in the same transaction as the optimistic change in the cache and deleted only after
+the vendor acknowledged it. Rejected rows stay, with the vendor's message, until the user resubmits
+or discards them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from app.store.clients import now_iso
+from app.store.db import Store
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    id: int
+    vendor: str
+    operation: str
+    record_key: str
+    idempotency_key: str
+    summary: str
+    payload: Any
+    base: Any
+    state: str
+    attempts: int
+    last_error: str | None
+    next_attempt_at: float
+    created_at: str
+    updated_at: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "vendor": self.vendor, "operation": self.operation,
+                "record_key": self.record_key, "idempotency_key": self.idempotency_key,
+                "summary": self.summary, "state": self.state, "attempts": self.attempts,
+                "last_error": self.last_error, "created_at": self.created_at, "updated_at": self.updated_at,
+                "payload": self.payload}
+
+
+def _entry(row: sqlite3.Row) -> OutboxEntry:
+    return OutboxEntry(
+        id=row["id"], vendor=row["vendor"], operation=row["operation"], record_key=row["record_key"],
+        idempotency_key=row["idempotency_key"], summary=row["summary"], payload=json.loads(row["payload"]),
+        base=json.loads(row["base"]) if row["base"] else None, state=row["state"],
+        attempts=row["attempts"], last_error=row["last_error"], next_attempt_at=row["next_attempt_at"],
+        created_at=row["created_at"], updated_at=row["updated_at"])
+
+
+def enqueue(conn: sqlite3.Connection, *, vendor: str, operation: str, record_key: str, summary: str,
+            payload: Any, base: Any = None, idempotency_key: str | None = None) -> int:
+    """Queue a write. Call inside the transaction that makes the optimistic change."""
+    stamp = now_iso()
+    cursor = conn.execute(
+        """INSERT INTO outbox (vendor, operation, record_key, idempotency_key, summary, payload, base,
+                               created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (vendor, operation, record_key, idempotency_key or str(uuid.uuid4()), summary,
+         json.dumps(payload, ensure_ascii=False), json.dumps(base, ensure_ascii=False) if base else None,
+         stamp, stamp))
+    return int(cursor.lastrowid or 0)
+
+
+def entries(store: Store, *, vendor: str | None = None, state: str | None = None) -> list[OutboxEntry]:
+    clauses, args = [], []
+    if vendor:
+        clauses.append("vendor = ?")
+        args.append(vendor)
+    if state:
+        clauses.append("state = ?")
+        args.append(state)
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    return [_entry(r) for r in store.conn.execute(f"SELECT * FROM outbox{where} ORDER BY id", args)]
+
+
+def get(store: Store, entry_id: int) -> OutboxEntry | None:
+    row = store.conn.execute("SELECT * FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+    return _entry(row) if row else None
+
+
+def pending_keys(conn: sqlite3.Connection, vendor: str) -> set[str]:
+    """Records with a write not yet acknowledged (pending or rejected)."""
+    return {r[0] for r in conn.execute("SELECT DISTINCT record_key FROM outbox WHERE vendor = ?", (vendor,))}
+
+
+def counts(store: Store) -> tuple[int, int]:
+    """(pending, rejected)."""
+    pending = rejected = 0
+    for state, n in store.conn.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state"):
+        if state == "pending":
+            pending = n
+        elif state == "rejected":
+            rejected = n
+    return pending, rejected
+
+
+def acknowledge(conn: sqlite3.Connection, entry_id: int) -> None:
+    """The vendor accepted the write: only now is it removed."""
+    conn.execute("DELETE FROM outbox WHERE id = ?", (entry_id,))
+
+
+def record_failure(store: Store, entry_id: int, error: str, *, retry_in: float | None) -> None:
+    """A retryable failure schedules another try; `retry_in=None` marks the write rejected."""
+    with store.transaction() as conn:
+        if retry_in is None:
+            conn.execute("""UPDATE outbox SET state='rejected', attempts=attempts+1, last_error=?,
+                            updated_at=? WHERE id=?""", (error, now_iso(), entry_id))
+        else:
+            conn.execute("""UPDATE outbox SET attempts=attempts+1, last_error=?, next_attempt_at=?,
+                            updated_at=? WHERE id=?""", (error, time.time() + retry_in, now_iso(), entry_id))
+
+
+def resubmit(conn: sqlite3.Connection, entry_id: int, payload: Any | None = None,
+             summary: str | None = None) -> None:
+    """Put a rejected write back in the queue, optionally with a corrected payload."""
+    sets = ["state='pending'", "next_attempt_at=0", "updated_at=?"]
+    args: list[Any] = [now_iso()]
+    if payload is not None:
+        sets.append("payload=?")
+        args.append(json.dumps(payload, ensure_ascii=False))
+    if summary is not None:
+        sets.append("summary=?")
+        args.append(summary)
+    conn.execute(f"UPDATE outbox SET {', '.join(sets)} WHERE id=?", (*args, entry_id))
+
+
+def discard(conn: sqlite3.Connection, entry_id: int) -> None:
+    conn.execute("DELETE FROM outbox WHERE id = ?", (entry_id,))

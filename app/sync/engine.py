@@ -1,0 +1,235 @@
+"""The sync engine: replays the outbox, then pulls each vendor into the store, and reports its state.
+
+Replay order: writes go out in the order they were made per record; different records go in
+parallel up to the vendor adapter's concurrency. A retryable failure (offline, 5xx, 429) schedules the
+write again with backoff and jitter; a rejection stops that write and keeps it, with the vendor's
+words, for the user; an authentication failure pauses the vendor without dropping anything.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from typing import Protocol
+
+from app.store import outbox
+from app.store.clients import now_iso
+from app.store.db import Store
+from app.store.outbox import OutboxEntry
+from app.vendors.errors import AuthError, OfflineError, RateLimitedError, VendorError
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, str, int, int], None]  # vendor, phase, done, total (total 0 = unknown)
+
+
+class VendorAdapter(Protocol):
+    vendor: str
+    concurrency: int
+
+    async def pull(self, store: Store, progress: Progress) -> int:
+        """Fetch the vendor's records into the store; returns how many."""
+
+    async def apply(self, store: Store, entry: OutboxEntry) -> None:
+        """Send one queued write; on success acknowledge it in the store (same transaction as any ids
+        the vendor gave back). Raise VendorError on failure."""
+
+    async def probe(self) -> None:
+        """Cheapest call that proves the vendor is reachable; raises OfflineError when not."""
+
+    async def aclose(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class SyncState:
+    syncing: bool = False
+    online: bool | None = None  # None: not known yet
+    pending: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    last_success_at: str | None = None
+    last_error: str | None = None
+    paused: dict[str, str] = field(default_factory=dict)  # vendor -> why (e.g. authentication failed)
+
+
+@dataclass
+class VendorReport:
+    vendor: str
+    pulled: int = 0
+    sent: int = 0
+    rejected: int = 0
+    deferred: int = 0
+    error: VendorError | None = None
+
+
+def retry_delay(attempts: int, retry_after: float | None = None) -> float:
+    """Seconds until a failed write is tried again: Retry-After when the vendor said, else exponential
+    backoff (2 s doubling to 5 min) with jitter."""
+    if retry_after is not None:
+        return retry_after
+    return min(2.0 * 2**attempts, 300.0) * (0.5 + random.random() / 2)
+
+
+class SyncEngine:
+    def __init__(self, store: Store, adapters: Iterable[VendorAdapter]) -> None:
+        self.store = store
+        self.adapters = {a.vendor: a for a in adapters}
+        self._listeners: list[Callable[[SyncState], None]] = []
+        self._lock = asyncio.Lock()
+        self.state = SyncState()
+        self.refresh_state()
+
+    # -- state -------------------------------------------------------------------------------------
+    def subscribe(self, listener: Callable[[SyncState], None]) -> None:
+        self._listeners.append(listener)
+        listener(self.state)
+
+    def _set_state(self, **changes: object) -> None:
+        self.state = replace(self.state, **changes)  # type: ignore[arg-type]
+        for listener in list(self._listeners):
+            listener(self.state)
+
+    def refresh_state(self) -> None:
+        """Re-read counts and the last successful sync from the store (after any write)."""
+        pending, rejected = outbox.counts(self.store)
+        conn = self.store.conn
+        conflicts = int(conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0])
+        row = conn.execute("SELECT MAX(last_success_at) FROM sync_state").fetchone()
+        paused = {r[0]: r[1] for r in conn.execute(
+            "SELECT vendor, paused_reason FROM sync_state WHERE paused_reason IS NOT NULL")}
+        self._set_state(pending=pending, rejected=rejected, conflicts=conflicts,
+                         last_success_at=row[0] if row else None, paused=paused)
+
+    def _record(self, vendor: str, *, success: bool, error: str | None = None,
+                paused_reason: str | None = None) -> None:
+        stamp = now_iso()
+        with self.store.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO sync_state (vendor) VALUES (?)", (vendor,))
+            conn.execute("UPDATE sync_state SET last_attempt_at=?, last_error=?, paused_reason=? WHERE vendor=?",
+                         (stamp, error, paused_reason, vendor))
+            if success:
+                conn.execute("UPDATE sync_state SET last_success_at=? WHERE vendor=?", (stamp, vendor))
+
+    def resume(self, vendor: str) -> None:
+        """Credentials changed: try this vendor again."""
+        with self.store.transaction() as conn:
+            conn.execute("UPDATE sync_state SET paused_reason=NULL WHERE vendor=?", (vendor,))
+        self.refresh_state()
+
+    # -- work ----------------------------------------------------------------------------------------
+    async def sync(self, vendors: Iterable[str] | None = None, *, progress: Progress | None = None,
+                   pull: bool = True, due_only: bool = False) -> list[VendorReport]:
+        """Replay each vendor's outbox, then pull. One sync at a time; vendors run concurrently."""
+        chosen = list(vendors) if vendors else list(self.adapters)
+        unknown = [v for v in chosen if v not in self.adapters]
+        if unknown:
+            raise ValueError(f"unknown vendor: {', '.join(unknown)}")
+        report_progress = progress or (lambda *_: None)
+        async with self._lock:
+            self._set_state(syncing=True)
+            try:
+                reports = await asyncio.gather(*(self._sync_vendor(self.adapters[v], report_progress, pull,
+                                                                   due_only) for v in chosen))
+            finally:
+                self.refresh_state()
+                self._set_state(syncing=False)
+        errors = [r.error for r in reports if r.error is not None]
+        offline = any(isinstance(e, OfflineError) for e in errors)
+        self._set_state(online=not offline, last_error=str(errors[0]) if errors else None)
+        return list(reports)
+
+    async def _sync_vendor(self, adapter: VendorAdapter, progress: Progress, pull: bool,
+                           due_only: bool) -> VendorReport:
+        report = VendorReport(adapter.vendor)
+        try:
+            await self._replay(adapter, report, progress, due_only)
+            if pull and report.error is None:
+                progress(adapter.vendor, "pull", 0, 0)
+                report.pulled = await adapter.pull(self.store, progress)
+        except VendorError as exc:
+            report.error = exc
+        if report.error is None:
+            self._record(adapter.vendor, success=True)
+        elif isinstance(report.error, AuthError):
+            self._record(adapter.vendor, success=False, error=str(report.error),
+                         paused_reason=report.error.message)
+        else:
+            self._record(adapter.vendor, success=False, error=str(report.error))
+        if report.error is not None:
+            log.warning("sync %s: %s", adapter.vendor, report.error)
+        return report
+
+    async def replay(self, vendor: str, *, due_only: bool = False) -> VendorReport:
+        """Send what is queued for one vendor, without pulling."""
+        return (await self.sync([vendor], pull=False, due_only=due_only))[0]
+
+    async def _replay(self, adapter: VendorAdapter, report: VendorReport, progress: Progress,
+                      due_only: bool) -> None:
+        queued = outbox.entries(self.store, vendor=adapter.vendor)
+        # Per record, in order. A record whose earlier write was rejected waits: its later writes
+        # were made on top of it and must not overtake it.
+        by_record: dict[str, list[OutboxEntry]] = {}
+        blocked: set[str] = set()
+        for entry in queued:
+            if entry.state == "rejected":
+                blocked.add(entry.record_key)
+            elif entry.record_key not in blocked:
+                by_record.setdefault(entry.record_key, []).append(entry)
+        now = time.time()
+        if due_only:
+            by_record = {k: v for k, v in by_record.items() if v[0].next_attempt_at <= now}
+        total = sum(len(v) for v in by_record.values())
+        if not total:
+            return
+        progress(adapter.vendor, "send", 0, total)
+        stop = asyncio.Event()
+        slots = asyncio.Semaphore(max(adapter.concurrency, 1))
+
+        async def run_record(chain: list[OutboxEntry]) -> None:
+            async with slots:
+                for entry in chain:
+                    if stop.is_set():
+                        report.deferred += 1
+                        continue
+                    if not await self._send(adapter, entry, report, stop):
+                        report.deferred += len(chain) - chain.index(entry) - 1
+                        return
+                    progress(adapter.vendor, "send", report.sent + report.rejected, total)
+
+        await asyncio.gather(*(run_record(chain) for chain in by_record.values()))
+
+    async def _send(self, adapter: VendorAdapter, entry: OutboxEntry, report: VendorReport,
+                    stop: asyncio.Event) -> bool:
+        """One write; True when the record's next write may follow."""
+        try:
+            await adapter.apply(self.store, entry)
+        except AuthError as exc:
+            outbox.record_failure(self.store, entry.id, exc.message, retry_in=retry_delay(entry.attempts))
+            report.error = report.error or exc
+            stop.set()
+            return False
+        except VendorError as exc:
+            if exc.retryable:
+                retry_after = exc.retry_after if isinstance(exc, RateLimitedError) else getattr(
+                    exc, "retry_after", None)
+                outbox.record_failure(self.store, entry.id, exc.message,
+                                      retry_in=retry_delay(entry.attempts, retry_after))
+                report.deferred += 1
+                if isinstance(exc, OfflineError | RateLimitedError):
+                    # Offline or told to slow down: do not hammer the vendor with the rest now.
+                    report.error = report.error or exc
+                    stop.set()
+                return False
+            outbox.record_failure(self.store, entry.id, exc.message, retry_in=None)
+            report.rejected += 1
+            return False
+        report.sent += 1
+        return True
+
+    async def aclose(self) -> None:
+        for adapter in self.adapters.values():
+            await adapter.aclose()

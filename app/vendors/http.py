@@ -1,0 +1,253 @@
+"""The one HTTP layer every vendor client uses.
+
+It gives each vendor: explicit timeouts plus a total deadline per call (httpx's read timeout alone does not
+end a server that drips one byte a second), bounded retries with exponential backoff and jitter for
+idempotent calls, `Retry-After` on 429/503 (seconds or HTTP-date), a daily call budget, secret redaction,
+and one exception hierarchy (`app.vendors.errors`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import email.utils
+import json
+import logging
+import random
+import ssl
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from app.logging_setup import redact, register_secret
+from app.vendors.errors import (
+    AuthError,
+    ConflictError,
+    OfflineError,
+    RateLimitedError,
+    RejectedError,
+    ServerError,
+    VendorError,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=30.0, write=30.0, pool=10.0)
+DEFAULT_DEADLINE = 120.0  # seconds for one call, all bytes included
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_retries: int = 3
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 120.0
+
+    def backoff(self, attempt: int) -> float:
+        """Exponential backoff with 'full-ish' jitter: between 75% and 100% of the nominal delay."""
+        nominal = min(self.initial_delay * (2**attempt), self.max_delay)
+        return nominal * (1 - 0.25 * random.random())
+
+
+class CallBudget:
+    """Counts calls per calendar day (UTC) against a vendor's limit; Pro+ allows 50,000 a day.
+
+    `on_change(day, used)` lets the service layer persist the count so a restart does not reset it.
+    """
+
+    def __init__(self, vendor: str, limit: int, *, day: str | None = None, used: int = 0,
+                 on_change: Callable[[str, int], None] | None = None) -> None:
+        self.vendor = vendor
+        self.limit = limit
+        self.day = day or self._today()
+        self.used = used if day == self._today() or day is None else 0
+        self._on_change = on_change
+
+    @staticmethod
+    def _today() -> str:
+        return dt.datetime.now(dt.UTC).date().isoformat()
+
+    @property
+    def remaining(self) -> int:
+        self._roll()
+        return max(self.limit - self.used, 0)
+
+    def _roll(self) -> None:
+        today = self._today()
+        if today != self.day:
+            self.day, self.used = today, 0
+
+    def take(self) -> None:
+        self._roll()
+        if self.used >= self.limit:
+            raise RateLimitedError(self.vendor, f"daily call limit of {self.limit:,} reached; "
+                                   "calls resume tomorrow (UTC)", retry_after=None)
+        self.used += 1
+        if self._on_change is not None:
+            self._on_change(self.day, self.used)
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP-date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    current = time.time() if now is None else now
+    return max(when.timestamp() - current, 0.0)
+
+
+def vendor_message(response: httpx.Response) -> str:
+    """The vendor's own words from an error answer, or a plain description of what came back."""
+    text = response.text
+    content_type = response.headers.get("content-type", "")
+    try:
+        body = json.loads(text) if text else None
+    except ValueError:
+        body = None
+    if isinstance(body, dict):
+        for key in ("message", "Message", "error_description", "error", "detail", "title", "errors"):
+            value = body.get(key)
+            if value:
+                return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)[:500]
+    if "html" in content_type or text.lstrip().lower().startswith(("<!doctype", "<html")):
+        return f"HTTP {response.status_code} (the server answered with an HTML page)"
+    snippet = " ".join(text.split())[:200]
+    return f"HTTP {response.status_code}" + (f": {snippet}" if snippet else "")
+
+
+def parse_json(response: httpx.Response, vendor: str) -> Any:
+    """Decode a JSON answer; garbage becomes a ServerError that says so."""
+    try:
+        return json.loads(response.content)
+    except ValueError as exc:
+        kind = "an HTML page" if "html" in response.headers.get("content-type", "") else "invalid JSON"
+        raise ServerError(vendor, f"the answer was {kind}, not the expected JSON",
+                          status=response.status_code) from exc
+
+
+class VendorHttp:
+    """An httpx.AsyncClient with FieldDesk's policies. One per vendor; inject `transport` in tests."""
+
+    def __init__(self, vendor: str, base_url: str, *, headers: Mapping[str, str] | None = None,
+                 secrets: tuple[str | None, ...] = (), transport: httpx.AsyncBaseTransport | None = None,
+                 timeout: httpx.Timeout = DEFAULT_TIMEOUT, deadline: float = DEFAULT_DEADLINE,
+                 retry: RetryPolicy | None = None, budget: CallBudget | None = None,
+                 max_connections: int = 8) -> None:
+        self.vendor = vendor
+        self.deadline = deadline
+        self.retry = retry or RetryPolicy()
+        self.budget = budget
+        for secret in secrets:
+            register_secret(secret)
+        self._client = httpx.AsyncClient(
+            base_url=base_url, headers=dict(headers or {}), transport=transport, timeout=timeout,
+            limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
+            follow_redirects=False, trust_env=False,
+        )
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None,
+                      json_body: Any = None, idempotent: bool | None = None,
+                      deadline: float | None = None,
+                      headers: Mapping[str, str] | None = None) -> httpx.Response:
+        """Send one call; retry it only when it is safe to repeat. Raises VendorError subclasses."""
+        method = method.upper()
+        can_retry = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
+        total = self.deadline if deadline is None else deadline
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            try:
+                return await self._attempt(method, path, params, json_body, headers,
+                                           total - (time.monotonic() - started))
+            except VendorError as exc:
+                wait = self._retry_wait(exc, attempt) if can_retry else None
+                if wait is None or time.monotonic() - started + wait >= total:
+                    raise
+                log.info("%s %s %s failed (%s); retry %d in %.1fs", self.vendor, method, path,
+                         exc.message, attempt + 1, wait)
+                await asyncio.sleep(wait)
+                attempt += 1
+
+    def _retry_wait(self, exc: VendorError, attempt: int) -> float | None:
+        if not exc.retryable or attempt >= self.retry.max_retries:
+            return None
+        if isinstance(exc, RateLimitedError) and exc.status is None:
+            return None  # our own daily budget: waiting seconds will not help
+        retry_after = getattr(exc, "retry_after", None)
+        if retry_after is not None:
+            return min(retry_after, self.retry.max_retry_after)
+        return self.retry.backoff(attempt)
+
+    async def _attempt(self, method: str, path: str, params: Mapping[str, Any] | None, json_body: Any,
+                       headers: Mapping[str, str] | None, remaining: float) -> httpx.Response:
+        if remaining <= 0:
+            raise OfflineError(self.vendor, "no answer within the time limit")
+        if self.budget is not None:
+            self.budget.take()
+        began = time.monotonic()
+        try:
+            async with asyncio.timeout(remaining):
+                response = await self._client.request(method, path, params=params, json=json_body,
+                                                      headers=headers)
+        except TimeoutError as exc:
+            raise OfflineError(self.vendor, f"no complete answer within {remaining:.0f} s") from exc
+        except httpx.TimeoutException as exc:
+            raise OfflineError(self.vendor, f"timed out ({type(exc).__name__})") from exc
+        except httpx.ConnectError as exc:
+            if _is_tls_failure(exc):
+                raise OfflineError(self.vendor, "secure connection refused: the server's certificate "
+                                   "is not trusted") from exc
+            raise OfflineError(self.vendor, "cannot connect") from exc
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
+            raise OfflineError(self.vendor, "the connection dropped before the answer was complete") from exc
+        except httpx.TransportError as exc:
+            raise OfflineError(self.vendor, f"network error ({type(exc).__name__})") from exc
+        log.debug("%s %s %s -> %s in %.0f ms", self.vendor, method, redact(str(response.url)),
+                  response.status_code, (time.monotonic() - began) * 1000)
+        self._raise_for_status(response)
+        return response
+
+    def _raise_for_status(self, response: httpx.Response) -> None:
+        status = response.status_code
+        if status < 400:
+            return
+        message = redact(vendor_message(response))
+        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        if status in (401, 403):
+            raise AuthError(self.vendor, f"authentication failed ({message})", status=status)
+        if status == 429:
+            raise RateLimitedError(self.vendor, f"too many requests ({message})", status=status,
+                                   retry_after=retry_after)
+        if status in (409, 412):
+            raise ConflictError(self.vendor, message, status=status)
+        if status == 408:
+            raise OfflineError(self.vendor, "the server timed out waiting for the request", status=status)
+        if status >= 500:
+            raise ServerError(self.vendor, message, status=status, retry_after=retry_after)
+        raise RejectedError(self.vendor, message, status=status)
+
+
+def _is_tls_failure(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError) or "CERTIFICATE_VERIFY_FAILED" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

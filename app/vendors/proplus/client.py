@@ -1,0 +1,78 @@
+"""Async client for the testo Pro+ API: one method per documented endpoint FieldDesk uses."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import httpx
+
+from app.vendors.errors import ServerError
+from app.vendors.http import CallBudget, RetryPolicy, VendorHttp
+from app.vendors.proplus.models import ProcessedIds, WireClient, parse_clients_response, parse_push_response
+
+VENDOR = "proplus"
+DAILY_CALL_LIMIT = 50_000  # "the limit on call the API requests is set to 50.000 calls/day" (section 4)
+LOOKUP_KEYS = ("id", "name", "phone", "email", "third_party_id")
+
+
+def _decode(content: bytes) -> Any:
+    try:
+        return json.loads(content)
+    except ValueError as exc:
+        raise ServerError(VENDOR, "the answer was not valid JSON") from exc
+
+
+class ProPlusClient:
+    def __init__(self, base_url: str, secret_key: str, *, transport: httpx.AsyncBaseTransport | None = None,
+                 budget: CallBudget | None = None, retry: RetryPolicy | None = None,
+                 timeout: httpx.Timeout | None = None, deadline: float | None = None) -> None:
+        extra: dict[str, Any] = {}
+        if timeout is not None:
+            extra["timeout"] = timeout
+        if deadline is not None:
+            extra["deadline"] = deadline
+        self.http = VendorHttp(
+            VENDOR, base_url,
+            headers={"X-expose-secret-key": secret_key, "Content-Type": "application/json",
+                     "Accept": "application/json"},
+            secrets=(secret_key,), transport=transport, retry=retry,
+            budget=budget or CallBudget(VENDOR, DAILY_CALL_LIMIT), **extra)
+
+    async def aclose(self) -> None:
+        await self.http.aclose()
+
+    async def _clients(self, response: httpx.Response) -> list[WireClient]:
+        # Thousands of clients take a while to decode and validate: keep that off the event loop.
+        def parse() -> list[WireClient]:
+            return parse_clients_response(_decode(response.content))
+        return await asyncio.to_thread(parse)
+
+    async def push_client(self, body: dict[str, Any], *, idempotency_key: str | None = None) -> ProcessedIds:
+        """§7 push-client: add or update a client with its appliances. Not retried here: the outbox
+        replays it, and third-party ids make a replay an update."""
+        headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
+        response = await self.http.request("POST", "/expose/push-client", json_body=body, idempotent=False,
+                                           headers=headers)
+        return parse_push_response(_decode(response.content))
+
+    async def pull_clients(self) -> list[WireClient]:
+        """§8 pull-client: every client with its heating and cooling appliances."""
+        return await self._clients(await self.http.request("GET", "/expose/pull-client"))
+
+    async def pull_client(self, *, language: str = "en", **lookup: str | int) -> list[WireClient]:
+        """§22 pull-client-ha-ca: clients by Pro+ id, name, phone, e-mail or third-party id."""
+        unknown = set(lookup) - set(LOOKUP_KEYS)
+        if unknown or not lookup:
+            raise ValueError(f"pull_client needs one of {', '.join(LOOKUP_KEYS)}")
+        params = {"language": language, **{k: str(v) for k, v in lookup.items()}}
+        response = await self.http.request("POST", "/expose/pull-client-ha-ca", params=params, idempotent=True)
+        return await self._clients(response)
+
+    async def pull_clients_by_other_properties(self, **properties: str) -> list[WireClient]:
+        """§18 pull-client-by-other-properties (the body's fields were lost from the document: any client
+        field is sent as a filter)."""
+        response = await self.http.request("POST", "/expose/pull-client-by-other-properties",
+                                           json_body=properties, idempotent=True)
+        return await self._clients(response)

@@ -1,0 +1,182 @@
+"""Pro+ end to end: sandbox vendor over real httpx, a real SQLite cache, the sync engine and services."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+
+from app.domain.models import ApplianceKind
+from app.domain.regions import Region
+from app.store import outbox
+from app.store.db import Store
+from app.vendors.proplus.validate import PushValidationError
+from tests.helpers import new_client_body, open_desk, sandbox_state
+
+
+def run(coro):  # type: ignore[no-untyped-def]
+    return asyncio.run(coro)
+
+
+def test_sync_pulls_clients_with_appliances_and_normalises_regions(tmp_path: Path) -> None:
+    state = sandbox_state(12)
+
+    async def scenario() -> None:
+        desk, _ = open_desk(tmp_path, state)
+        reports = await desk.sync()
+        assert reports[0].error is None and reports[0].pulled == 12
+        clients = desk.clients()
+        assert len(clients) == 12
+        assert {c.region for c in clients} <= set(Region)
+        heating = [a for c in clients for a in c.appliances if a.kind is ApplianceKind.HEATING]
+        assert heating and all(a.block for a in heating), "each heating appliance keeps its region block"
+        assert desk.engine.state.last_success_at is not None
+        await desk.aclose()
+
+    run(scenario())
+
+
+def test_push_gets_pro_plus_ids_and_is_never_duplicated(tmp_path: Path) -> None:
+    state = sandbox_state(3)
+
+    async def scenario() -> None:
+        desk, transport = open_desk(tmp_path, state)
+        await desk.sync()
+        [entry_id] = desk.queue_client_push(new_client_body())
+        local = next(c for c in desk.clients() if c.name == "Atelier Veldkamp")
+        assert local.third_party_id and local.third_party_id.startswith("fd-")
+        assert all(a.third_party_id for a in local.appliances)
+        # First try: the network is down. Nothing is lost, the write waits.
+        transport.online = False
+        report = await desk.engine.replay("proplus")
+        assert report.error is not None and desk.outbox()[0].id == entry_id
+        assert desk.engine.state.pending == 1
+        # Back online: sent exactly once, and the ids Pro+ gave are stored.
+        transport.online = True
+        await desk.sync()
+        assert desk.outbox() == []
+        assert len(state.find_clients(name="Atelier Veldkamp")) == 1
+        stored = next(c for c in desk.clients() if c.name == "Atelier Veldkamp")
+        assert stored.proplus_id is not None
+        assert all(a.proplus_id is not None for a in stored.appliances)
+        # A replay of the same write (e.g. after a crash before the ack was saved) updates, not adds.
+        desk.queue_client_push(new_client_body(city="Gent-Centrum"))
+        await desk.sync()
+        assert len(state.find_clients(name="Atelier Veldkamp")) == 1
+        assert state.find_clients(name="Atelier Veldkamp")[0]["city"] == "Gent-Centrum"
+        await desk.aclose()
+
+    run(scenario())
+
+
+def test_bad_body_names_each_field_and_queues_nothing(tmp_path: Path) -> None:
+    desk, _ = open_desk(tmp_path, sandbox_state(1))
+    body = new_client_body()
+    body["client"][0]["heating_appliance"].append({"region": "1"})
+    body["client"][0]["postal_code"] = "twelve"
+    with pytest.raises(PushValidationError) as caught:
+        desk.queue_client_push(body)
+    paths = {e.path for e in caught.value.errors}
+    assert "client[0].heating_appliance[1].name" in paths
+    assert "client[0].postal_code" in paths
+    assert desk.outbox() == []
+    run(desk.aclose())
+
+
+def test_wrong_key_fails_authentication_and_changes_nothing(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        desk, _ = open_desk(tmp_path, sandbox_state(4))
+        await desk.sync()
+        before = [c.name for c in desk.clients()]
+        desk.queue_client_push(new_client_body())
+        await desk.aclose()
+        desk, _ = open_desk(tmp_path, sandbox_state(4), secret_key="another-key")
+        [report] = await desk.sync()
+        assert "authentication failed" in str(report.error).lower()
+        assert sorted(c.name for c in desk.clients()) == sorted([*before, "Atelier Veldkamp"])
+        assert len(desk.outbox()) == 1, "the queued write is kept"
+        assert "proplus" in desk.engine.state.paused
+        await desk.aclose()
+
+    run(scenario())
+
+
+def test_vendor_rejection_keeps_the_write_with_the_vendor_message(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        desk, _ = open_desk(tmp_path, sandbox_state(1))
+        body = new_client_body()
+        desk.queue_client_push(body)
+        # Make the queued payload something Pro+ rejects (as a newer validation rule on their side would).
+        desk.store.conn.execute("UPDATE outbox SET payload = ?", (json.dumps({"client": [{"name": ""}]}),))
+        report = await desk.engine.replay("proplus")
+        assert report.rejected == 1
+        [entry] = desk.outbox()
+        assert entry.state == "rejected" and "name" in (entry.last_error or "")
+        assert desk.engine.state.rejected == 1
+        desk.resubmit(entry.id, body)
+        await desk.engine.replay("proplus")
+        assert desk.outbox() == []
+        await desk.aclose()
+
+    run(scenario())
+
+
+def test_pull_keeps_pending_edits_and_reports_conflicts(tmp_path: Path) -> None:
+    state = sandbox_state(2)
+
+    async def scenario() -> None:
+        desk, transport = open_desk(tmp_path, state)
+        await desk.sync()
+        client = desk.clients()[0]
+        # Offline edit: the technician changes the phone and the e-mail.
+        transport.online = False
+        client.phone = client.fields["phone"] = "+32 2 555 99 99"
+        client.email = client.fields["email"] = "nieuw@example.be"
+        desk.save_client(client)
+        # Meanwhile the office changes the city and the e-mail on the server.
+        state.push({"client": {"id": client.proplus_id, "name": client.name, "city": "Elsene",
+                               "email": "kantoor@example.be"}})
+        # The push fails (offline); a pull arrives later with the server's version.
+        await desk.engine.replay("proplus")
+        transport.online = True
+        pulled = await desk.engine.adapters["proplus"].pull(desk.store, lambda *a: None)
+        assert pulled == 2
+        merged = desk.client(client.local_id)
+        assert merged is not None
+        assert merged.phone == "+32 2 555 99 99", "local edit survives"
+        assert merged.city == "Elsene", "server change of another field is taken"
+        assert merged.email == "nieuw@example.be", "local wins a conflict until the user chooses"
+        [conflict] = desk.conflicts(client.local_id)
+        assert conflict.field_path == "email" and conflict.server == "kantoor@example.be"
+        # The push that finally goes out carries only what the user changed: the city stays the office's.
+        await desk.sync()
+        assert state.get_client(client.proplus_id or 0)["city"] == "Elsene"  # type: ignore[index]
+        assert state.get_client(client.proplus_id or 0)["phone"] == "+32 2 555 99 99"  # type: ignore[index]
+        await desk.aclose()
+
+    run(scenario())
+
+
+def test_outbox_written_by_schema_1_survives_the_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    old = Store(path, migrate_to=1)
+    assert old.schema_version == 1
+    with old.transaction() as conn:
+        conn.execute("""INSERT INTO outbox (vendor, operation, record_key, idempotency_key, summary, payload,
+                        state, attempts, last_error, created_at, updated_at)
+                        VALUES ('proplus', 'push-client', 'fd-1', 'key-1', 'Push client', '{"client": []}',
+                                'rejected', 2, 'msg.The client field is required.', 't0', 't0')""")
+        conn.execute("""INSERT INTO outbox (vendor, operation, record_key, idempotency_key, summary, payload,
+                        created_at, updated_at)
+                        VALUES ('proplus', 'push-client', 'fd-2', 'key-2', 'Push client', '{"client": []}',
+                                't1', 't1')""")
+    old.close()
+    upgraded = Store(path)
+    assert upgraded.schema_version == 2
+    entries = outbox.entries(upgraded)
+    assert [(e.idempotency_key, e.state, e.attempts) for e in entries] == [
+        ("key-1", "rejected", 2), ("key-2", "pending", 0)]
+    assert entries[0].last_error == "msg.The client field is required."
+    upgraded.close()

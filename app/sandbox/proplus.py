@@ -1,0 +1,820 @@
+"""In-process simulator of the testo Pro+ API (clients with heating and cooling appliances).
+
+It works on plain JSON dicts, as the real vendor server does, so FieldDesk's wire models are tested against
+what goes over the wire and not against themselves. Behaviour follows the vendor document
+(`vendor-docs/proplus-testo-api.txt`): §3 authentication, §6 response codes, §7 push-client with its
+add-or-update rule, §8 pull-client, §18 pull-client-by-other-properties and §22 pull-client-ha-ca.
+
+Where the document is silent, the simulator picks the least surprising answer and says so in a comment.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import gc
+import json
+import os
+import re
+import tempfile
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+__all__ = [
+    "SANDBOX_SECRET_KEY",
+    "ProPlusState",
+    "PushRejected",
+    "create_proplus_app",
+]
+
+SANDBOX_SECRET_KEY = "sandbox"
+SECRET_HEADER = "X-expose-secret-key"
+
+JSONDict = dict[str, Any]
+
+_STATE_FORMAT = "fielddesk-proplus-sandbox"
+_STATE_VERSION = 1
+
+# Field sets as the pull examples (§8, §22) show them. A new record starts with every field null, like a
+# database row, so clients see the same keys the real server sends; fields pushed beyond these are kept.
+CLIENT_FIELDS: tuple[str, ...] = (
+    "name", "region", "brussels_type_1", "brussels_type_2", "street", "city", "postal_code",
+    "contact_person", "fax", "phone", "email", "region_type", "region_preciser", "region_enterprise_name",
+    "region_company_name", "house_no", "post_bus", "region_kbo", "status", "address", "wallonia_type",
+    "wallonia_client_type_other", "third_party_id",
+)
+HEATING_FIELDS: tuple[str, ...] = (
+    "client_id", "third_party_id", "same_as_client", "name", "region", "address", "city", "telephone",
+    "email", "post_code", "house_no", "post_bus",
+)
+BRUSSELS_FIELDS: tuple[str, ...] = (
+    "company_name", "company", "enterprise_number", "client_type", "client_type2", "floor", "building_name",
+    "installation_contact_person", "installation_email", "installation_tel",
+    "installation_reference_epb_unit", "no_environmental_permit", "heating_system_identification",
+    "brussels_reason_handling", "brussels_other_reason", "heating_system_type_one", "heating_system_type_two",
+    "heating_system_no_of_boilers", "heating_system_no_of_building", "heating_system_no_of_epb",
+    "heating_system_permit_date", "appliance_type_one", "appliance_type_two", "appliance_condensing",
+    "appliance_connected_as", "appliance_connected_as_a", "appliance_connected_as_b",
+    "appliance_connected_as_c", "appliance_fall_detector", "appliance_fuel_type", "appliance_gas_type_one",
+    "appliance_other_gas", "appliance_gas_type_two", "appliance_solid_type", "appliance_other_solid",
+    "appliance_exhaust_channel", "appliance_other_info", "device_name", "device_plate_present",
+    "device_make", "device_type", "device_manufacturing_no", "device_year", "device_nominal_power_min",
+    "device_nominal_power_max", "device_flow_rate", "device_unit", "burner_power_modulation",
+    "burner_plate_present", "burner_make", "burner_type", "burner_year", "burner_manufacturing_no",
+    "burner_flow_rate", "burner_flow_rate_unit",
+)
+FLANDERS_FIELDS: tuple[str, ...] = (
+    "heating_device_type", "type_b", "type_c", "fuel", "gas_type", "solid_fuel", "other_gas_type",
+    "device_type", "device_make", "device_year", "device_manufacturing_no", "device_nominal_power",
+    "device_unit", "burner_make", "burner_type", "burner_year", "brand_manufacturing_no", "flow_gas",
+    "label_gaseous", "label_liquid", "label_fixed", "energy_level", "post_code", "device_fall_detector",
+    "other_solid_fuel", "gas_type_premix", "flow_gas_unit",
+)
+WALLONIE_FIELDS: tuple[str, ...] = (
+    "client_type", "company_name", "company", "fax", "sub_fuel_type", "fuel", "different",
+    "device_no_of_generator", "device_connection", "device_identification", "device_condensation",
+    "device_nameplate", "device_make", "device_type", "device_year", "device_serial_no",
+    "device_nominal_power", "burner_select_type", "burner_flame_course", "burner_as_gas",
+    "burner_as_single_gas_or_liquid", "burner_make", "burner_type", "burner_year", "burner_serial_number",
+    "solid_fuel_type", "liquid_fuel_type", "gaseous_fuel_type", "device_connection_type",
+    "burner_no_of_type", "central_heating_coolant", "central_heating_production", "device_fall_detector",
+)
+REGION_BLOCKS: dict[str, tuple[str, ...]] = {
+    "brussels": BRUSSELS_FIELDS,
+    "flanders": FLANDERS_FIELDS,
+    "wallonie": WALLONIE_FIELDS,
+}
+COOLING_FIELDS: tuple[str, ...] = (
+    "mobile_cooling_appliance_id", "mobile_cooling_appliance_page4_id", "client_id", "third_party_id",
+    "same_as_client", "name", "region", "address", "city", "telephone", "email", "post_code", "house_no",
+    "certification_date", "next_certification_date", "qr_id", "commissioning_date", "brand", "type", "kind",
+    "vrv", "refrigerant", "kg_precharge", "gwp", "co2", "kg_startup", "hermatically_sealed_sys",
+    "inspection_frequency", "leak_detection_system", "leak_detection_type", "operation", "hd", "ld",
+    "electrical_connection",
+)
+PART_FIELDS: dict[str, tuple[str, ...]] = {
+    "condensors": (
+        "mobile_condensor_id", "cooling_appliance_id", "brand", "type", "serial_number", "kind", "others",
+        "number_of_fans",
+    ),
+    "verdampers": (
+        "mobile_verdamper_id", "cooling_appliance_id", "brand", "type", "performance", "serial_number",
+        "glycol", "cold_room_temperature", "relative_humidity", "number_of_fans", "expansion_valve_brand",
+        "expansion_valve_type", "expansion_valve_outlet",
+    ),
+    "compressors": (
+        "mobile_compressor_id", "cooling_appliance_id", "brand", "type", "motor_capacity_control",
+        "hd_pressure_switch", "ld_pressure_switch", "oil_pressure_switch_point", "visual_oil_level_present",
+        "crankcase_resistance_current", "serial_number",
+    ),
+}
+# Empty records, copied for every new one: a database row has every column, null until set. Copies are
+# shallow, so nested lists stay None here and each record gets its own.
+_CLIENT_TEMPLATE: JSONDict = {"id": None, **dict.fromkeys(CLIENT_FIELDS), "created_at": None,
+                              "updated_at": None, "heating_appliance": None, "cooling_appliance": None}
+_HEATING_TEMPLATE: JSONDict = {"id": None, **dict.fromkeys(HEATING_FIELDS), "created_at": None,
+                               "updated_at": None, **dict.fromkeys(REGION_BLOCKS)}
+_BLOCK_TEMPLATES: dict[str, JSONDict] = {
+    name: {"id": None, "heating_appliance_id": None, **dict.fromkeys(fields)}
+    for name, fields in REGION_BLOCKS.items()
+}
+_COOLING_TEMPLATE: JSONDict = {"id": None, **dict.fromkeys(COOLING_FIELDS), "created_at": None,
+                               "updated_at": None, **dict.fromkeys(PART_FIELDS)}
+_PART_TEMPLATES: dict[str, JSONDict] = {
+    name: {"id": None, **dict.fromkeys(fields), "created_at": None, "updated_at": None}
+    for name, fields in PART_FIELDS.items()
+}
+# The document spells the condenser list three ways (§7.2.6.1 "Condenser", §7.3.4 push "condensators",
+# §8 pull "condensors"); accept all of them, store one.
+_PART_ALIASES: dict[str, str] = {
+    "condensors": "condensors",
+    "condensators": "condensors",
+    "condensers": "condensors",
+    "verdampers": "verdampers",
+    "compressors": "compressors",
+}
+_BLOCK_ALIASES: dict[str, str] = {"brussels": "brussels", "flanders": "flanders", "wallonie": "wallonie",
+                                  "wallonia": "wallonie"}
+# §7.2.6.1/§7.2.6.2 mark the brand of condensers and evaporators as required; compressors' brand is optional.
+_PART_REQUIRED_BRAND = frozenset({"condensors", "verdampers"})
+# Fields the server owns: a push cannot set them.
+_SERVER_FIELDS = frozenset({"id", "created_at", "updated_at", "client_id", "heating_appliance_id",
+                            "cooling_appliance_id"})
+
+_LANGUAGES = frozenset({"en", "nl", "fr", "de"})
+_LOOKUP_KEYS: tuple[str, ...] = ("id", "name", "phone", "email", "third_party_id")
+_PHONE_NOISE = re.compile(r"[\s./()\-]")
+
+# Message texts of the real server (Laravel validation style, "msg." prefix included).
+MSG_SUCCESS = "Success"
+MSG_AUTH_FAILED = "Authentication failed"
+MSG_SERVER_ERROR = "Something went wrong. Please contact Pro+ team."
+
+
+class PushRejected(ValueError):
+    """A push-client body the server refuses with 400; the message is the vendor's text."""
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Building 100,000 nested dicts (no reference cycles) triggers many full collections that find
+    nothing; pausing the collector halves the time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _now() -> str:
+    return datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _fold(value: object) -> str:
+    """Comparison form for the add-or-update rule: null and "" are the same, case and edges don't count."""
+    if value is None:
+        return ""
+    return str(value).strip().casefold()
+
+
+def _as_list(value: object) -> list[Any]:
+    """The vendor sends a single object where a list is expected (§7.3.4); treat both alike."""
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return value
+    return [value]
+
+
+def _same_id(stored: object, given: object) -> bool:
+    return not _blank(given) and stored is not None and str(stored).strip() == str(given).strip()
+
+
+def _match(records: Iterable[JSONDict], given: Mapping[str, Any]) -> JSONDict | None:
+    """§7.1.1: same third_party_id, else same Pro+ id, else same name + address; None means add."""
+    records = list(records)
+    third_party_id = given.get("third_party_id")
+    if not _blank(third_party_id):
+        for record in records:
+            if _same_id(record.get("third_party_id"), third_party_id):
+                return record
+    if not _blank(given.get("id")):
+        for record in records:
+            if _same_id(record.get("id"), given["id"]):
+                return record
+    key = (_fold(given.get("name")), _fold(given.get("address")))
+    for record in records:
+        if (_fold(record.get("name")), _fold(record.get("address"))) == key:
+            return record
+    return None
+
+
+def _scalars(given: Mapping[str, Any], nested: Iterable[str]) -> JSONDict:
+    skip = _SERVER_FIELDS.union(nested)
+    return {k: v for k, v in given.items() if k not in skip}
+
+
+class ProPlusState:
+    """Everything the simulated Pro+ server knows, shared by the app and by tests.
+
+    All reads and writes hold `lock`, because the app may be served from a uvicorn thread while a test
+    thread inspects the state. With a `path`, the state is loaded from it if it exists and written back
+    atomically after every accepted write, so a server process can be killed and restarted without loss.
+    """
+
+    def __init__(self, path: Path | None = None, clients: list[JSONDict] | None = None) -> None:
+        self.lock = threading.RLock()
+        self.path = Path(path) if path is not None else None
+        self.push_count = 0
+        self._clients: list[JSONDict] = []
+        self._counters: dict[str, int] = {}
+        # Indexes for the client-level add-or-update rule: a benchmark pushes into 100,000 clients.
+        self._by_id: dict[str, JSONDict] = {}
+        self._by_third_party: dict[str, list[JSONDict]] = {}
+        self._by_name_address: dict[tuple[str, str], list[JSONDict]] = {}
+
+        with _gc_paused():
+            if self.path is not None and self.path.exists():
+                self._load(self.path)
+            else:
+                for raw in clients or []:
+                    self._insert(self._normalise_client(raw))
+        if self.path is not None and not self.path.exists():
+            self.save()
+
+    # ------------------------------------------------------------------ queries for tests and handlers
+
+    def all_clients(self) -> list[JSONDict]:
+        """A deep copy of every client with its appliances, in id order."""
+        with self.lock:
+            return copy.deepcopy(self._clients)
+
+    def find_clients(self, **filters: object) -> list[JSONDict]:
+        """Clients whose fields equal every filter (a number matches its string form), deep-copied."""
+        with self.lock:
+            found = [c for c in self._clients if all(_equal(c.get(k), v) for k, v in filters.items())]
+            return copy.deepcopy(found)
+
+    def get_client(self, client_id: int | str) -> JSONDict | None:
+        with self.lock:
+            client = self._by_id.get(str(client_id).strip())
+            return copy.deepcopy(client) if client is not None else None
+
+    # ------------------------------------------------------------------ writes
+
+    def push(self, payload: object) -> JSONDict | list[JSONDict]:
+        """Apply a push-client body; returns `processed_ids` as the server answers it.
+
+        Raises PushRejected (nothing stored) when any client in the body is invalid: the real server
+        validates the whole request before touching its database.
+        """
+        clients, many = _unwrap_push(payload)
+        for index, client in enumerate(clients):
+            error = _validate_client(client, "client." + (f"{index}." if many else ""), many)
+            if error:
+                raise PushRejected(error)
+        with self.lock:
+            now = _now()
+            processed = [self._apply_client(client, now) for client in clients]
+            self.push_count += 1
+            if self.path is not None:
+                self.save()
+        return processed if many else processed[0]
+
+    def save(self) -> None:
+        """Write the state to `path` atomically: temp file, fsync, os.replace, fsync of the folder."""
+        if self.path is None:
+            return
+        with self.lock:
+            document = {
+                "format": _STATE_FORMAT,
+                "version": _STATE_VERSION,
+                "counters": self._counters,
+                "push_count": self.push_count,
+                "clients": self._clients,
+            }
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    json.dump(document, handle, ensure_ascii=False, separators=(",", ":"))
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.replace(tmp_name, self.path)
+            except BaseException:
+                Path(tmp_name).unlink(missing_ok=True)
+                raise
+            _fsync_dir(self.path.parent)
+
+    # ------------------------------------------------------------------ internals
+
+    def _load(self, path: Path) -> None:
+        try:
+            document = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ValueError(f"cannot read Pro+ sandbox state {path}: {exc}") from exc
+        # A bare list of clients (e.g. a saved pull-client answer) is accepted as well.
+        if isinstance(document, list):
+            document = {"clients": document}
+        if not isinstance(document, dict) or not isinstance(document.get("clients"), list):
+            raise ValueError(f"{path} is not a Pro+ sandbox state file")
+        for raw in document["clients"]:
+            self._insert(self._normalise_client(raw))
+        for kind, value in dict(document.get("counters") or {}).items():
+            self._counters[kind] = max(self._counters.get(kind, 0), int(value))
+        self.push_count = int(document.get("push_count") or 0)
+
+    def _next_id(self, kind: str) -> int:
+        self._counters[kind] = self._counters.get(kind, 0) + 1
+        return self._counters[kind]
+
+    def _seen_id(self, kind: str, value: object) -> int:
+        """Use a given id (demo data, state file) or make one; keep the counter past every used id."""
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        else:
+            try:
+                number = int(str(value))
+            except ValueError:
+                return self._next_id(kind)
+        self._counters[kind] = max(self._counters.get(kind, 0), number)
+        return number
+
+    def _normalise_client(self, raw: Mapping[str, Any]) -> JSONDict:
+        """A full stored client from seed data: every field present, ids and parent links set."""
+        # Template copies instead of comprehensions: loading 100,000 bulk clients must stay quick.
+        client = _CLIENT_TEMPLATE.copy()
+        client.update(raw)
+        client_id = client["id"] = self._seen_id("client", client["id"])
+        client["heating_appliance"] = [self._normalise_heating(a, client_id)
+                                       for a in _as_list(raw.get("heating_appliance"))]
+        client["cooling_appliance"] = [self._normalise_cooling(a, client_id)
+                                       for a in _as_list(raw.get("cooling_appliance"))]
+        return client
+
+    def _normalise_heating(self, raw: Mapping[str, Any], client_id: int) -> JSONDict:
+        appliance = _HEATING_TEMPLATE.copy()
+        appliance.update(raw)
+        appliance_id = appliance["id"] = self._seen_id("heating_appliance", appliance["id"])
+        appliance["client_id"] = client_id
+        appliance.pop("wallonia", None)
+        for key, name in _BLOCK_ALIASES.items():
+            block = raw.get(key)
+            if isinstance(block, dict):
+                stored = _BLOCK_TEMPLATES[name].copy()
+                stored.update(block)
+                stored["id"] = self._seen_id(name, stored["id"])
+                stored["heating_appliance_id"] = appliance_id
+                appliance[name] = stored
+            elif key == name:
+                appliance[name] = None
+        return appliance
+
+    def _normalise_cooling(self, raw: Mapping[str, Any], client_id: int) -> JSONDict:
+        appliance = _COOLING_TEMPLATE.copy()
+        appliance.update(raw)
+        appliance_id = appliance["id"] = self._seen_id("cooling_appliance", appliance["id"])
+        appliance["client_id"] = client_id
+        for key in _PART_ALIASES:
+            if key not in PART_FIELDS:
+                appliance.pop(key, None)
+        for name in PART_FIELDS:
+            appliance[name] = []
+        for key, name in _PART_ALIASES.items():
+            for part in _as_list(raw.get(key)):
+                stored = _PART_TEMPLATES[name].copy()
+                stored.update(part)
+                stored["id"] = self._seen_id(name, stored["id"])
+                stored["cooling_appliance_id"] = appliance_id
+                appliance[name].append(stored)
+        return appliance
+
+    def _insert(self, client: JSONDict) -> None:
+        self._clients.append(client)
+        self._index(client)
+
+    def _index(self, client: JSONDict) -> None:
+        self._by_id[str(client["id"])] = client
+        if not _blank(client.get("third_party_id")):
+            self._by_third_party.setdefault(str(client["third_party_id"]).strip(), []).append(client)
+        key = (_fold(client.get("name")), _fold(client.get("address")))
+        self._by_name_address.setdefault(key, []).append(client)
+
+    def _unindex(self, client: JSONDict) -> None:
+        if not _blank(client.get("third_party_id")):
+            _remove_identity(self._by_third_party, str(client["third_party_id"]).strip(), client)
+        _remove_identity(self._by_name_address, (_fold(client.get("name")), _fold(client.get("address"))),
+                         client)
+
+    def _match_client(self, given: Mapping[str, Any]) -> JSONDict | None:
+        third_party_id = given.get("third_party_id")
+        if not _blank(third_party_id):
+            bucket = self._by_third_party.get(str(third_party_id).strip())
+            if bucket:
+                return bucket[0]
+        if not _blank(given.get("id")):
+            found = self._by_id.get(str(given["id"]).strip())
+            if found is not None:
+                return found
+        bucket = self._by_name_address.get((_fold(given.get("name")), _fold(given.get("address"))))
+        return bucket[0] if bucket else None
+
+    def _apply_client(self, given: Mapping[str, Any], now: str) -> JSONDict:
+        fields = _scalars(given, ("heating_appliance", "cooling_appliance"))
+        client = self._match_client(given)
+        if client is None:
+            client = {"id": self._next_id("client"), **dict.fromkeys(CLIENT_FIELDS), "status": 1,
+                      **fields, "created_at": now, "updated_at": now,
+                      "heating_appliance": [], "cooling_appliance": []}
+            self._insert(client)
+        else:
+            self._unindex(client)
+            client.update(fields)
+            client["updated_at"] = now
+            self._index(client)
+
+        heating_ids = [self._apply_heating(client, a, now) for a in _as_list(given.get("heating_appliance"))]
+        cooling_ids = [self._apply_cooling(client, a, now) for a in _as_list(given.get("cooling_appliance"))]
+        return {
+            "client_id": client["id"],
+            # §7.3.5 shows one heating_appliance_id (from before several appliances per call were allowed);
+            # keep it for old clients and give the full lists beside it.
+            "heating_appliance_id": heating_ids[0] if heating_ids else None,
+            "heating_appliance_ids": heating_ids,
+            "cooling_appliance_ids": cooling_ids,
+        }
+
+    def _apply_heating(self, client: JSONDict, given: Mapping[str, Any], now: str) -> int:
+        fields = _scalars(given, _BLOCK_ALIASES)
+        appliance = _match(client["heating_appliance"], given)
+        if appliance is None:
+            appliance = {"id": self._next_id("heating_appliance"), **dict.fromkeys(HEATING_FIELDS),
+                         **fields, "created_at": now, "updated_at": now,
+                         "brussels": None, "flanders": None, "wallonie": None}
+            client["heating_appliance"].append(appliance)
+        else:
+            appliance.update(fields)
+            appliance["updated_at"] = now
+        appliance["client_id"] = client["id"]
+        for key, name in _BLOCK_ALIASES.items():
+            block = given.get(key)
+            # A null block in a push means "not this region", not "erase": the samples send null for the
+            # two regions an appliance is not in.
+            if not isinstance(block, Mapping):
+                continue
+            block_fields = _scalars(block, ())
+            stored = appliance.get(name)
+            if isinstance(stored, dict):
+                stored.update(block_fields)
+            else:
+                appliance[name] = {"id": self._next_id(name), "heating_appliance_id": appliance["id"],
+                                   **dict.fromkeys(REGION_BLOCKS[name]), **block_fields}
+        return int(appliance["id"])
+
+    def _apply_cooling(self, client: JSONDict, given: Mapping[str, Any], now: str) -> int:
+        fields = _scalars(given, _PART_ALIASES)
+        appliance = _match(client["cooling_appliance"], given)
+        if appliance is None:
+            appliance = {"id": self._next_id("cooling_appliance"), **dict.fromkeys(COOLING_FIELDS),
+                         **fields, "created_at": now, "updated_at": now,
+                         "condensors": [], "verdampers": [], "compressors": []}
+            client["cooling_appliance"].append(appliance)
+        else:
+            appliance.update(fields)
+            appliance["updated_at"] = now
+        appliance["client_id"] = client["id"]
+        for key, name in _PART_ALIASES.items():
+            if key in given and given[key] is not None:
+                appliance[name] = self._apply_parts(name, appliance, _as_list(given[key]), now)
+        return int(appliance["id"])
+
+    def _apply_parts(self, name: str, appliance: JSONDict, given: list[Any], now: str) -> list[JSONDict]:
+        """A pushed part list replaces the stored one; parts that match by id or brand + serial number
+        keep their id, so a re-push of the same appliance does not duplicate its parts."""
+        stored: list[JSONDict] = list(appliance.get(name) or [])
+        result: list[JSONDict] = []
+        for part in given:
+            fields = _scalars(part, ())
+            match = next((p for p in stored if _same_id(p.get("id"), part.get("id"))), None)
+            if match is None and not _blank(part.get("serial_number")):
+                match = next((p for p in stored if (_fold(p.get("brand")), _fold(p.get("serial_number")))
+                              == (_fold(part.get("brand")), _fold(part.get("serial_number")))), None)
+            if match is not None:
+                stored.remove(match)
+                match.update(fields)
+                match["updated_at"] = now
+                result.append(match)
+            else:
+                result.append({"id": self._next_id(name), **dict.fromkeys(PART_FIELDS[name]), **fields,
+                               "cooling_appliance_id": appliance["id"], "created_at": now, "updated_at": now})
+        return result
+
+
+def _remove_identity(index: dict[Any, list[JSONDict]], key: Any, record: JSONDict) -> None:
+    bucket = index.get(key)
+    if not bucket:
+        return
+    bucket[:] = [r for r in bucket if r is not record]
+    if not bucket:
+        del index[key]
+
+
+def _equal(stored: object, wanted: object) -> bool:
+    if stored == wanted:
+        return True
+    return stored is not None and wanted is not None and str(stored) == str(wanted)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable; not possible (nor needed) on Windows."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# ---------------------------------------------------------------------- push validation
+
+
+def _unwrap_push(payload: object) -> tuple[list[Any], bool]:
+    """Clients in a push body and whether the body held a list (which changes the answer's shape)."""
+    if isinstance(payload, dict) and "client" in payload:
+        raw = payload["client"]
+    elif isinstance(payload, dict) and payload:
+        raw = payload  # a bare client object
+    elif isinstance(payload, list):
+        raw = payload
+    else:
+        raw = None
+    if raw is None or raw == [] or raw == {} or isinstance(raw, str | int | float | bool):
+        raise PushRejected("msg.The client field is required.")
+    if isinstance(raw, list):
+        for index, item in enumerate(raw):
+            if not isinstance(item, dict):
+                raise PushRejected(f"msg.The client.{index} must be an array.")
+        return raw, True
+    return [raw], False
+
+
+def _required_text(record: Mapping[str, Any], field: str, path: str) -> str | None:
+    value = record.get(field)
+    if _blank(value):
+        return f"msg.The {path}{field} field is required."
+    if not isinstance(value, str):
+        return f"msg.The {path}{field} must be a string."
+    return None
+
+
+def _validate_client(client: Mapping[str, Any], path: str, many: bool) -> str | None:
+    error = _required_text(client, "name", path)
+    if error:
+        return error
+    # Appliance paths are not prefixed with "client." for a single client, as the server's messages show
+    # ("msg.The heating_appliance.0.name field is required.").
+    prefix = path if many else ""
+    for kind in ("heating_appliance", "cooling_appliance"):
+        value = client.get(kind)
+        if value is not None and not isinstance(value, list | dict):
+            return f"msg.The {prefix}{kind} must be an array."
+        for index, appliance in enumerate(_as_list(value)):
+            where = f"{prefix}{kind}.{index}."
+            if not isinstance(appliance, dict):
+                return f"msg.The {prefix}{kind}.{index} must be an array."
+            error = _required_text(appliance, "name", where)
+            if error:
+                return error
+            nested = _BLOCK_ALIASES if kind == "heating_appliance" else _PART_ALIASES
+            for key in nested:
+                error = _validate_nested(appliance.get(key), kind, key, where)
+                if error:
+                    return error
+    return None
+
+
+def _validate_nested(value: object, kind: str, key: str, where: str) -> str | None:
+    if value is None:
+        return None
+    if kind == "heating_appliance":
+        return None if isinstance(value, dict) else f"msg.The {where}{key} must be an array."
+    if not isinstance(value, list | dict):
+        return f"msg.The {where}{key} must be an array."
+    for index, part in enumerate(_as_list(value)):
+        if not isinstance(part, dict):
+            return f"msg.The {where}{key}.{index} must be an array."
+        if _PART_ALIASES[key] in _PART_REQUIRED_BRAND:
+            error = _required_text(part, "brand", f"{where}{key}.{index}.")
+            if error:
+                return error
+    return None
+
+
+# ---------------------------------------------------------------------- pull filters
+
+
+def _phone_key(value: object) -> str:
+    return _PHONE_NOISE.sub("", _fold(value))
+
+
+def _lookup_matches(client: Mapping[str, Any], criteria: Mapping[str, str]) -> bool:
+    """§22: every given key must match; the name match is exact but ignores case."""
+    for key, wanted in criteria.items():
+        stored = client.get(key)
+        if key == "id" or key == "third_party_id":
+            ok = _same_id(stored, wanted)
+        elif key == "name":
+            ok = isinstance(stored, str) and stored.casefold() == wanted.casefold()
+        elif key == "phone":
+            ok = stored is not None and _phone_key(stored) == _phone_key(wanted)
+        else:
+            ok = _fold(stored) == _fold(wanted)
+        if not ok:
+            return False
+    return True
+
+
+def _property_matches(client: Mapping[str, Any], criteria: Mapping[str, Any]) -> bool:
+    return all(_fold(client.get(key)) == _fold(value) for key, value in criteria.items())
+
+
+# ---------------------------------------------------------------------- ASGI app
+
+
+def _answer(data: object = None, *, status: int = 200, message: str = MSG_SUCCESS) -> JSONResponse:
+    return JSONResponse({"success": True, "data": data, "message": message}, status_code=status)
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    # §7.3.5: error answers carry success and message only.
+    return JSONResponse({"success": False, "message": message}, status_code=status)
+
+
+class _BadRequest(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _authorised(request: Request) -> bool:
+    return request.headers.get(SECRET_HEADER) == request.app.state.secret_key
+
+
+async def _json_body(request: Request) -> object:
+    body = await request.body()
+    if not body.strip():
+        return None
+    try:
+        return json.loads(body)
+    except ValueError as exc:
+        raise _BadRequest("msg.The request body is not valid JSON.") from exc
+
+
+async def _parameters(request: Request) -> dict[str, str]:
+    """Query parameters, overlaid with a JSON object body: the document shows both for the pull calls."""
+    params = dict(request.query_params)
+    body = await _json_body(request)
+    if body is None:
+        return params
+    if not isinstance(body, dict):
+        raise _BadRequest("msg.The request body must be a JSON object.")
+    for key, value in body.items():
+        if value is not None:
+            params[key] = value if isinstance(value, str) else json.dumps(value)
+    return params
+
+
+def _state(request: Request) -> ProPlusState:
+    state: ProPlusState = request.app.state.proplus
+    return state
+
+
+async def _push_client(request: Request) -> Response:
+    if not _authorised(request):
+        return _error(401, MSG_AUTH_FAILED)
+    try:
+        payload = await _json_body(request)
+        processed = _state(request).push(payload)
+    except _BadRequest as exc:
+        return _error(400, exc.message)
+    except PushRejected as exc:
+        return _error(400, str(exc))
+    return _answer({"processed_ids": processed})
+
+
+async def _pull_client(request: Request) -> Response:
+    if not _authorised(request):
+        return _error(401, MSG_AUTH_FAILED)
+    state = _state(request)
+    # Rendering under the lock keeps a concurrent push from changing dicts mid-serialisation, without
+    # paying for a deep copy of 100,000 clients.
+    with state.lock:
+        return _answer(state._clients)
+
+
+async def _pull_client_ha_ca(request: Request) -> Response:
+    if not _authorised(request):
+        return _error(401, MSG_AUTH_FAILED)
+    try:
+        params = await _parameters(request)
+    except _BadRequest as exc:
+        return _error(400, exc.message)
+    language = params.get("language")
+    if language is not None and language.strip().lower() not in _LANGUAGES:
+        return _error(400, "msg.The selected language is invalid.")
+    criteria = {k: str(params[k]) for k in _LOOKUP_KEYS if not _blank(params.get(k))}
+    if not criteria:
+        return _error(400, "msg.The id field is required when none of name / phone / email / "
+                           "third party id are present.")
+    state = _state(request)
+    with state.lock:
+        # No match is an empty list, not an error: the document shows no "not found" answer.
+        return _answer([c for c in state._clients if _lookup_matches(c, criteria)])
+
+
+_PROPERTY_KEYS = frozenset(("id", "created_at", "updated_at", *CLIENT_FIELDS))
+
+
+async def _pull_client_by_other_properties(request: Request) -> Response:
+    if not _authorised(request):
+        return _error(401, MSG_AUTH_FAILED)
+    try:
+        params = await _parameters(request)
+    except _BadRequest as exc:
+        return _error(400, exc.message)
+    params.pop("language", None)
+    unknown = sorted(k for k in params if k not in _PROPERTY_KEYS)
+    if unknown:
+        return _error(400, f"msg.The selected property {unknown[0]} is invalid.")
+    if not params:
+        return _error(400, "msg.At least one client property is required.")
+    state = _state(request)
+    with state.lock:
+        return _answer([c for c in state._clients if _property_matches(c, params)])
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    message = {404: "Not found", 405: "Method not allowed"}.get(status, str(getattr(exc, "detail", "")))
+    response = _error(status, message)
+    if isinstance(exc, HTTPException) and exc.headers:
+        response.headers.update(exc.headers)
+    return response
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    return _error(500, MSG_SERVER_ERROR)
+
+
+class _Latency:
+    """Waits `app.state.latency` seconds before each HTTP answer; tests may change it while serving."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            delay = float(getattr(scope["app"].state, "latency", 0.0) or 0.0)
+            if delay > 0:
+                await asyncio.sleep(delay)
+        await self.app(scope, receive, send)
+
+
+def create_proplus_app(state: ProPlusState, *, secret_key: str = SANDBOX_SECRET_KEY,
+                       latency: float = 0.0) -> Starlette:
+    """The Pro+ API over `state`; `app.state.latency` and `app.state.secret_key` can be changed later."""
+    routes = [
+        Route("/expose/push-client", _push_client, methods=["POST"]),
+        Route("/expose/pull-client", _pull_client, methods=["GET", "POST"]),
+        Route("/expose/pull-client-ha-ca", _pull_client_ha_ca, methods=["GET", "POST"]),
+        Route("/expose/pull-client-by-other-properties", _pull_client_by_other_properties,
+              methods=["GET", "POST"]),
+    ]
+    app = Starlette(
+        routes=routes,
+        middleware=[Middleware(_Latency)],
+        exception_handlers={HTTPException: _http_error, Exception: _server_error},
+    )
+    app.state.proplus = state
+    app.state.secret_key = secret_key
+    app.state.latency = latency
+    return app

@@ -1,0 +1,130 @@
+"""The `fielddesk` command line, run in-process as a user would run it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.sandbox.proplus import SANDBOX_SECRET_KEY, ProPlusState, create_proplus_app
+from app.sandbox.server import serve_in_thread
+from tests.helpers import new_client_body
+
+CLIENT_KEYS = {"name", "proplus_id", "region", "address", "house_no", "post_bus", "city", "postal_code",
+               "phone", "email", "appliances"}
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("FIELDDESK_HOME", str(tmp_path))
+    for var in ("FIELDDESK_PROFILE", "FIELDDESK_PROPLUS_BASE_URL", "FIELDDESK_PROPLUS_SECRET_KEY"):
+        monkeypatch.delenv(var, raising=False)
+    return tmp_path
+
+
+def write_json(path: Path, body: object) -> str:
+    path.write_text(json.dumps(body), encoding="utf-8")
+    return str(path)
+
+
+def test_sync_then_list_json_in_the_sandbox(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sync"]) == 0
+    capsys.readouterr()
+    assert main(["clients", "list", "--json"]) == 0
+    clients = json.loads(capsys.readouterr().out)
+    assert len(clients) >= 50
+    assert all(CLIENT_KEYS <= set(c) for c in clients)
+    assert {c["region"] for c in clients} == {"brussels", "flanders", "wallonia"}
+    appliances = [a for c in clients for a in c["appliances"]]
+    for a in appliances:
+        assert a["kind"] in ("heating", "cooling") and a["proplus_id"] is not None
+        if a["kind"] == "heating":
+            assert {"brussels": "brussels", "flanders": "flanders", "wallonia": "wallonie"}[a["region"]] in a
+        else:
+            assert {"condensors", "verdampers", "compressors"} <= set(a)
+    assert any(a["kind"] == "cooling" for a in appliances)
+
+
+def test_search_filters_the_list(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["sync"])
+    capsys.readouterr()
+    main(["clients", "list", "--json"])
+    first = json.loads(capsys.readouterr().out)[0]
+    main(["clients", "list", "--search", first["postal_code"], "--json"])
+    found = json.loads(capsys.readouterr().out)
+    assert found and all(first["postal_code"] in (c["postal_code"] + c["phone"] + c["address"]) for c in found)
+
+
+def test_push_bad_input_exits_2_naming_each_field(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    body = new_client_body()
+    body["client"][0]["heating_appliance"].append({"region": "1"})
+    body["client"][0]["heating_appliance"][0]["flanders"]["device_year"] = "19"
+    assert main(["clients", "push", "--file", write_json(home / "bad.json", body)]) == 2
+    err = capsys.readouterr().err
+    assert "client[0].heating_appliance[1].name: required" in err
+    assert "client[0].heating_appliance[0].flanders.device_year" in err
+    assert main(["outbox", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_push_file_that_is_not_json_exits_2(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (home / "broken.json").write_text('{"client": [', encoding="utf-8")
+    assert main(["clients", "push", "--file", str(home / "broken.json")]) == 2
+    assert "broken.json:1:" in capsys.readouterr().err
+    assert main(["clients", "push", "--file", str(home / "missing.json")]) == 2
+
+
+def test_push_stores_processed_ids(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clients", "push", "--file", write_json(home / "c.json", new_client_body())]) == 0
+    capsys.readouterr()
+    main(["clients", "list", "--search", "Veldkamp", "--json"])
+    [client] = json.loads(capsys.readouterr().out)
+    assert client["proplus_id"] is not None
+    assert all(a["proplus_id"] is not None for a in client["appliances"])
+
+
+def test_offline_push_is_queued_and_sent_once_on_next_sync(home: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    state = ProPlusState()
+    monkeypatch.setenv("FIELDDESK_PROPLUS_SECRET_KEY", SANDBOX_SECRET_KEY)
+    monkeypatch.setenv("FIELDDESK_PROPLUS_BASE_URL", "http://127.0.0.1:9")  # nothing listens there
+    assert main(["clients", "push", "--file", write_json(home / "c.json", new_client_body())]) == 1
+    assert "cannot connect" in capsys.readouterr().err
+    main(["outbox", "list", "--json"])
+    [entry] = json.loads(capsys.readouterr().out)
+    assert entry["state"] == "pending" and entry["attempts"] == 1
+    with serve_in_thread(create_proplus_app(state)) as server:
+        monkeypatch.setenv("FIELDDESK_PROPLUS_BASE_URL", server.base_url)
+        assert main(["sync"]) == 0
+        assert main(["sync"]) == 0
+    assert len(state.find_clients(name="Atelier Veldkamp")) == 1
+    assert state.push_count == 1
+    capsys.readouterr()
+    main(["outbox", "list", "--json"])
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_wrong_key_in_live_mode_exits_1_and_keeps_the_cache(home: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    state = ProPlusState(clients=[{"id": 7, "name": "Studio Ormelind", "address": "Dorp 1"}])
+    with serve_in_thread(create_proplus_app(state)) as server:
+        monkeypatch.setenv("FIELDDESK_PROPLUS_BASE_URL", server.base_url)
+        monkeypatch.setenv("FIELDDESK_PROPLUS_SECRET_KEY", SANDBOX_SECRET_KEY)
+        assert main(["sync"]) == 0
+        monkeypatch.setenv("FIELDDESK_PROPLUS_SECRET_KEY", "not-the-right-key")
+        capsys.readouterr()
+        assert main(["sync"]) == 1
+        err = capsys.readouterr().err
+    assert "authentication failed" in err.lower()
+    assert "not-the-right-key" not in err
+    main(["clients", "list", "--json"])
+    assert [c["name"] for c in json.loads(capsys.readouterr().out)] == ["Studio Ormelind"]
+    db = (home / "fielddesk.sqlite3").read_bytes()
+    assert b"not-the-right-key" not in db and SANDBOX_SECRET_KEY.encode() + b"\x00" not in db
+
+
+def test_unknown_vendor_is_bad_usage(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sync", "--vendor", "nosuch"]) == 2
+    assert "--vendor" in capsys.readouterr().err

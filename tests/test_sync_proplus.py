@@ -180,3 +180,66 @@ def test_outbox_written_by_schema_1_survives_the_upgrade(tmp_path: Path) -> None
         ("key-1", "rejected", 2), ("key-2", "pending", 0)]
     assert entries[0].last_error == "msg.The client field is required."
     upgraded.close()
+
+
+def test_choosing_the_server_value_resolves_a_conflict(tmp_path: Path) -> None:
+    state = sandbox_state(2)
+
+    async def scenario() -> None:
+        desk, transport = open_desk(tmp_path, state)
+        await desk.sync()
+        client = desk.clients()[0]
+        transport.online = False
+        client.email = client.fields["email"] = "nieuw@example.be"
+        client.phone = client.fields["phone"] = "+32 2 555 77 77"
+        desk.save_client(client)
+        state.push({"client": {"id": client.proplus_id, "name": client.name, "email": "kantoor@example.be"}})
+        transport.online = True
+        await desk.engine.adapters["proplus"].pull(desk.store, lambda *a: None)
+        desk.engine.refresh_state()
+        assert desk.engine.state.conflicts == 1
+        [conflict] = desk.conflicts()
+        desk.resolve_conflict(conflict.id, "server")
+        assert desk.conflicts() == [] and desk.engine.state.conflicts == 0
+        assert desk.client(client.local_id).email == "kantoor@example.be"  # type: ignore[union-attr]
+        await desk.sync()
+        server = state.get_client(client.proplus_id or 0) or {}
+        assert server["email"] == "kantoor@example.be" and server["phone"] == "+32 2 555 77 77"
+        await desk.aclose()
+
+    run(scenario())
+
+
+def test_autosync_notices_the_vendor_is_back_and_sends_queued_writes(tmp_path: Path) -> None:
+    from app.services.autosync import AutoSync
+
+    state = sandbox_state(1)
+
+    async def scenario() -> None:
+        desk, transport = open_desk(tmp_path, state)
+        auto = AutoSync(desk, interval=3600, probe_interval=0)
+        transport.online = False
+        desk.queue_client_push(new_client_body())
+        await desk.sync()
+        assert desk.engine.state.online is False and desk.engine.state.pending == 1
+        assert await auto.step() == "probe", "still offline: only a probe"
+        assert desk.engine.state.pending == 1
+        transport.online = True
+        assert await auto.step() == "sync"
+        assert desk.engine.state.online is True and desk.engine.state.pending == 0
+        assert len(state.find_clients(name="Atelier Veldkamp")) == 1
+        await desk.aclose()
+
+    run(scenario())
+
+
+def test_sync_interval_is_a_kept_preference(tmp_path: Path) -> None:
+    desk, _ = open_desk(tmp_path, sandbox_state(1))
+    assert desk.sync_interval() == 300
+    desk.set_sync_interval(120)
+    with pytest.raises(ValueError, match="sync interval"):
+        desk.set_sync_interval(-1)
+    run(desk.aclose())
+    again, _ = open_desk(tmp_path, sandbox_state(1))
+    assert again.sync_interval() == 120
+    run(again.aclose())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,10 +28,12 @@ from app.store.clients import (
 from app.store.db import Store
 from app.store.outbox import OutboxEntry
 from app.sync.engine import Progress, SyncEngine, VendorReport
-from app.sync.merge import APPLIANCE_LISTS, changed_fields
+from app.sync.merge import APPLIANCE_LISTS, changed_fields, remove_path, set_path
 from app.sync.proplus import PUSH_CLIENT
 from app.vendors.proplus.mapping import client_from_record, client_record, new_third_party_id
 from app.vendors.proplus.validate import validate_push_body
+
+DEFAULT_SYNC_INTERVAL = 300.0
 
 
 @dataclass(frozen=True)
@@ -220,3 +223,56 @@ class FieldDesk:
     @property
     def vendors(self) -> list[str]:
         return list(self.engine.adapters)
+
+    def due_writes(self) -> int:
+        """Pending writes whose retry time has come (vendors not paused)."""
+        paused = list(self.engine.state.paused)
+        marks = ",".join("?" * len(paused))
+        extra = f" AND vendor NOT IN ({marks})" if paused else ""
+        row = self.store.conn.execute(
+            f"SELECT COUNT(*) FROM outbox WHERE state='pending' AND next_attempt_at <= ?{extra}",
+            (time.time(), *paused)).fetchone()
+        return int(row[0])
+
+    # -- preferences kept with the cache -------------------------------------------------------------------
+    def sync_interval(self) -> float:
+        row = self.store.conn.execute("SELECT value FROM meta WHERE key='sync.interval'").fetchone()
+        return float(row[0]) if row else DEFAULT_SYNC_INTERVAL
+
+    def set_sync_interval(self, seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("sync interval: must be 0 (off) or a positive number of seconds")
+        with self.store.transaction() as conn:
+            conn.execute("INSERT INTO meta (key, value) VALUES ('sync.interval', ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (str(seconds),))
+
+    # -- conflicts --------------------------------------------------------------------------------------------
+    def resolve_conflict(self, conflict_id: int, keep: str) -> None:
+        """The user chose a side for a field changed both locally and on the server.
+
+        keep="local": the pending write sends the local value (what happens when the user does nothing).
+        keep="server": the local value becomes the server's and no pending write sends that field.
+        """
+        if keep not in ("local", "server"):
+            raise ValueError("keep: must be 'local' or 'server'")
+        row = self.store.conn.execute("SELECT record_key, field_path, server_value FROM conflicts WHERE id=?",
+                                      (conflict_id,)).fetchone()
+        if row is None:
+            raise ValueError(f"conflict {conflict_id}: no such conflict")
+        record_key, path = row[0], row[1]
+        with self.store.transaction() as conn:
+            if keep == "server":
+                client = get_client(self.store, record_key)
+                if client is not None:
+                    record = client_record(client)
+                    set_path(record, path, json.loads(row[2]) if row[2] else None)
+                    write_client(conn, client_from_record(record, record_key))
+                for entry in outbox.entries(self.store, vendor="proplus"):
+                    if entry.record_key == record_key:
+                        payload = copy.deepcopy(entry.payload)
+                        for body in payload.get("client", []):
+                            remove_path(body, path)
+                        conn.execute("UPDATE outbox SET payload=? WHERE id=?",
+                                     (json.dumps(payload, ensure_ascii=False), entry.id))
+            conn.execute("DELETE FROM conflicts WHERE id=?", (conflict_id,))
+        self.engine.refresh_state()

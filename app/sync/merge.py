@@ -109,3 +109,33 @@ def changed_fields(base: dict[str, Any] | None, new: dict[str, Any]) -> dict[str
             else:
                 diff[key] = value
     return diff
+
+
+def _walk(record: dict[str, Any], path: str) -> tuple[dict[str, Any] | None, str]:
+    """The dict that holds the last segment of a conflict path, and that segment's key.
+
+    Paths look like "email" or "heating_appliance[tp:fd-1].brussels.device_year".
+    """
+    segments = path.split(".")
+    node: Any = record
+    for segment in segments[:-1]:
+        if "[" in segment:
+            name, key = segment[:-1].split("[", 1)
+            node = next((a for a in node.get(name) or [] if isinstance(a, dict) and appliance_key(a) == key), None)
+        else:
+            node = node.get(segment) if isinstance(node, dict) else None
+        if not isinstance(node, dict):
+            return None, segments[-1]
+    return node, segments[-1]
+
+
+def set_path(record: dict[str, Any], path: str, value: Any) -> None:
+    holder, key = _walk(record, path)
+    if holder is not None:
+        holder[key] = value
+
+
+def remove_path(record: dict[str, Any], path: str) -> None:
+    holder, key = _walk(record, path)
+    if holder is not None:
+        holder.pop(key, None)

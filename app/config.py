@@ -98,6 +98,9 @@ def store_keyring_secret(vendor: str, key: str, value: str) -> None:
         import keyring
 
         keyring.set_password(KEYRING_SERVICE, f"{vendor}.{key.upper()}", value)
+        # Some backends (the "null" one on bare systems) accept a secret and keep nothing.
+        if keyring.get_password(KEYRING_SERVICE, f"{vendor}.{key.upper()}") != value:
+            raise RuntimeError("the keyring did not keep the secret")
     except Exception as exc:
         raise ConfigError(
             f"No keyring is available to store the {vendor} {key.lower()} ({type(exc).__name__}). "

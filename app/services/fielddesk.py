@@ -7,9 +7,7 @@ import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from app.config import Settings, load_settings
 from app.domain.models import Client
@@ -29,9 +27,10 @@ from app.store.db import Store
 from app.store.outbox import OutboxEntry
 from app.sync.engine import Progress, SyncEngine, VendorReport
 from app.sync.merge import APPLIANCE_LISTS, changed_fields, remove_path, set_path
-from app.sync.proplus import PUSH_CLIENT
-from app.vendors.proplus.mapping import client_from_record, client_record, new_third_party_id
-from app.vendors.proplus.validate import validate_push_body
+from app.vendors.proplus.mapping import PUSH_CLIENT, client_from_record, client_record, new_third_party_id
+
+if TYPE_CHECKING:
+    import httpx
 
 DEFAULT_SYNC_INTERVAL = 300.0
 
@@ -101,7 +100,7 @@ class FieldDesk:
         paths = resolve_paths(home).ensure()
         settings = load_settings(paths, profile)
         store = Store(paths.database)
-        engine = SyncEngine(store, build_adapters(settings, store, transports, **client_options))
+        engine = SyncEngine(store, lambda: build_adapters(settings, store, transports, **client_options))
         return cls(settings, store, engine)
 
     async def aclose(self) -> None:
@@ -115,8 +114,8 @@ class FieldDesk:
     def client(self, local_id: str) -> Client | None:
         return get_client(self.store, local_id)
 
-    def client_rows(self) -> list[tuple[Any, ...]]:
-        return client_rows(self.store)
+    def client_rows(self, limit: int | None = None) -> list[tuple[Any, ...]]:
+        return client_rows(self.store, limit)
 
     def appliance_rows(self, client_local_id: str | None = None) -> list[tuple[Any, ...]]:
         return appliance_rows(self.store, client_local_id)
@@ -139,6 +138,8 @@ class FieldDesk:
     def queue_client_push(self, body: object) -> list[int]:
         """Validate a push-client body (raises PushValidationError naming each bad field), then queue one
         write per client. Returns the outbox ids."""
+        from app.vendors.proplus.validate import validate_push_body
+
         wires = validate_push_body(body)
         queued: list[int] = []
         with self.store.transaction() as conn:
@@ -204,6 +205,8 @@ class FieldDesk:
 
     def resubmit(self, entry_id: int, payload: Any | None = None) -> None:
         if payload is not None:
+            from app.vendors.proplus.validate import validate_push_body
+
             clients = validate_push_body(payload)
             payload = {"client": [w.model_dump(mode="json", by_alias=True, exclude_unset=True) for w in clients]}
         with self.store.transaction() as conn:

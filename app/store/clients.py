@@ -54,8 +54,8 @@ def write_client(conn: sqlite3.Connection, client: Client, *, server_data: dict[
               client.post_bus, client.city, client.postal_code, client.phone, client.email)
     server_json = _dumps(server_data) if server_data is not None else None
     conn.execute(
-        f"""INSERT INTO clients ({", ".join(CLIENT_COLUMNS)}, data, server_data, updated_at)
-            VALUES ({", ".join("?" * len(CLIENT_COLUMNS))}, ?, ?, ?)
+        f"""INSERT INTO clients ({", ".join(CLIENT_COLUMNS)}, data, server_data, updated_at, appliance_count)
+            VALUES ({", ".join("?" * len(CLIENT_COLUMNS))}, ?, ?, ?, ?)
             ON CONFLICT(local_id) DO UPDATE SET
               proplus_id=excluded.proplus_id, third_party_id=excluded.third_party_id, name=excluded.name,
               region=excluded.region, address=excluded.address, house_no=excluded.house_no,
@@ -63,8 +63,8 @@ def write_client(conn: sqlite3.Connection, client: Client, *, server_data: dict[
               phone=excluded.phone, email=excluded.email, data=excluded.data,
               server_data={"COALESCE(excluded.server_data, clients.server_data)" if keep_server_data
                            else "excluded.server_data"},
-              updated_at=excluded.updated_at""",
-        (*values, _dumps(client.fields), server_json, now_iso()),
+              updated_at=excluded.updated_at, appliance_count=excluded.appliance_count""",
+        (*values, _dumps(client.fields), server_json, now_iso(), len(client.appliances)),
     )
     conn.execute("DELETE FROM appliances WHERE client_local_id = ?", (client.local_id,))
     conn.executemany(
@@ -114,14 +114,19 @@ def list_clients(store: Store, search: str | None = None) -> list[Client]:
     return [_client_from_row(row, by_client[row["local_id"]]) for row in rows]
 
 
-def client_rows(store: Store) -> list[tuple[Any, ...]]:
-    """Flat rows for the clients pane: (local_id, name, city, postal_code, phone, email, region,
-    appliance count, address, house_no, proplus_id)."""
-    return store.conn.execute(
-        """SELECT c.local_id, c.name, c.city, c.postal_code, c.phone, c.email, c.region,
-                  (SELECT COUNT(*) FROM appliances a WHERE a.client_local_id = c.local_id),
-                  c.address, c.house_no, c.proplus_id
-           FROM clients c ORDER BY c.name COLLATE NOCASE, c.local_id""").fetchall()
+def client_rows(store: Store, limit: int | None = None) -> list[tuple[Any, ...]]:
+    """Flat rows for the clients pane, by name: (local_id, name, city, postal_code, phone, email, region,
+    appliance count, address, house_no, proplus_id). `limit` gives a first screenful fast (by index)."""
+    conn = store.conn
+    previous = conn.row_factory
+    conn.row_factory = None  # plain tuples: 100,000 rows load noticeably faster
+    try:
+        return conn.execute(
+            f"""SELECT local_id, name, city, postal_code, phone, email, region, appliance_count,
+                       address, house_no, proplus_id
+                FROM clients ORDER BY name COLLATE NOCASE{f" LIMIT {int(limit)}" if limit else ""}""").fetchall()
+    finally:
+        conn.row_factory = previous
 
 
 def appliance_rows(store: Store, client_local_id: str | None = None) -> list[tuple[Any, ...]]:

@@ -75,13 +75,25 @@ def retry_delay(attempts: int, retry_after: float | None = None) -> float:
 
 
 class SyncEngine:
-    def __init__(self, store: Store, adapters: Iterable[VendorAdapter]) -> None:
+    def __init__(self, store: Store, adapters: Iterable[VendorAdapter] | Callable[[], Iterable[VendorAdapter]]
+                 ) -> None:
+        """`adapters` may be a factory: the HTTP stack is then imported at the first sync, not at start-up,
+        so the window paints sooner."""
         self.store = store
-        self.adapters = {a.vendor: a for a in adapters}
+        self._factory = adapters if callable(adapters) else None
+        self._adapters: dict[str, VendorAdapter] | None = (
+            None if callable(adapters) else {a.vendor: a for a in adapters})
         self._listeners: list[Callable[[SyncState], None]] = []
         self._lock = asyncio.Lock()
         self.state = SyncState()
         self.refresh_state()
+
+    @property
+    def adapters(self) -> dict[str, VendorAdapter]:
+        if self._adapters is None:
+            assert self._factory is not None
+            self._adapters = {a.vendor: a for a in self._factory()}
+        return self._adapters
 
     # -- state -------------------------------------------------------------------------------------
     def subscribe(self, listener: Callable[[SyncState], None]) -> None:
@@ -231,5 +243,5 @@ class SyncEngine:
         return True
 
     async def aclose(self) -> None:
-        for adapter in self.adapters.values():
+        for adapter in (self._adapters or {}).values():
             await adapter.aclose()

@@ -16,10 +16,9 @@ from app.sync.engine import Progress
 from app.sync.merge import three_way_merge
 from app.vendors.errors import OfflineError, VendorError
 from app.vendors.proplus.client import VENDOR, ProPlusClient
-from app.vendors.proplus.mapping import APPLIANCE_LISTS, client_from_record, client_record
+from app.vendors.proplus.mapping import APPLIANCE_LISTS, PUSH_CLIENT, client_from_record, client_record
 from app.vendors.proplus.models import WireClient
 
-PUSH_CLIENT = "push-client"
 SAVE_BATCH = 500  # clients per transaction while saving a pull: short locks, steady progress
 
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.models import REGION_BLOCK, Appliance, ApplianceKind, Client
 from app.domain.regions import Region, normalise_region
-from app.vendors.proplus.models import WireClient
+
+if TYPE_CHECKING:
+    from app.vendors.proplus.models import WireClient
 
 APPLIANCE_LISTS = {ApplianceKind.HEATING: "heating_appliance", ApplianceKind.COOLING: "cooling_appliance"}
 THIRD_PARTY_PREFIX = "fd-"
+PUSH_CLIENT = "push-client"  # the outbox operation for a Pro+ push-client
 
 
 def new_third_party_id() -> str:

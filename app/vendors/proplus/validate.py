@@ -1,0 +1,404 @@
+"""Check a push-client body (§7.1, §7.2) before it is queued, so the user fixes it now, not after Pro+
+rejects it hours later during a sync.
+
+Every problem is collected, each with the JSON path of the field (`client[0].heating_appliance[1].name`),
+so the CLI and the GUI can point at exactly what to fix. Whatever JSON comes in, the only exception that
+leaves `validate_push_body` is `PushValidationError`.
+
+The checks follow the document, loosened where Pro+'s own examples show it accepts more: numbers may be
+sent as text and text as numbers, "", null and "-1" mean "not set" for codes, and free-text fields whose
+examples hold free text (installation e-mail "jwjs", environmental permit "new br ") are not checked.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from pydantic import BaseModel, ValidationError
+
+from app.domain.regions import normalise_region
+from app.vendors.proplus.enums import ENUMERATIONS, Enumeration
+from app.vendors.proplus.models import (
+    WireBrussels,
+    WireClient,
+    WireCompressor,
+    WireCondensor,
+    WireCoolingAppliance,
+    WireFlanders,
+    WireHeatingAppliance,
+    WireVerdamper,
+    WireWallonie,
+    error_path,
+)
+
+__all__ = ["FieldError", "PushValidationError", "validate_push_body"]
+
+
+@dataclass(frozen=True)
+class FieldError:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class PushValidationError(ValueError):
+    """The body breaks the Pro+ field rules; `errors` lists every problem found."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        self.errors = list(errors)
+        super().__init__("\n".join(str(error) for error in self.errors))
+
+    def __str__(self) -> str:
+        return "\n".join(str(error) for error in self.errors)
+
+
+# --- the rules, per block ---------------------------------------------------------------------------
+
+WHOLE = "whole"
+DECIMAL = "decimal"
+YEAR = "year"
+EMAIL = "email"
+PHONE = "phone"
+DATE = "date"
+
+
+@dataclass(frozen=True)
+class _Block:
+    name: str  # the enums block name
+    model: type[BaseModel]
+    required: tuple[str, ...] = ()
+    formats: Mapping[str, str] | None = None
+
+
+_CLIENT = _Block("client", WireClient, ("name",), {
+    "postal_code": WHOLE, "fax": WHOLE, "phone": PHONE, "email": EMAIL,
+})
+_HEATING = _Block("heating", WireHeatingAppliance, ("name",), {
+    "post_code": WHOLE, "telephone": PHONE, "email": EMAIL,
+})
+_BRUSSELS = _Block("brussels", WireBrussels, (), {
+    "device_year": YEAR, "burner_year": YEAR, "installation_tel": PHONE,
+    "device_nominal_power_min": WHOLE, "device_nominal_power_max": WHOLE, "device_flow_rate": WHOLE,
+    "occupation_date": DATE, "heating_system_permit_date": DATE,
+})
+_FLANDERS = _Block("flanders", WireFlanders, (), {
+    "device_year": YEAR, "burner_year": YEAR, "device_nominal_power": WHOLE, "post_code": WHOLE,
+})
+_WALLONIE = _Block("wallonie", WireWallonie, (), {
+    "device_year": YEAR, "burner_year": YEAR, "fax": WHOLE, "device_no_of_generator": WHOLE,
+    "device_nominal_power": WHOLE,
+})
+_COOLING = _Block("cooling", WireCoolingAppliance, ("name",), {
+    "post_code": WHOLE, "telephone": PHONE, "email": EMAIL, "commissioning_date": DATE,
+    "refrigerant": WHOLE, "kg_precharge": DECIMAL, "kg_startup": WHOLE,
+})
+_CONDENSOR = _Block("condensor", WireCondensor, ("brand",), {"number_of_fans": WHOLE})
+_VERDAMPER = _Block("verdamper", WireVerdamper, ("brand",), {
+    "cold_room_temperature": DECIMAL, "relative_humidity": DECIMAL, "number_of_fans": WHOLE,
+})
+_COMPRESSOR = _Block("compressor", WireCompressor)
+
+_REGION_BLOCKS = (("brussels", _BRUSSELS), ("flanders", _FLANDERS), ("wallonie", _WALLONIE))
+_COOLING_PARTS = (("condensors", _CONDENSOR), ("verdampers", _VERDAMPER), ("compressors", _COMPRESSOR))
+#: Keys holding nested objects or lists, checked by their own rules rather than as scalars.
+_NESTED = {"heating_appliance", "cooling_appliance", "brussels", "flanders", "wallonie", "condensors",
+           "condensators", "verdampers", "compressors"}
+
+_CLIENT_REGIONS = ("Brussel, Bruxelles, Brüssel, Flamish, Flandre, Flandern, Vlaanderen, Wallonie, "
+                   "Wallonië, Wallonia, Wallonien")
+_EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+_PHONE_RE = re.compile(r"[0-9 +/.()\-]+")
+_WHOLE_RE = re.compile(r"[+-]?[0-9]+")
+_DECIMAL_RE = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
+_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y")
+_SAME_AS_CLIENT = {"true", "false", "1", "0"}
+_MAX_INT_BITS = 1000
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def add(self, path: str, message: str) -> None:
+        self.errors.append(FieldError(path, message))
+
+
+# --- entry point ------------------------------------------------------------------------------------
+
+
+def validate_push_body(obj: object) -> list[WireClient]:
+    """The clients of a push body, parsed; PushValidationError listing every problem otherwise.
+
+    Accepts one client object, `{"client": {...}}` or `{"client": [...]}` (and a bare list of clients).
+    """
+    errors = _Collector()
+    clients: list[tuple[int, Mapping[str, object]]] = []
+    for index, item in _client_items(obj, errors):
+        if isinstance(item, Mapping):
+            clients.append((index, item))
+            _check_client(item, f"client[{index}]", errors)
+        else:
+            errors.add(f"client[{index}]", "must be an object")
+    if errors.errors:
+        raise PushValidationError(errors.errors)
+    parsed: list[WireClient] = []
+    for index, item in clients:
+        # The checks above cover what the models reject; this is a safety net, reported the same way.
+        try:
+            parsed.append(WireClient.model_validate(dict(item)))
+        except ValidationError as exc:
+            for err in exc.errors(include_url=False):
+                errors.add(error_path(err["loc"], f"client[{index}]"), err["msg"].removeprefix("Value error, "))
+        except (TypeError, RecursionError):
+            errors.add(f"client[{index}]", "cannot be read")
+    if errors.errors:
+        raise PushValidationError(errors.errors)
+    return parsed
+
+
+def _client_items(obj: object, errors: _Collector) -> list[tuple[int, object]]:
+    if isinstance(obj, Mapping):
+        if "client" in obj:
+            raw: object = obj["client"]
+        elif any(isinstance(key, str) and key in WireClient.model_fields for key in obj):
+            raw = obj  # a bare client object
+        else:
+            errors.add("client", "required")
+            return []
+    elif isinstance(obj, list):
+        raw = obj
+    elif obj is None:
+        errors.add("client", "required")
+        return []
+    else:
+        errors.add("client", f"required (the body must be a JSON object, not {_kind(obj)})")
+        return []
+    if raw is None or raw == "":
+        errors.add("client", "required")
+        return []
+    if isinstance(raw, Mapping):
+        return [(0, raw)]
+    if not isinstance(raw, list):
+        errors.add("client", f"must be an object or a list of objects, not {_kind(raw)}")
+        return []
+    if not raw:
+        errors.add("client", "must contain at least one client")
+    return list(enumerate(raw))
+
+
+# --- blocks -----------------------------------------------------------------------------------------
+
+
+def _check_client(client: Mapping[str, object], path: str, errors: _Collector) -> None:
+    _check_block(client, path, _CLIENT, errors)
+    region = client.get("region")
+    if not _blank(region) and _is_scalar(region) and normalise_region(region) is None:
+        errors.add(f"{path}.region", f"unknown region {_quote(region)} (expected one of {_CLIENT_REGIONS})")
+    for index, appliance, at in _objects(client, "heating_appliance", path, errors):
+        _check_heating(appliance, at if index is None else f"{at}[{index}]", errors)
+    for index, appliance, at in _objects(client, "cooling_appliance", path, errors):
+        _check_cooling(appliance, at if index is None else f"{at}[{index}]", errors)
+
+
+def _check_appliance_common(appliance: Mapping[str, object], path: str, errors: _Collector) -> None:
+    same = appliance.get("same_as_client")
+    if not _blank(same) and _is_scalar(same) and _text(same).lower() not in _SAME_AS_CLIENT:
+        errors.add(f"{path}.same_as_client", "must be one of true, false, 1, 0")
+    region = appliance.get("region")
+    if not _blank(region) and _is_scalar(region) and normalise_region(region) is None:
+        errors.add(f"{path}.region", f"unknown region {_quote(region)} "
+                                     "(expected 1 = Brussels, 2 = Flanders, 3 = Wallonia)")
+
+
+def _check_heating(appliance: Mapping[str, object], path: str, errors: _Collector) -> None:
+    _check_block(appliance, path, _HEATING, errors)
+    _check_appliance_common(appliance, path, errors)
+    move = appliance.get("allowMoveOfInstallation")
+    if not _blank(move) and _is_scalar(move) and _text(move).lower() not in _SAME_AS_CLIENT:
+        errors.add(f"{path}.allowMoveOfInstallation", "must be true or false")
+    for key, rules in _REGION_BLOCKS:
+        block = appliance.get(key)
+        if block is None or block == [] or block == "":
+            continue
+        if not isinstance(block, Mapping):
+            errors.add(f"{path}.{key}", f"must be an object or null, not {_kind(block)}")
+            continue
+        _check_block(block, f"{path}.{key}", rules, errors)
+
+
+def _check_cooling(appliance: Mapping[str, object], path: str, errors: _Collector) -> None:
+    _check_block(appliance, path, _COOLING, errors)
+    _check_appliance_common(appliance, path, errors)
+    for key, rules in _COOLING_PARTS:
+        # §7.3.4 spells it "condensators"; report the path with the key the body actually uses.
+        used = "condensators" if key == "condensors" and "condensors" not in appliance else key
+        for index, part, at in _objects(appliance, used, path, errors):
+            _check_block(part, at if index is None else f"{at}[{index}]", rules, errors)
+
+
+def _objects(parent: Mapping[str, object], key: str, path: str,
+             errors: _Collector) -> Iterator[tuple[int | None, Mapping[str, object], str]]:
+    """The objects under a list-valued key; a single object is allowed (index None), null is empty."""
+    value = parent.get(key)
+    at = f"{path}.{key}"
+    if value is None or value == "":
+        return
+    if isinstance(value, Mapping):
+        yield None, value, at
+        return
+    if not isinstance(value, list):
+        errors.add(at, f"must be a list of objects, not {_kind(value)}")
+        return
+    for index, item in enumerate(value):
+        if isinstance(item, Mapping):
+            yield index, item, at
+        else:
+            errors.add(f"{at}[{index}]", "must be an object")
+
+
+def _check_block(data: Mapping[str, object], path: str, rules: _Block, errors: _Collector) -> None:
+    for name in rules.required:
+        value = data.get(name)
+        if value is None or (isinstance(value, str) and value.strip() == ""):
+            errors.add(f"{path}.{name}", "required")
+    known = {field.alias or name for name, field in rules.model.model_fields.items()}
+    for key, value in data.items():
+        if not isinstance(key, str) or key not in known or key in _NESTED:
+            continue  # unknown keys travel as they are: Pro+ may know fields the document does not
+        at = f"{path}.{key}"
+        problem = _scalar_problem(value)
+        if problem is not None:
+            errors.add(at, problem)
+            continue
+        found = ENUMERATIONS.get(rules.name, {}).get(key)
+        if found is not None and found.numeric and found.documented:
+            _check_code(value, at, found, errors)
+        check = _FORMAT_CHECKS.get((rules.formats or {}).get(key, ""))
+        if check is not None and not _blank(value):
+            message = check(value)
+            if message:
+                errors.add(at, message)
+
+
+def _check_code(value: object, path: str, found: Enumeration, errors: _Collector) -> None:
+    if isinstance(value, bool) or not found.accepts(value):
+        errors.add(path, f"must be one of {', '.join(found.codes)}")
+
+
+# --- scalar formats ---------------------------------------------------------------------------------
+
+
+def _whole(value: object) -> str | None:
+    if isinstance(value, bool):
+        return "must be a whole number"
+    if isinstance(value, int):
+        return None
+    if isinstance(value, float):
+        return None if value.is_integer() else "must be a whole number"
+    return None if _WHOLE_RE.fullmatch(_text(value)) else "must be a whole number"
+
+
+def _decimal(value: object) -> str | None:
+    if isinstance(value, bool):
+        return "must be a decimal number"
+    if isinstance(value, int | float):
+        return None
+    return None if _DECIMAL_RE.fullmatch(_text(value)) else "must be a decimal number"
+
+
+def _year(value: object) -> str | None:
+    if isinstance(value, bool):
+        return "must be a 4-digit year"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip() if isinstance(value, int | str) else ""
+    return None if len(text) == 4 and text.isascii() and text.isdigit() and text[0] != "0" \
+        else "must be a 4-digit year"
+
+
+def _email(value: object) -> str | None:
+    return None if isinstance(value, str) and _EMAIL_RE.fullmatch(value.strip()) \
+        else "not a valid e-mail address"
+
+
+def _phone(value: object) -> str | None:
+    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+        return _PHONE_MESSAGE
+    return None if _PHONE_RE.fullmatch(_text(value)) else _PHONE_MESSAGE
+
+
+_PHONE_MESSAGE = "may only contain digits, spaces and + / . - ( )"
+
+
+def _date(value: object) -> str | None:
+    text = _text(value)
+    for pattern in _DATE_FORMATS:
+        try:
+            datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+        return None
+    return "must be a date like 2021-09-24 (yyyy-mm-dd, dd-mm-yyyy or dd/mm/yyyy)"
+
+
+_FORMAT_CHECKS: dict[str, Callable[[object], str | None]] = {
+    WHOLE: _whole, DECIMAL: _decimal, YEAR: _year, EMAIL: _email, PHONE: _phone, DATE: _date,
+}
+
+
+# --- helpers ----------------------------------------------------------------------------------------
+
+
+def _scalar_problem(value: object) -> str | None:
+    """Why a value cannot be a field value, or None when it is text, a number, true/false or null."""
+    if value is None or isinstance(value, str | bool):
+        return None
+    if isinstance(value, int):
+        # Python refuses to print ints past ~4300 digits; no Pro+ field holds one anyway.
+        return None if value.bit_length() <= _MAX_INT_BITS else "must be a number of reasonable size"
+    if isinstance(value, float):
+        return None if math.isfinite(value) else "must be a finite number"
+    return f"must be text or a number, not {_kind(value)}"
+
+
+def _is_scalar(value: object) -> bool:
+    return _scalar_problem(value) is None
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and value.strip() == "")
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _quote(value: object) -> str:
+    text = _text(value)
+    return repr(text if len(text) <= 40 else text[:37] + "...")
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, Mapping):
+        return "an object"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    return type(value).__name__

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import json
 from typing import Any
 
 import httpx
 
+from app.vendors import jsonstream
 from app.vendors.errors import ServerError
 from app.vendors.http import CallBudget, RetryPolicy, VendorHttp
 from app.vendors.proplus.models import ProcessedIds, WireClient, parse_clients_response, parse_push_response
@@ -19,7 +19,7 @@ LOOKUP_KEYS = ("id", "name", "phone", "email", "third_party_id")
 
 def _decode(content: bytes) -> Any:
     try:
-        return json.loads(content)
+        return jsonstream.loads(content)
     except ValueError as exc:
         raise ServerError(VENDOR, "the answer was not valid JSON") from exc
 

@@ -80,7 +80,8 @@ _V2 = [
     "ALTER TABLE sync_state ADD COLUMN paused_reason TEXT",
     # The clients pane lists 100,000 clients at start-up: a stored count beats a subquery per row.
     "ALTER TABLE clients ADD COLUMN appliance_count INTEGER NOT NULL DEFAULT 0",
-    "UPDATE clients SET appliance_count = (SELECT COUNT(*) FROM appliances a WHERE a.client_local_id = clients.local_id)",
+    """UPDATE clients SET appliance_count =
+         (SELECT COUNT(*) FROM appliances a WHERE a.client_local_id = clients.local_id)""",
     # Covering index: the pane's list is read from the index alone, without touching the JSON columns.
     """CREATE INDEX clients_list ON clients(name COLLATE NOCASE, local_id, city, postal_code, phone, email, region,
                                            appliance_count, address, house_no, proplus_id)""",

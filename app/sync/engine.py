@@ -34,9 +34,11 @@ class VendorAdapter(Protocol):
     async def pull(self, store: Store, progress: Progress) -> int:
         """Fetch the vendor's records into the store; returns how many."""
 
-    async def apply(self, store: Store, entry: OutboxEntry) -> None:
-        """Send one queued write; on success acknowledge it in the store (same transaction as any ids
-        the vendor gave back). Raise VendorError on failure."""
+    async def send(self, entry: OutboxEntry) -> object:
+        """Send one queued write over the network; returns the vendor's answer. Raise VendorError."""
+
+    async def acknowledge(self, store: Store, entry: OutboxEntry, answer: object) -> None:
+        """The vendor accepted: delete the outbox row in the same transaction as any ids it gave back."""
 
     async def probe(self) -> None:
         """Cheapest call that proves the vendor is reachable; raises OfflineError when not."""
@@ -202,23 +204,28 @@ class SyncEngine:
         slots = asyncio.Semaphore(max(adapter.concurrency, 1))
 
         async def run_record(chain: list[OutboxEntry]) -> None:
-            async with slots:
-                for entry in chain:
-                    if stop.is_set():
-                        report.deferred += 1
-                        continue
-                    if not await self._send(adapter, entry, report, stop):
-                        report.deferred += len(chain) - chain.index(entry) - 1
-                        return
-                    progress(adapter.vendor, "send", report.sent + report.rejected, total)
+            for entry in chain:
+                if stop.is_set():
+                    report.deferred += 1
+                    continue
+                if not await self._send(adapter, entry, report, stop, slots):
+                    report.deferred += len(chain) - chain.index(entry) - 1
+                    return
+                progress(adapter.vendor, "send", report.sent + report.rejected, total)
 
         await asyncio.gather(*(run_record(chain) for chain in by_record.values()))
 
     async def _send(self, adapter: VendorAdapter, entry: OutboxEntry, report: VendorReport,
-                    stop: asyncio.Event) -> bool:
-        """One write; True when the record's next write may follow."""
+                    stop: asyncio.Event, slots: asyncio.Semaphore) -> bool:
+        """One write; True when the record's next write may follow. Only the network call holds one of the
+        vendor's concurrency slots: the durable acknowledgement lets the next write start meanwhile."""
         try:
-            await adapter.apply(self.store, entry)
+            async with slots:
+                if stop.is_set():
+                    report.deferred += 1
+                    return False
+                answer = await adapter.send(entry)
+            await adapter.acknowledge(self.store, entry, answer)
         except AuthError as exc:
             outbox.record_failure(self.store, entry.id, exc.message, retry_in=retry_delay(entry.attempts))
             report.error = report.error or exc

@@ -17,7 +17,7 @@ from app.sync.merge import three_way_merge
 from app.vendors.errors import OfflineError, VendorError
 from app.vendors.proplus.client import VENDOR, ProPlusClient
 from app.vendors.proplus.mapping import APPLIANCE_LISTS, PUSH_CLIENT, client_from_record, client_record
-from app.vendors.proplus.models import WireClient
+from app.vendors.proplus.models import ProcessedIds, WireClient
 
 SAVE_BATCH = 500  # clients per transaction while saving a pull: short locks, steady progress
 
@@ -50,14 +50,23 @@ class ProPlusSync:
         await asyncio.to_thread(save_pulled_clients, store, wires, report)
         return len(wires)
 
-    async def apply(self, store: Store, entry: OutboxEntry) -> None:
+    async def send(self, entry: OutboxEntry) -> ProcessedIds:
         if entry.operation != PUSH_CLIENT:
             raise ValueError(f"unknown Pro+ operation {entry.operation!r}")
-        processed = await self.client.push_client(entry.payload, idempotency_key=entry.idempotency_key)
-        with store.transaction() as conn:
-            _store_processed_ids(conn, store, entry, processed.client_id, processed.heating_appliance_ids,
-                                 processed.cooling_appliance_ids)
-            outbox.acknowledge(conn, entry.id)
+        return await self.client.push_client(entry.payload, idempotency_key=entry.idempotency_key)
+
+    async def acknowledge(self, store: Store, entry: OutboxEntry, answer: object) -> None:
+        assert isinstance(answer, ProcessedIds)
+        processed = answer
+
+        def acknowledge() -> None:
+            with store.transaction() as conn:
+                _store_processed_ids(conn, store, entry, processed.client_id, processed.heating_appliance_ids,
+                                     processed.cooling_appliance_ids)
+                outbox.acknowledge(conn, entry.id)
+
+        # A durable commit waits for the disk; other writes (and the UI) go on meanwhile.
+        await asyncio.to_thread(acknowledge)
 
 
 def _store_processed_ids(conn: sqlite3.Connection, store: Store, entry: OutboxEntry, client_id: int | None,

@@ -11,14 +11,13 @@ codes as "0"/"1"/..., "-1" for an unset choice, null for empty, `same_as_client`
 
 from __future__ import annotations
 
-import gc
 import random
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
+
+from app.gcpause import gc_paused
 
 __all__ = ["bulk_clients", "demo_clients"]
 
@@ -116,19 +115,6 @@ _COMPRESSOR_BRANDS = ("Copeland", "Danfoss", "Bitzer", "Tecumseh")
 _VALVE_BRANDS = ("Danfoss", "Carel", "Emerson", "Sanhua")
 
 _EPOCH = date(2019, 1, 1)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Building 100,000 nested dicts (no reference cycles) triggers many full collections that find
-    nothing; pausing the collector halves the time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _ascii(text: str) -> str:
@@ -556,7 +542,7 @@ def bulk_clients(count: int, seed: int = 1) -> list[JSONDict]:
     A few hundred varied templates are made with the demo generator; the bulk is shallow copies of them
     with fresh ids, names and addresses, so 100,000 clients take a second or two instead of a minute.
     """
-    with _gc_paused():
+    with gc_paused():
         return _bulk_clients(count, random.Random(seed))
 
 

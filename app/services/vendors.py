@@ -16,16 +16,25 @@ from app.vendors.proplus.client import DAILY_CALL_LIMIT, ProPlusClient
 SANDBOX_BASE_URL = "http://{vendor}.sandbox"
 
 
+BUDGET_SAVE_EVERY = 25  # calls; a crash forgets at most this many, and no call waits for the disk
+
+
 def persistent_budget(store: Store, vendor: str, limit: int) -> CallBudget:
-    """A daily call counter that survives restarts (kept in the cache's meta table)."""
+    """A daily call counter that survives restarts (kept in the cache's meta table).
+
+    Saved every few calls, not every call: each save is a durable commit, and waiting for the disk on every
+    request would stall the event loop that also drives the UI.
+    """
     key = f"budget.{vendor}"
     row = store.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     day, used = (row[0].split(":", 1) if row else (None, "0"))
 
     def save(day: str, used: int) -> None:
-        store.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
-                           "value = excluded.value", (key, f"{day}:{used}"))
+        if used % BUDGET_SAVE_EVERY == 0:
+            store.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                               "value = excluded.value", (key, f"{day}:{used + BUDGET_SAVE_EVERY}"))
 
+    # Saving `used + BUDGET_SAVE_EVERY` errs on the safe side: after a crash the count is never too low.
     return CallBudget(vendor, limit, day=day, used=int(used), on_change=save)
 
 

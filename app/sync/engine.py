@@ -138,6 +138,8 @@ class SyncEngine:
     async def sync(self, vendors: Iterable[str] | None = None, *, progress: Progress | None = None,
                    pull: bool = True, due_only: bool = False) -> list[VendorReport]:
         """Replay each vendor's outbox, then pull. One sync at a time; vendors run concurrently."""
+        if self._adapters is None:
+            await asyncio.to_thread(lambda: self.adapters)  # first sync: import the HTTP stack off the loop
         chosen = list(vendors) if vendors else list(self.adapters)
         unknown = [v for v in chosen if v not in self.adapters]
         if unknown:
@@ -166,13 +168,14 @@ class SyncEngine:
                 report.pulled = await adapter.pull(self.store, progress)
         except VendorError as exc:
             report.error = exc
+        # Durable writes wait for the disk: never on the event loop (it also drives the UI).
         if report.error is None:
-            self._record(adapter.vendor, success=True)
+            await asyncio.to_thread(self._record, adapter.vendor, success=True)
         elif isinstance(report.error, AuthError):
-            self._record(adapter.vendor, success=False, error=str(report.error),
-                         paused_reason=report.error.message)
+            await asyncio.to_thread(self._record, adapter.vendor, success=False, error=str(report.error),
+                                    paused_reason=report.error.message)
         else:
-            self._record(adapter.vendor, success=False, error=str(report.error))
+            await asyncio.to_thread(self._record, adapter.vendor, success=False, error=str(report.error))
         if report.error is not None:
             log.warning("sync %s: %s", adapter.vendor, report.error)
         return report
@@ -227,7 +230,8 @@ class SyncEngine:
                 answer = await adapter.send(entry)
             await adapter.acknowledge(self.store, entry, answer)
         except AuthError as exc:
-            outbox.record_failure(self.store, entry.id, exc.message, retry_in=retry_delay(entry.attempts))
+            await asyncio.to_thread(outbox.record_failure, self.store, entry.id, exc.message,
+                                    retry_in=retry_delay(entry.attempts))
             report.error = report.error or exc
             stop.set()
             return False
@@ -235,15 +239,15 @@ class SyncEngine:
             if exc.retryable:
                 retry_after = exc.retry_after if isinstance(exc, RateLimitedError) else getattr(
                     exc, "retry_after", None)
-                outbox.record_failure(self.store, entry.id, exc.message,
-                                      retry_in=retry_delay(entry.attempts, retry_after))
+                await asyncio.to_thread(outbox.record_failure, self.store, entry.id, exc.message,
+                                        retry_in=retry_delay(entry.attempts, retry_after))
                 report.deferred += 1
                 if isinstance(exc, OfflineError | RateLimitedError):
                     # Offline or told to slow down: do not hammer the vendor with the rest now.
                     report.error = report.error or exc
                     stop.set()
                 return False
-            outbox.record_failure(self.store, entry.id, exc.message, retry_in=None)
+            await asyncio.to_thread(outbox.record_failure, self.store, entry.id, exc.message, retry_in=None)
             report.rejected += 1
             return False
         report.sent += 1

@@ -41,14 +41,18 @@ class ProPlusSync:
             return  # any HTTP answer means the server is there
 
     async def pull(self, store: Store, progress: Progress) -> int:
-        wires = await self.client.pull_clients()
         loop = asyncio.get_running_loop()
 
-        def report(done: int) -> None:
-            loop.call_soon_threadsafe(progress, VENDOR, "save", done, len(wires))
+        def save(wires: list[WireClient]) -> int:  # runs in the client's worker thread
+            count = len(wires)
 
-        await asyncio.to_thread(save_pulled_clients, store, wires, report)
-        return len(wires)
+            def report(done: int) -> None:
+                loop.call_soon_threadsafe(progress, VENDOR, "save", done, count)
+
+            save_pulled_clients(store, wires, report)
+            return count
+
+        return await self.client.pull_clients_into(save)
 
     async def send(self, entry: OutboxEntry) -> ProcessedIds:
         if entry.operation != PUSH_CLIENT:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 import httpx
 
+from app.gcpause import gc_paused, release_gradually
 from app.vendors import jsonstream
 from app.vendors.errors import ServerError
 from app.vendors.http import CallBudget, RetryPolicy, VendorHttp
@@ -14,6 +16,7 @@ from app.vendors.proplus.models import ProcessedIds, WireClient, parse_clients_r
 
 VENDOR = "proplus"
 DAILY_CALL_LIMIT = 50_000  # "the limit on call the API requests is set to 50.000 calls/day" (section 4)
+T = TypeVar("T")
 LOOKUP_KEYS = ("id", "name", "phone", "email", "third_party_id")
 
 
@@ -43,11 +46,28 @@ class ProPlusClient:
     async def aclose(self) -> None:
         await self.http.aclose()
 
-    async def _clients(self, response: httpx.Response) -> list[WireClient]:
-        # Thousands of clients take a while to decode and validate: keep that off the event loop.
-        def parse() -> list[WireClient]:
-            return parse_clients_response(_decode(response.content))
-        return await asyncio.to_thread(parse)
+    async def _clients(self, response: httpx.Response,
+                       consume: Callable[[list[WireClient]], T] | None = None) -> list[WireClient] | T:
+        """Decode and validate in a worker thread, then hand the clients to `consume` in that same thread.
+
+        Thousands of clients take a while to decode, validate and save. Doing it all in one worker call
+        with the cyclic collector paused, and freeing every record before the pause ends, means no full
+        collection ever walks them: such a collection holds the GIL long enough to freeze the UI.
+        """
+        def work() -> list[WireClient] | T:
+            with gc_paused():
+                payload = _decode(response.content)
+                try:
+                    wires = parse_clients_response(payload)
+                finally:
+                    release_gradually(payload)
+                if consume is None:
+                    return wires
+                try:
+                    return consume(wires)
+                finally:
+                    release_gradually(wires)
+        return await asyncio.to_thread(work)
 
     async def push_client(self, body: dict[str, Any], *, idempotency_key: str | None = None) -> ProcessedIds:
         """§7 push-client: add or update a client with its appliances. Not retried here: the outbox
@@ -60,6 +80,11 @@ class ProPlusClient:
     async def pull_clients(self) -> list[WireClient]:
         """§8 pull-client: every client with its heating and cooling appliances."""
         return await self._clients(await self.http.request("GET", "/expose/pull-client"))
+
+    async def pull_clients_into(self, consume: Callable[[list[WireClient]], T]) -> T:
+        """§8 pull-client, handing the clients to `consume` in a worker thread (e.g. to save them)."""
+        response = await self.http.request("GET", "/expose/pull-client")
+        return cast(T, await self._clients(response, consume))
 
     async def pull_client(self, *, language: str = "en", **lookup: str | int) -> list[WireClient]:
         """§22 pull-client-ha-ca: clients by Pro+ id, name, phone, e-mail or third-party id."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 import time
@@ -102,6 +103,11 @@ class FieldDesk:
         store = Store(paths.database)
         engine = SyncEngine(store, lambda: build_adapters(settings, store, transports, **client_options))
         return cls(settings, store, engine)
+
+    async def prepare(self) -> None:
+        """Import and build the vendor clients in a worker thread (the window calls this once it shows), so
+        the first sync does not pay for it on the UI thread."""
+        await asyncio.to_thread(lambda: self.engine.adapters)
 
     async def aclose(self) -> None:
         await self.engine.aclose()

@@ -19,6 +19,8 @@ from app.vendors.errors import RejectedError, ServerError
 VENDOR = "proplus"
 
 __all__ = [
+    "BLOCK_MODELS",
+    "VENDOR",
     "ProcessedIds",
     "WireBrussels",
     "WireClient",
@@ -56,7 +58,8 @@ def _lenient_text(value: object) -> object:
     if isinstance(value, float):
         if not math.isfinite(value):
             raise ValueError("expected text or a number, got a non-finite number")
-        return repr(value)
+        # JSON 12.0 is the number 12: "12" passes Pro+'s integer and code checks, "12.0" would not.
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
     raise ValueError(f"expected text or a number, got {_kind(value)}")
 
 
@@ -70,7 +73,7 @@ def _to_id(value: object) -> int | None:
         if value.bit_length() > _MAX_INT_BITS:
             raise ValueError("expected a whole-number id, got a number too large")
         return value
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return int(value)
     if isinstance(value, str):
         text = value.strip()

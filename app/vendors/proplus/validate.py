@@ -115,7 +115,7 @@ _CLIENT_REGIONS = ("Brussel, Bruxelles, Brüssel, Flamish, Flandre, Flandern, Vl
 _EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 _PHONE_RE = re.compile(r"[0-9 +/.()\-]+")
 _WHOLE_RE = re.compile(r"[+-]?[0-9]+")
-_DECIMAL_RE = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
+_DECIMAL_RE = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y")
 _SAME_AS_CLIENT = {"true", "false", "1", "0"}
 _MAX_INT_BITS = 1000
@@ -198,7 +198,7 @@ def _client_items(obj: object, errors: _Collector) -> list[tuple[int, object]]:
 def _check_client(client: Mapping[str, object], path: str, errors: _Collector) -> None:
     _check_block(client, path, _CLIENT, errors)
     region = client.get("region")
-    if not _blank(region) and _is_scalar(region) and normalise_region(region) is None:
+    if not _blank(region) and _is_scalar(region) and normalise_region(_text(region)) is None:
         errors.add(f"{path}.region", f"unknown region {_quote(region)} (expected one of {_CLIENT_REGIONS})")
     for index, appliance, at in _objects(client, "heating_appliance", path, errors):
         _check_heating(appliance, at if index is None else f"{at}[{index}]", errors)
@@ -211,7 +211,7 @@ def _check_appliance_common(appliance: Mapping[str, object], path: str, errors: 
     if not _blank(same) and _is_scalar(same) and _text(same).lower() not in _SAME_AS_CLIENT:
         errors.add(f"{path}.same_as_client", "must be one of true, false, 1, 0")
     region = appliance.get("region")
-    if not _blank(region) and _is_scalar(region) and normalise_region(region) is None:
+    if not _blank(region) and _is_scalar(region) and normalise_region(_text(region)) is None:
         errors.add(f"{path}.region", f"unknown region {_quote(region)} "
                                      "(expected 1 = Brussels, 2 = Flanders, 3 = Wallonia)")
 
@@ -300,7 +300,8 @@ def _whole(value: object) -> str | None:
     if isinstance(value, int):
         return None
     if isinstance(value, float):
-        return None if value.is_integer() else "must be a whole number"
+        # Same bound as the wire model, which writes such floats back as plain digits.
+        return None if value.is_integer() and abs(value) < 1e15 else "must be a whole number"
     return None if _WHOLE_RE.fullmatch(_text(value)) else "must be a whole number"
 
 
@@ -328,7 +329,7 @@ def _email(value: object) -> str | None:
 
 
 def _phone(value: object) -> str | None:
-    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+    if isinstance(value, bool) or (isinstance(value, float) and not (value.is_integer() and abs(value) < 1e15)):
         return _PHONE_MESSAGE
     return None if _PHONE_RE.fullmatch(_text(value)) else _PHONE_MESSAGE
 
@@ -378,7 +379,7 @@ def _blank(value: object) -> bool:
 def _text(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return str(value).strip()
 

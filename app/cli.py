@@ -115,9 +115,9 @@ async def _run(args: argparse.Namespace) -> int:
 
 
 def _report_errors(reports: list[Any]) -> int:
-    failed = [r for r in reports if r.error is not None]
+    failed = [r for r in reports if r.problem is not None]
     for report in failed:
-        _err(f"{report.error} (queued writes are kept and will be sent on the next sync)")
+        _err(f"{report.problem} (queued writes are kept and will be sent on the next sync)")
     return EXIT_VENDOR if failed else EXIT_OK
 
 
@@ -168,7 +168,7 @@ async def _clients(desk: Any, args: argparse.Namespace) -> int:
         return EXIT_USAGE
     print(f"queued {len(ids)} write(s): outbox {', '.join(map(str, ids))}", file=sys.stderr)
     report = await desk.engine.replay("proplus")
-    if report.error is not None:
+    if report.problem is not None:
         return _report_errors([report])
     left = {e.id: e for e in desk.outbox() if e.id in ids}
     for entry_id in ids:

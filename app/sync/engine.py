@@ -65,7 +65,12 @@ class VendorReport:
     sent: int = 0
     rejected: int = 0
     deferred: int = 0
-    error: VendorError | None = None
+    error: VendorError | None = None  # stopped this vendor's sync (offline, auth, rate limit)
+    write_error: VendorError | None = None  # a write failed and waits for a retry; the pull still ran
+
+    @property
+    def problem(self) -> VendorError | None:
+        return self.error or self.write_error
 
 
 def retry_delay(attempts: int, retry_after: float | None = None) -> float:
@@ -153,8 +158,8 @@ class SyncEngine:
             finally:
                 self.refresh_state()
                 self._set_state(syncing=False)
-        errors = [r.error for r in reports if r.error is not None]
-        offline = any(isinstance(e, OfflineError) for e in errors)
+        errors = [r.problem for r in reports if r.problem is not None]
+        offline = any(isinstance(r.error, OfflineError) for r in reports)
         self._set_state(online=not offline, last_error=str(errors[0]) if errors else None)
         return list(reports)
 
@@ -242,6 +247,7 @@ class SyncEngine:
                 await asyncio.to_thread(outbox.record_failure, self.store, entry.id, exc.message,
                                         retry_in=retry_delay(entry.attempts, retry_after))
                 report.deferred += 1
+                report.write_error = report.write_error or exc
                 if isinstance(exc, OfflineError | RateLimitedError):
                     # Offline or told to slow down: do not hammer the vendor with the rest now.
                     report.error = report.error or exc

@@ -1,0 +1,1 @@
+"""Network fault injection for FieldDesk's vendor HTTP layer and sync engine."""

@@ -1,0 +1,2417 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="+88"/>
+        <source>FieldDesk cannot start</source>
+        <extracomment>How long closing the window waits for a running sync to wind down before the cache is closed.</extracomment>
+        <translation>FieldDesk ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceDetail</name>
+    <message>
+        <location filename="../../ui/panes/appliances.py" line="+60"/>
+        <source>Show empty fields</source>
+        <extracomment>Cooling fields about identity and place; the rest of the cooling block is technical. (list key in the cooling record, block name in the enumerations)</extracomment>
+        <translation>Afficher les champs vides</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list the fields Pro+ knows but that are not filled in</source>
+        <translation>Afficher aussi les champs que Pro+ connaît mais qui ne sont pas remplis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+4"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client: {client}</source>
+        <translation>Client : {client}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+10"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling</source>
+        <translation>Froid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condensers</source>
+        <translation>Condenseurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condenser {number}</source>
+        <translation>Condenseur {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaporators (verdampers)</source>
+        <translation>Évaporateurs (verdampers)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaporator {number}</source>
+        <translation>Évaporateur {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compressors</source>
+        <translation>Compresseurs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compressor {number}</source>
+        <translation>Compresseur {number}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>None recorded</source>
+        <translation>Aucun enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceTableModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="+332"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+</context>
+<context>
+    <name>AppliancesPane</name>
+    <message>
+        <location filename="../../ui/panes/appliances.py" line="+48"/>
+        <source>Filter by client, appliance, make, year, kind or region</source>
+        <translation>Filtrer par client, appareil, marque, année, type ou région</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select an appliance to see all its fields.</source>
+        <translation>Sélectionnez un appareil pour voir tous ses champs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{shown} of {total} appliances</source>
+        <translation>{shown} sur {total} appareils</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetail</name>
+    <message>
+        <location filename="../../ui/panes/clients.py" line="+40"/>
+        <source>Appliances</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click an appliance to see all its details</source>
+        <translation>Double-cliquez sur un appareil pour voir tous ses détails</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Appliances ({count})</source>
+        <translation>Appareils ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No appliances</source>
+        <translation>Aucun appareil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>box {number}</source>
+        <translation>boîte {number}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No address</source>
+        <translation>Pas d&apos;adresse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone: {number}</source>
+        <translation>Téléphone : {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail: {address}</source>
+        <translation>E-mail : {address}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pro+ id: {id}</source>
+        <translation>ID Pro+ : {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet in Pro+</source>
+        <translation>Pas encore dans Pro+</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <location filename="../../ui/forms/checks.py" line="+76"/>
+        <source>{field}: choose one of the listed values</source>
+        <translation>{field} : choisissez une des valeurs proposées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} is required</source>
+        <translation>{field} est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} {problem}</source>
+        <translation>{field} {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} is {problem}</source>
+        <translation>{field} est {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+147"/>
+        <source>calculated by Pro+</source>
+        <extracomment>The code each region is written with: client records take a name, appliance records a number. True once the user changed the field; a &quot;required&quot; message waits until then. The client field this cell copies while &quot;same address as client&quot; locks it.</extracomment>
+        <translation>calculé par Pro+</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>(not set)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Other value: {value}</source>
+        <translation>Autre valeur : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/layout.py" line="+36"/>
+        <location filename="../../ui/forms/pages.py" line="+214"/>
+        <source>Client</source>
+        <extracomment>The &quot;same address as client&quot; checkbox is drawn at the top of the section holding this marker.</extracomment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region-specific details</source>
+        <translation>Données propres à la région</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heating appliance</source>
+        <translation>Appareil de chauffage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+59"/>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Visit and installation</source>
+        <translation>Visite et installation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heating system</source>
+        <translation>Système de chauffage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use, connection and fuel</source>
+        <translation>Usage, raccordement et combustible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <location line="+14"/>
+        <source>Appliance</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+12"/>
+        <location line="+15"/>
+        <source>Burner</source>
+        <translation>Brûleur</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Appliance type and fuel</source>
+        <translation>Type d&apos;appareil et combustible</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quality labels</source>
+        <translation>Labels de qualité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client at the installation</source>
+        <translation>Client de l&apos;installation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fuel</source>
+        <translation>Combustible</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Central heating</source>
+        <translation>Chauffage central</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cooling appliance</source>
+        <translation>Appareil frigorifique</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refrigerant and installation</source>
+        <translation>Réfrigérant et installation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filled in by Pro+</source>
+        <translation>Rempli par Pro+</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>yyyy-mm-dd</source>
+        <extracomment>Fields of each block the form does not show (kept unchanged in the record). Shown but not editable: Pro+ computes or assigns them. Fields only meaningful in one region, shown only when the appliance is there. Fields Pro+ documents as a real JSON boolean (sent as true/false, not as text). Input hints (a placeholder, not a rule: the rules live in app.vendors.proplus.validate).</extracomment>
+        <translation>aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yyyy</source>
+        <translation>aaaa</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Condenser</source>
+        <extracomment>Client address field -&gt; appliance address field, for &quot;same address as client&quot;. Cooling parts: appliance key, enums block, singular and plural titles (context &quot;ClientForm&quot;).</extracomment>
+        <translation>Condenseur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condensers</source>
+        <translation>Condenseurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaporator</source>
+        <translation>Évaporateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaporators (verdampers)</source>
+        <translation>Évaporateurs (verdampers)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compressor</source>
+        <translation>Compresseur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compressors</source>
+        <translation>Compresseurs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/pages.py" line="-129"/>
+        <source>Same address as client</source>
+        <translation>Même adresse que le client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the client&apos;s address for this appliance and keep it up to date when the client&apos;s address changes.</source>
+        <translation>Utiliser l&apos;adresse du client pour cet appareil et la tenir à jour quand l&apos;adresse du client change.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>The client as Pro+ knows it. Region-specific details only matter for clients in that region.</source>
+        <translation>Le client tel que Pro+ le connaît. Les données propres à une région ne concernent que les clients de cette région.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Client: {name}</source>
+        <translation>Client : {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Taken from the client&apos;s address; untick &quot;Same address as client&quot; to change it.</source>
+        <translation>Repris de l&apos;adresse du client ; décochez « Même adresse que le client » pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>General heating appliance fields, then the fields of the appliance&apos;s region. Changing the region shows that region&apos;s fields.</source>
+        <translation>Champs généraux de l&apos;appareil de chauffage, puis ceux de la région de l&apos;appareil. Changer la région affiche les champs de cette région.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Region-specific fields</source>
+        <translation>Champs propres à la région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the appliance&apos;s region above to fill in the fields Pro+ asks for in Brussels, Flanders or Wallonia.</source>
+        <translation>Choisissez ci-dessus la région de l&apos;appareil pour remplir les champs que Pro+ demande à Bruxelles, en Flandre ou en Wallonie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{region}: region-specific fields</source>
+        <translation>{region} : champs propres à la région</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields Pro+ asks for heating appliances in {region}.</source>
+        <translation>Champs que Pro+ demande pour les appareils de chauffage en région {region}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Heating: {name}</source>
+        <translation>Chauffage : {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New heating appliance</source>
+        <translation>Nouvel appareil de chauffage</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Add {part}</source>
+        <translation>Ajouter : {part}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None yet.</source>
+        <translation>Aucun pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{part} {number}</source>
+        <translation>{part} {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove {part}</source>
+        <translation>Supprimer : {part}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cooling appliance fields, then its condensers, evaporators and compressors.</source>
+        <translation>Champs de l&apos;appareil frigorifique, puis ses condenseurs, évaporateurs et compresseurs.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cooling: {name}</source>
+        <translation>Froid : {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New cooling appliance</source>
+        <translation>Nouvel appareil frigorifique</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFormDialog</name>
+    <message>
+        <location filename="../../ui/forms/client_form.py" line="+98"/>
+        <source>Edit client: {name}</source>
+        <extracomment>Domain attributes and the wire field each one is stored in. Every current problem, by path in the client record (`name`, `heating_appliance[0].name` ...).</extracomment>
+        <translation>Modifier le client : {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit client</source>
+        <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add heating appliance</source>
+        <translation>Ajouter un appareil de chauffage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add cooling appliance</source>
+        <translation>Ajouter un appareil frigorifique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove appliance…</source>
+        <translation>Supprimer l&apos;appareil…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Remove appliance</source>
+        <translation>Supprimer l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{name}” from this client? What you entered for it in this form is lost.</source>
+        <translation>Supprimer « {name} » de ce client ? Ce que vous avez saisi pour lui dans ce formulaire sera perdu.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Fix this before saving: {message} ({where}).</source>
+        <translation>Corrigez ceci avant d&apos;enregistrer : {message} ({where}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix {count} fields before saving. First: {message} ({where}).</source>
+        <translation>Corrigez {count} champs avant d&apos;enregistrer. Premier : {message} ({where}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro+ may refuse values this form does not show: {problems}</source>
+        <translation>Pro+ peut refuser des valeurs que ce formulaire n&apos;affiche pas : {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="-43"/>
+        <source>Name</source>
+        <extracomment>The record&apos;s local id (clients, appliances) or the outbox entry id. For appliance rows: the local id of the client the appliance belongs to. Column indexes whose values are numbers: centred, sorted numerically. The column by which the service already delivers rows, ascending (no sort needed for it). Roles `data()` answers; `extra_data()` gets only these.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appliances</source>
+        <translation>Appareils</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPane</name>
+    <message>
+        <location filename="../../ui/panes/clients.py" line="+36"/>
+        <source>Filter by name, city, postal code, phone or e-mail</source>
+        <extracomment>The selected client&apos;s local id, or None when nothing is selected. The user asked for an appliance&apos;s full details (double-click in the client&apos;s appliance list). The user asked to edit a client (double-click or Enter on its row).</extracomment>
+        <translation>Filtrer par nom, localité, code postal, téléphone ou e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a client to see the address and appliances.</source>
+        <translation>Sélectionnez un client pour voir son adresse et ses appareils.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{shown} of {total} clients</source>
+        <translation>{shown} sur {total} clients</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading all clients…</source>
+        <translation>Chargement de tous les clients…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>⚠ A change to this client was rejected: {error}</source>
+        <translation>⚠ Une modification de ce client a été refusée : {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes to this client are waiting to be sent.</source>
+        <translation>Des modifications de ce client attendent d&apos;être envoyées.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+31"/>
+        <source>Details are in the log file: {path}</source>
+        <extracomment>Where the log file is, for messages; set by `ui.app.run_gui`. Message boxes without a parent, kept alive until closed.</extracomment>
+        <translation>Les détails se trouvent dans le journal : {path}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{what} failed: {error}</source>
+        <translation>Échec de l&apos;opération « {what} » : {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FieldDesk</source>
+        <translation>FieldDesk</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>FieldDesk: unexpected error</source>
+        <translation>FieldDesk : erreur inattendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: {error}
+FieldDesk keeps running; your queued changes are safe.</source>
+        <translation>Un problème est survenu : {error}
+FieldDesk continue de fonctionner ; vos modifications en attente sont en sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+17"/>
+        <source>Brussels</source>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flanders</source>
+        <translation>Flandre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wallonia</source>
+        <translation>Wallonie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Heating</source>
+        <translation>Chauffage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cooling</source>
+        <translation>Froid</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sending changes</source>
+        <translation>envoi des modifications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downloading</source>
+        <translation>téléchargement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+100"/>
+        <source>FieldDesk</source>
+        <extracomment>Clients read before the window first paints; the rest follows from a worker thread. The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop.</extracomment>
+        <translation>FieldDesk</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+185"/>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Send your changes and download the latest data (F5)</source>
+        <translation>Envoyer vos modifications et télécharger les dernières données (F5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit client</source>
+        <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client form is not part of this build</source>
+        <translation>Le formulaire client ne fait pas partie de cette version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appliances</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <location line="+52"/>
+        <source>Reading the cache</source>
+        <translation>La lecture des données locales</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sync did not finish: {error}. Your changes are kept and sent on the next sync.</source>
+        <translation>Synchronisation inachevée : {error}. Vos modifications sont conservées et seront envoyées à la prochaine synchronisation.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) rejected: see the Outbox.</source>
+        <translation>
+            <numerusform>%n modification refusée : voir la boîte d&apos;envoi.</numerusform>
+            <numerusform>%n modifications refusées : voir la boîte d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synced: {pulled} clients received, {sent} changes sent.</source>
+        <translation>Synchronisé : {pulled} clients reçus, {sent} modifications envoyées.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{vendor} is paused: {reason}</source>
+        <translation>{vendor} est en pause : {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last error: {error}</source>
+        <translation>Dernière erreur : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to be sent</source>
+        <translation>Modifications en attente d&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes a vendor refused: open the Outbox to fix or discard</source>
+        <translation>Modifications refusées par un fournisseur : ouvrez la boîte d&apos;envoi pour les corriger ou les abandonner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last synced: {time}</source>
+        <translation>Dernière synchronisation : {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Saving the client</source>
+        <translation>L&apos;enregistrement du client</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {name}. It is sent to Pro+ with the next sync.</source>
+        <translation>{name} enregistré. L&apos;envoi vers Pro+ se fera à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPane</name>
+    <message>
+        <location filename="../../ui/panes/outbox.py" line="+39"/>
+        <source>Changes you made that are waiting to be sent, and changes a vendor rejected. Nothing here is lost: a change leaves this list only when the vendor accepts it or you discard it.</source>
+        <extracomment>Emitted after a discard or resubmit changed the queue (the window refreshes counts and panes).</extracomment>
+        <translation>Les modifications que vous avez faites et qui attendent d&apos;être envoyées, et celles qu&apos;un fournisseur a refusées. Rien ne se perd ici : une modification ne quitte cette liste que lorsque le fournisseur l&apos;accepte ou que vous l&apos;abandonnez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resubmit</source>
+        <translation>Soumettre à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue the rejected change again; it is sent with the next sync</source>
+        <translation>Remettre la modification refusée dans la file ; elle sera envoyée à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop this change for good; it is never sent</source>
+        <translation>Abandonner définitivement cette modification ; elle ne sera jamais envoyée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a change to see the vendor&apos;s full answer.</source>
+        <translation>Sélectionnez une modification pour voir la réponse complète du fournisseur.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{pending} waiting, {rejected} rejected</source>
+        <extracomment>True when the cache changed since the list was read.</extracomment>
+        <translation>{pending} en attente, {rejected} refusée(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to send.</source>
+        <translation>Rien à envoyer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Discard change</source>
+        <translation>Abandonner la modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this change?
+
+{summary}
+
+It will never be sent to {vendor}, and it cannot be undone.</source>
+        <translation>Abandonner cette modification ?
+
+{summary}
+
+Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discarding the change</source>
+        <translation>L&apos;abandon de la modification</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resubmitting the change</source>
+        <translation>La nouvelle soumission de la modification</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>State: {state}</source>
+        <translation>État : {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued: {when}</source>
+        <translation>Mise en file : {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tries: {tries}</source>
+        <translation>Tentatives : {tries}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{vendor} answered:</source>
+        <translation>Réponse de {vendor} :</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="+88"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tries</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>ProPlus</name>
+    <message>
+        <location filename="../../app/vendors/proplus/enums.py" line="+124"/>
+        <source>Yes</source>
+        <extracomment>Block names, in the order a client&apos;s data nests. The code Pro+ uses for &quot;nothing chosen&quot; in its numeric enumerations. True: codes are &quot;0&quot;, &quot;1&quot;, ...; False: documented text values, an index into them is accepted. False: inferred from examples, not from the field table; used for labels, never for validation.</extracomment>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+337"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="-336"/>
+        <source>Co-ownership</source>
+        <translation>Copropriété</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+445"/>
+        <location line="+41"/>
+        <source>Solid fuel</source>
+        <translation>Combustible solide</translation>
+    </message>
+    <message>
+        <location line="-485"/>
+        <source>Liquid fuel</source>
+        <translation>Combustible liquide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas</source>
+        <translation>Gaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wood pellets</source>
+        <translation>Pellets de bois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>Bûches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wood chips</source>
+        <translation>Plaquettes de bois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premix</source>
+        <translation>Prémix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not premix</source>
+        <translation>Non prémix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No label</source>
+        <translation>Pas de label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy label</source>
+        <translation>Label énergie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>kW</source>
+        <extracomment>0 = Yes, 1 = No: the document&apos;s convention for every yes/no code. Text &quot;true&quot;/&quot;false&quot; (same_as_client also arrives as &quot;1&quot;/&quot;0&quot;, where 1 means the same address).</extracomment>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg/h</source>
+        <translation>kg/h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>l/h</source>
+        <translation>l/h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m³/h</source>
+        <translation>m³/h</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Diesel fuel</source>
+        <translation>Gasoil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Natural gas G20</source>
+        <translation>Gaz naturel G20</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Gas oil</source>
+        <translation>Gasoil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heating oil extra</source>
+        <translation>Mazout extra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Gas oil extra</source>
+        <translation>Gasoil extra</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Natural gas G25</source>
+        <translation>Gaz naturel G25</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Heating oil ultra</source>
+        <translation>Mazout ultra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Heavy fuel oil</source>
+        <translation>Fioul lourd</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+91"/>
+        <location line="+12"/>
+        <source>Propane</source>
+        <translation>Propane</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Cereals</source>
+        <translation>Céréales</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Butane</source>
+        <translation>Butane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Coal</source>
+        <translation>Charbon</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Biogas</source>
+        <translation>Biogaz</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Private individual</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Environmental permit applicant</source>
+        <translation>Demandeur du permis d&apos;environnement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declarant</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environmental permit holder</source>
+        <translation>Titulaire du permis d&apos;environnement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Periodic check</source>
+        <translation>Contrôle périodique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conformity</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type 1</source>
+        <translation>Type 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type 2</source>
+        <translation>Type 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>Individual</source>
+        <translation>Individuel</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+52"/>
+        <source>Collective</source>
+        <translation>Collectif</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Individual heating of an EPB apartment</source>
+        <translation>Chauffage individuel d&apos;un appartement PEB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual heating of the entire building</source>
+        <translation>Chauffage individuel de tout le bâtiment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Water heater</source>
+        <translation>Chauffe-eau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boiler</source>
+        <translation>Chaudière</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Space heating</source>
+        <translation>Chauffage des locaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domestic hot water</source>
+        <translation>Eau chaude sanitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space heating and domestic hot water</source>
+        <translation>Chauffage des locaux et eau chaude sanitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only used when another appliance fails</source>
+        <translation>Utilisé uniquement en cas de panne d&apos;un autre appareil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type A</source>
+        <translation>Type A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type B1</source>
+        <translation>Type B1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type B (overpressure)</source>
+        <translation>Type B (surpression)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <location line="+74"/>
+        <source>Type B</source>
+        <translation>Type B</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+48"/>
+        <location line="+75"/>
+        <source>Type C</source>
+        <translation>Type C</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Type C (non-concentric)</source>
+        <translation>Type C (non concentrique)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <location line="+33"/>
+        <source>Natural gas</source>
+        <translation>Gaz naturel</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Fuel oil</source>
+        <translation>Mazout</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+31"/>
+        <source>Gas boiler</source>
+        <translation>Chaudière au gaz</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>1 stage</source>
+        <translation>1 allure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 stages</source>
+        <translation>2 allures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Modulating</source>
+        <translation>Modulant</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>LPG</source>
+        <translation>GPL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wood</source>
+        <translation>Bois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+320"/>
+        <source>Other fuel</source>
+        <translation>Autre combustible</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>White label</source>
+        <translation>Label blanc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HR label</source>
+        <translation>Label HR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HR+ label</source>
+        <translation>Label HR+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HR Top label</source>
+        <translation>Label HR Top</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optimaz label</source>
+        <translation>Label Optimaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimaz Elite label</source>
+        <translation>Label Optimaz Elite</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
+        <source>Single stage</source>
+        <translation>1 allure</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Multi-stage</source>
+        <translation>Plusieurs allures</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Forced-draught burner</source>
+        <translation>Brûleur à air pulsé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Forced-draught burner (separable)</source>
+        <translation>Brûleur à air pulsé (séparable)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other connection (see text)</source>
+        <translation>Autre raccordement (voir texte)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No periodic inspection</source>
+        <translation>Pas de contrôle périodique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 3 months</source>
+        <translation>tous les 3 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 6 months</source>
+        <translation>tous les 6 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 12 months</source>
+        <translation>tous les 12 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 24 months</source>
+        <translation>tous les 24 mois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>230 V - 1 PH - 50 Hz</source>
+        <translation>230 V - 1 Ph - 50 Hz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>230 V - 3 PH - 50 Hz</source>
+        <translation>230 V - 3 Ph - 50 Hz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>400 V - 3 PH+N - 50 Hz</source>
+        <translation>400 V - 3 Ph+N - 50 Hz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Air</source>
+        <translation>Air</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaporative condenser</source>
+        <translation>Condenseur évaporatif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Air cooler</source>
+        <translation>Refroidisseur d&apos;air</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water cooler</source>
+        <translation>Refroidisseur d&apos;eau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n/a</source>
+        <translation>s.o.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+98"/>
+        <source>Brussels</source>
+        <extracomment>Fields holding a region: client spellings (Brussel, Wallonië, ...) or appliance codes 1/2/3.</extracomment>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+98"/>
+        <source>Flanders</source>
+        <translation>Flandre</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+98"/>
+        <source>Wallonia</source>
+        <translation>Wallonie</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Pro+ id</source>
+        <translation>ID Pro+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created at</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated at</source>
+        <translation>Mis à jour le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-party id</source>
+        <translation>ID tiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>House number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post box</source>
+        <translation>Boîte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same address as client</source>
+        <translation>Même adresse que le client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro+ client id</source>
+        <translation>ID client Pro+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro+ heating appliance id</source>
+        <translation>ID Pro+ de l&apos;appareil de chauffage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro+ cooling appliance id</source>
+        <translation>ID Pro+ de l&apos;appareil frigorifique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Nom de la société</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client type</source>
+        <translation>Type de client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of fans</source>
+        <translation>Nombre de ventilateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance make</source>
+        <translation>Marque de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance type</source>
+        <translation>Type d&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance year</source>
+        <translation>Année de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance manufacturing number</source>
+        <translation>Numéro de fabrication de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance nominal power</source>
+        <translation>Puissance nominale de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance unit</source>
+        <translation>Unité de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fall detector</source>
+        <translation>Détecteur de refoulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burner make</source>
+        <translation>Marque du brûleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burner type</source>
+        <translation>Type de brûleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burner year</source>
+        <translation>Année du brûleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fuel</source>
+        <translation>Combustible</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Client type (Brussels)</source>
+        <translation>Type de client (Bruxelles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client role (Brussels)</source>
+        <translation>Rôle du client (Bruxelles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type (Brussels)</source>
+        <translation>Type (Bruxelles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specification (Brussels)</source>
+        <translation>Précision (Bruxelles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enterprise number (KBO)</source>
+        <translation>Numéro d&apos;entreprise (BCE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client type (Wallonia)</source>
+        <translation>Type de client (Wallonie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wallonia type</source>
+        <translation>Type Wallonie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heating appliances</source>
+        <translation>Appareils de chauffage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling appliances</source>
+        <translation>Appareils frigorifiques</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Installation may be moved</source>
+        <translation>L&apos;installation peut être déplacée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Public way id (Brussels)</source>
+        <translation>ID voirie (Bruxelles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address id (Brussels)</source>
+        <translation>ID adresse (Bruxelles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit id (Brussels)</source>
+        <translation>ID unité (Bruxelles)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reason for the visit</source>
+        <translation>Motif de la visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor</source>
+        <translation>Étage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building name</source>
+        <translation>Nom du bâtiment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation contact person</source>
+        <translation>Personne de contact de l&apos;installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation date</source>
+        <translation>Date d&apos;occupation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation e-mail</source>
+        <translation>E-mail de l&apos;installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation telephone</source>
+        <translation>Téléphone de l&apos;installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EPB unit reference</source>
+        <translation>Référence de l&apos;unité PEB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environmental permit number</source>
+        <translation>Numéro du permis d&apos;environnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heating system identification</source>
+        <translation>Identification du système de chauffage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heating system type</source>
+        <translation>Type de système de chauffage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heating system kind</source>
+        <translation>Genre de système de chauffage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of boilers</source>
+        <translation>Nombre de chaudières</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of buildings</source>
+        <translation>Nombre de bâtiments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of EPB units</source>
+        <translation>Nombre d&apos;unités PEB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permit date</source>
+        <translation>Date du permis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance kind</source>
+        <translation>Genre d&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance use</source>
+        <translation>Usage de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple system</source>
+        <translation>Système multiple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <source>Condensing appliance</source>
+        <translation>Appareil à condensation</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Connected as</source>
+        <translation>Raccordé en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected as type A: details</source>
+        <translation>Raccordé en type A : détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected as type B: details</source>
+        <translation>Raccordé en type B : détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected as type C: details</source>
+        <translation>Raccordé en type C : détails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dual fuel</source>
+        <translation>Bicombustible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gas category</source>
+        <translation>Catégorie de gaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other gas</source>
+        <translation>Autre gaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fuel (malfunction)</source>
+        <translation>Combustible (dysfonctionnement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas appliance type</source>
+        <translation>Type d&apos;appareil au gaz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+57"/>
+        <source>Other solid fuel</source>
+        <translation>Autre combustible solide</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Exhaust channel</source>
+        <translation>Conduit d&apos;évacuation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other appliance information</source>
+        <translation>Autres informations sur l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance name</source>
+        <translation>Nom de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>Appliance rating plate present</source>
+        <translation>Plaque signalétique de l&apos;appareil présente</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Minimum nominal power</source>
+        <translation>Puissance nominale minimale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum nominal power</source>
+        <translation>Puissance nominale maximale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance flow rate</source>
+        <translation>Débit de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burner power modulation</source>
+        <translation>Modulation de puissance du brûleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of stages</source>
+        <translation>Nombre d&apos;allures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burner rating plate present</source>
+        <translation>Plaque signalétique du brûleur présente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+30"/>
+        <source>Burner manufacturing number</source>
+        <translation>Numéro de fabrication du brûleur</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Burner flow rate</source>
+        <translation>Débit du brûleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burner flow rate unit</source>
+        <translation>Unité du débit du brûleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum burner flow rate</source>
+        <translation>Débit maximal du brûleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum burner flow rate unit</source>
+        <translation>Unité du débit maximal du brûleur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enterprise number</source>
+        <translation>Numéro d&apos;entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client type 2</source>
+        <translation>Type de client 2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Heating appliance type</source>
+        <translation>Type d&apos;appareil de chauffage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type B: details</source>
+        <translation>Type B : détails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type C: details</source>
+        <translation>Type C : détails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gas type</source>
+        <translation>Type de gaz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other gas type</source>
+        <translation>Autre type de gaz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gas flow</source>
+        <translation>Débit de gaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality label (gas)</source>
+        <translation>Label de qualité (gaz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality label (liquid fuel)</source>
+        <translation>Label de qualité (combustible liquide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality label (solid fuel)</source>
+        <translation>Label de qualité (combustible solide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy level</source>
+        <translation>Niveau énergétique</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gas premix type</source>
+        <translation>Type de prémélange gaz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gas flow unit</source>
+        <translation>Unité du débit de gaz</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Number of generators</source>
+        <translation>Nombre de générateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance connection</source>
+        <translation>Raccordement de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appliance serial number</source>
+        <translation>Numéro de série de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burner stages</source>
+        <translation>Allures du brûleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas burner kind</source>
+        <translation>Genre de brûleur au gaz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas or liquid fuel burner kind</source>
+        <translation>Genre de brûleur (gaz ou combustible liquide)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Burner serial number</source>
+        <translation>Numéro de série du brûleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solid fuel type</source>
+        <translation>Type de combustible solide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquid fuel type</source>
+        <translation>Type de combustible liquide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaseous fuel type</source>
+        <translation>Type de combustible gazeux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance identification</source>
+        <translation>Identification de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance connection type</source>
+        <translation>Type de raccordement de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of burner stages</source>
+        <translation>Nombre d&apos;allures du brûleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central heating coolant</source>
+        <translation>Fluide caloporteur du chauffage central</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central heating production</source>
+        <translation>Production du chauffage central</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fuel subtype</source>
+        <translation>Sous-type de combustible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burner flame course</source>
+        <translation>Allure du brûleur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mobile app appliance id</source>
+        <translation>ID appareil de l&apos;app mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile app page 4 id</source>
+        <translation>ID page 4 de l&apos;app mobile</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Commissioning date</source>
+        <translation>Date de mise en service</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VRV system</source>
+        <translation>Système DRV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refrigerant</source>
+        <translation>Réfrigérant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-charge (kg)</source>
+        <translation>Précharge (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge at start-up (kg)</source>
+        <translation>Charge à la mise en service (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hermetically sealed system</source>
+        <translation>Système hermétiquement scellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection frequency</source>
+        <translation>Fréquence de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leak detection system</source>
+        <translation>Système de détection de fuites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leak detection type</source>
+        <translation>Type de détection de fuites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In operation</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High pressure (HD)</source>
+        <translation>Haute pression (HP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low pressure (LD)</source>
+        <translation>Basse pression (BP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electrical connection</source>
+        <translation>Raccordement électrique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global warming potential (GWP)</source>
+        <translation>Potentiel de réchauffement global (PRG)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CO₂ equivalent (t)</source>
+        <translation>Équivalent CO₂ (t)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certification date</source>
+        <translation>Date de certification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next certification date</source>
+        <translation>Prochaine date de certification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code id</source>
+        <translation>ID du code QR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Condensers</source>
+        <translation>Condenseurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaporators</source>
+        <translation>Évaporateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compressors</source>
+        <translation>Compresseurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mobile app condenser id</source>
+        <translation>ID condenseur de l&apos;app mobile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other kind</source>
+        <translation>Autre genre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mobile app evaporator id</source>
+        <translation>ID évaporateur de l&apos;app mobile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Performance</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Glycol</source>
+        <translation>Glycol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cold room temperature</source>
+        <translation>Température de la chambre froide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative humidity</source>
+        <translation>Humidité relative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expansion valve brand</source>
+        <translation>Marque du détendeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expansion valve type</source>
+        <translation>Type de détendeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expansion valve outlet</source>
+        <translation>Sortie du détendeur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mobile app compressor id</source>
+        <translation>ID compresseur de l&apos;app mobile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Motor capacity control</source>
+        <translation>Régulation de puissance du moteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-pressure switch</source>
+        <translation>Pressostat haute pression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low-pressure switch</source>
+        <translation>Pressostat basse pression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oil pressure switch point</source>
+        <translation>Point de consigne du pressostat d&apos;huile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oil sight glass present</source>
+        <translation>Voyant d&apos;huile présent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crankcase heater current</source>
+        <translation>Courant de la résistance de carter</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPane</name>
+    <message>
+        <location filename="../../ui/panes/base.py" line="+90"/>
+        <source>Loading…</source>
+        <extracomment>False while only a first screenful is loaded (the rest comes from a worker thread). True when the cache changed since the rows were read (the window reloads when shown).</extracomment>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+</TS>

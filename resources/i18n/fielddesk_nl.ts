@@ -1,0 +1,2417 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="+88"/>
+        <source>FieldDesk cannot start</source>
+        <extracomment>How long closing the window waits for a running sync to wind down before the cache is closed.</extracomment>
+        <translation>FieldDesk kan niet starten</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceDetail</name>
+    <message>
+        <location filename="../../ui/panes/appliances.py" line="+60"/>
+        <source>Show empty fields</source>
+        <extracomment>Cooling fields about identity and place; the rest of the cooling block is technical. (list key in the cooling record, block name in the enumerations)</extracomment>
+        <translation>Lege velden tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list the fields Pro+ knows but that are not filled in</source>
+        <translation>Ook de velden tonen die Pro+ kent maar die niet ingevuld zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+4"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client: {client}</source>
+        <translation>Klant: {client}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+10"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling</source>
+        <translation>Koeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condensers</source>
+        <translation>Condensors</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condenser {number}</source>
+        <translation>Condensor {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaporators (verdampers)</source>
+        <translation>Verdampers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaporator {number}</source>
+        <translation>Verdamper {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compressors</source>
+        <translation>Compressoren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compressor {number}</source>
+        <translation>Compressor {number}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>None recorded</source>
+        <translation>Geen geregistreerd</translation>
+    </message>
+</context>
+<context>
+    <name>ApplianceTableModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="+332"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Region</source>
+        <translation>Gewest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make</source>
+        <translation>Merk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+</context>
+<context>
+    <name>AppliancesPane</name>
+    <message>
+        <location filename="../../ui/panes/appliances.py" line="+48"/>
+        <source>Filter by client, appliance, make, year, kind or region</source>
+        <translation>Filteren op klant, toestel, merk, jaar, soort of gewest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select an appliance to see all its fields.</source>
+        <translation>Selecteer een toestel om al zijn velden te zien.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{shown} of {total} appliances</source>
+        <translation>{shown} van {total} toestellen</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetail</name>
+    <message>
+        <location filename="../../ui/panes/clients.py" line="+40"/>
+        <source>Appliances</source>
+        <translation>Toestellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click an appliance to see all its details</source>
+        <translation>Dubbelklik op een toestel om alle details te zien</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Appliances ({count})</source>
+        <translation>Toestellen ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No appliances</source>
+        <translation>Geen toestellen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>box {number}</source>
+        <translation>bus {number}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No address</source>
+        <translation>Geen adres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone: {number}</source>
+        <translation>Telefoon: {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail: {address}</source>
+        <translation>E-mail: {address}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pro+ id: {id}</source>
+        <translation>Pro+-id: {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet in Pro+</source>
+        <translation>Nog niet in Pro+</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <location filename="../../ui/forms/checks.py" line="+76"/>
+        <source>{field}: choose one of the listed values</source>
+        <translation>{field}: kies een van de vermelde waarden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} is required</source>
+        <translation>{field} is verplicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} {problem}</source>
+        <translation>{field} {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field} is {problem}</source>
+        <translation>{field} is {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/fields.py" line="+147"/>
+        <source>calculated by Pro+</source>
+        <extracomment>The code each region is written with: client records take a name, appliance records a number. True once the user changed the field; a &quot;required&quot; message waits until then. The client field this cell copies while &quot;same address as client&quot; locks it.</extracomment>
+        <translation>berekend door Pro+</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>(not set)</source>
+        <translation>(niet ingevuld)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Other value: {value}</source>
+        <translation>Andere waarde: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/layout.py" line="+36"/>
+        <location filename="../../ui/forms/pages.py" line="+214"/>
+        <source>Client</source>
+        <extracomment>The &quot;same address as client&quot; checkbox is drawn at the top of the section holding this marker.</extracomment>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region-specific details</source>
+        <translation>Gewestspecifieke gegevens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heating appliance</source>
+        <translation>Verwarmingstoestel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+59"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Visit and installation</source>
+        <translation>Bezoek en installatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Heating system</source>
+        <translation>Verwarmingssysteem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use, connection and fuel</source>
+        <translation>Gebruik, aansluiting en brandstof</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <location line="+14"/>
+        <source>Appliance</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+12"/>
+        <location line="+15"/>
+        <source>Burner</source>
+        <translation>Brander</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Appliance type and fuel</source>
+        <translation>Toesteltype en brandstof</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quality labels</source>
+        <translation>Kwaliteitslabels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client at the installation</source>
+        <translation>Klant op de installatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fuel</source>
+        <translation>Brandstof</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Central heating</source>
+        <translation>Centrale verwarming</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cooling appliance</source>
+        <translation>Koeltoestel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refrigerant and installation</source>
+        <translation>Koelmiddel en installatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filled in by Pro+</source>
+        <translation>Ingevuld door Pro+</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>yyyy-mm-dd</source>
+        <extracomment>Fields of each block the form does not show (kept unchanged in the record). Shown but not editable: Pro+ computes or assigns them. Fields only meaningful in one region, shown only when the appliance is there. Fields Pro+ documents as a real JSON boolean (sent as true/false, not as text). Input hints (a placeholder, not a rule: the rules live in app.vendors.proplus.validate).</extracomment>
+        <translation>jjjj-mm-dd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yyyy</source>
+        <translation>jjjj</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Condenser</source>
+        <extracomment>Client address field -&gt; appliance address field, for &quot;same address as client&quot;. Cooling parts: appliance key, enums block, singular and plural titles (context &quot;ClientForm&quot;).</extracomment>
+        <translation>Condensor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condensers</source>
+        <translation>Condensors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaporator</source>
+        <translation>Verdamper</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaporators (verdampers)</source>
+        <translation>Verdampers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compressor</source>
+        <translation>Compressor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compressors</source>
+        <translation>Compressoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/pages.py" line="-129"/>
+        <source>Same address as client</source>
+        <translation>Zelfde adres als klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the client&apos;s address for this appliance and keep it up to date when the client&apos;s address changes.</source>
+        <translation>Het adres van de klant gebruiken voor dit toestel en het bijwerken als het adres van de klant wijzigt.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>The client as Pro+ knows it. Region-specific details only matter for clients in that region.</source>
+        <translation>De klant zoals Pro+ hem kent. Gewestspecifieke gegevens gelden alleen voor klanten in dat gewest.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Client: {name}</source>
+        <translation>Klant: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New client</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Taken from the client&apos;s address; untick &quot;Same address as client&quot; to change it.</source>
+        <translation>Overgenomen van het adres van de klant; vink &quot;Zelfde adres als klant&quot; uit om het te wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>General heating appliance fields, then the fields of the appliance&apos;s region. Changing the region shows that region&apos;s fields.</source>
+        <translation>Algemene velden van het verwarmingstoestel, daarna de velden van het gewest van het toestel. Als u het gewest wijzigt, verschijnen de velden van dat gewest.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Region-specific fields</source>
+        <translation>Gewestspecifieke velden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the appliance&apos;s region above to fill in the fields Pro+ asks for in Brussels, Flanders or Wallonia.</source>
+        <translation>Kies hierboven het gewest van het toestel om de velden in te vullen die Pro+ vraagt in Brussel, Vlaanderen of Wallonië.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{region}: region-specific fields</source>
+        <translation>{region}: gewestspecifieke velden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields Pro+ asks for heating appliances in {region}.</source>
+        <translation>Velden die Pro+ vraagt voor verwarmingstoestellen in {region}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Heating: {name}</source>
+        <translation>Verwarming: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New heating appliance</source>
+        <translation>Nieuw verwarmingstoestel</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Add {part}</source>
+        <translation>{part} toevoegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None yet.</source>
+        <translation>Nog geen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{part} {number}</source>
+        <translation>{part} {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove {part}</source>
+        <translation>{part} verwijderen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cooling appliance fields, then its condensers, evaporators and compressors.</source>
+        <translation>Velden van het koeltoestel, daarna de condensors, verdampers en compressoren.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cooling: {name}</source>
+        <translation>Koeling: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New cooling appliance</source>
+        <translation>Nieuw koeltoestel</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFormDialog</name>
+    <message>
+        <location filename="../../ui/forms/client_form.py" line="+98"/>
+        <source>Edit client: {name}</source>
+        <extracomment>Domain attributes and the wire field each one is stored in. Every current problem, by path in the client record (`name`, `heating_appliance[0].name` ...).</extracomment>
+        <translation>Klant bewerken: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit client</source>
+        <translation>Klant bewerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New client</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add heating appliance</source>
+        <translation>Verwarmingstoestel toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add cooling appliance</source>
+        <translation>Koeltoestel toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove appliance…</source>
+        <translation>Toestel verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Remove appliance</source>
+        <translation>Toestel verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{name}” from this client? What you entered for it in this form is lost.</source>
+        <translation>“{name}” verwijderen bij deze klant? Wat u ervoor invulde in dit formulier gaat verloren.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Fix this before saving: {message} ({where}).</source>
+        <translation>Verbeter dit voor het opslaan: {message} ({where}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix {count} fields before saving. First: {message} ({where}).</source>
+        <translation>Verbeter {count} velden voor het opslaan. Eerste: {message} ({where}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro+ may refuse values this form does not show: {problems}</source>
+        <translation>Pro+ kan waarden weigeren die dit formulier niet toont: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="-43"/>
+        <source>Name</source>
+        <extracomment>The record&apos;s local id (clients, appliances) or the outbox entry id. For appliance rows: the local id of the client the appliance belongs to. Column indexes whose values are numbers: centred, sorted numerically. The column by which the service already delivers rows, ascending (no sort needed for it). Roles `data()` answers; `extra_data()` gets only these.</extracomment>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Gewest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appliances</source>
+        <translation>Toestellen</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPane</name>
+    <message>
+        <location filename="../../ui/panes/clients.py" line="+36"/>
+        <source>Filter by name, city, postal code, phone or e-mail</source>
+        <extracomment>The selected client&apos;s local id, or None when nothing is selected. The user asked for an appliance&apos;s full details (double-click in the client&apos;s appliance list). The user asked to edit a client (double-click or Enter on its row).</extracomment>
+        <translation>Filteren op naam, gemeente, postcode, telefoon of e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a client to see the address and appliances.</source>
+        <translation>Selecteer een klant om het adres en de toestellen te zien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{shown} of {total} clients</source>
+        <translation>{shown} van {total} klanten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading all clients…</source>
+        <translation>Alle klanten laden…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>⚠ A change to this client was rejected: {error}</source>
+        <translation>⚠ Een wijziging aan deze klant werd geweigerd: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes to this client are waiting to be sent.</source>
+        <translation>Wijzigingen aan deze klant wachten om verzonden te worden.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+31"/>
+        <source>Details are in the log file: {path}</source>
+        <extracomment>Where the log file is, for messages; set by `ui.app.run_gui`. Message boxes without a parent, kept alive until closed.</extracomment>
+        <translation>Details staan in het logbestand: {path}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{what} failed: {error}</source>
+        <translation>{what} mislukt: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FieldDesk</source>
+        <translation>FieldDesk</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>FieldDesk: unexpected error</source>
+        <translation>FieldDesk: onverwachte fout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong: {error}
+FieldDesk keeps running; your queued changes are safe.</source>
+        <translation>Er liep iets mis: {error}
+FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+17"/>
+        <source>Brussels</source>
+        <translation>Brussel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flanders</source>
+        <translation>Vlaanderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wallonia</source>
+        <translation>Wallonië</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Heating</source>
+        <translation>Verwarming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cooling</source>
+        <translation>Koeling</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting to be sent</source>
+        <translation>Wacht op verzending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sending changes</source>
+        <translation>wijzigingen verzenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downloading</source>
+        <translation>downloaden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+100"/>
+        <source>FieldDesk</source>
+        <extracomment>Clients read before the window first paints; the rest follows from a worker thread. The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop.</extracomment>
+        <translation>FieldDesk</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+185"/>
+        <source>Sync</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Send your changes and download the latest data (F5)</source>
+        <translation>Uw wijzigingen verzenden en de nieuwste gegevens ophalen (F5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New client</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit client</source>
+        <translation>Klant bewerken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client form is not part of this build</source>
+        <translation>Het klantformulier zit niet in deze versie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appliances</source>
+        <translation>Toestellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outbox</source>
+        <translation>Uitgaand</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <location line="+52"/>
+        <source>Reading the cache</source>
+        <translation>De lokale gegevens lezen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sync did not finish: {error}. Your changes are kept and sent on the next sync.</source>
+        <translation>Synchronisatie niet voltooid: {error}. Uw wijzigingen blijven bewaard en worden bij de volgende synchronisatie verzonden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) rejected: see the Outbox.</source>
+        <translation>
+            <numerusform>%n wijziging geweigerd: zie Uitgaand.</numerusform>
+            <numerusform>%n wijzigingen geweigerd: zie Uitgaand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synced: {pulled} clients received, {sent} changes sent.</source>
+        <translation>Gesynchroniseerd: {pulled} klanten ontvangen, {sent} wijzigingen verzonden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{vendor} is paused: {reason}</source>
+        <translation>{vendor} is gepauzeerd: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last error: {error}</source>
+        <translation>Laatste fout: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n wachtend</numerusform>
+            <numerusform>%n wachtend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting to be sent</source>
+        <translation>Wijzigingen die wachten op verzending</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes a vendor refused: open the Outbox to fix or discard</source>
+        <translation>Wijzigingen die een leverancier weigerde: open Uitgaand om ze te verbeteren of te verwijderen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last synced: {time}</source>
+        <translation>Laatst gesynchroniseerd: {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never synced</source>
+        <translation>Nog nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Saving the client</source>
+        <translation>De klant opslaan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {name}. It is sent to Pro+ with the next sync.</source>
+        <translation>{name} opgeslagen. Dit wordt bij de volgende synchronisatie naar Pro+ verzonden.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPane</name>
+    <message>
+        <location filename="../../ui/panes/outbox.py" line="+39"/>
+        <source>Changes you made that are waiting to be sent, and changes a vendor rejected. Nothing here is lost: a change leaves this list only when the vendor accepts it or you discard it.</source>
+        <extracomment>Emitted after a discard or resubmit changed the queue (the window refreshes counts and panes).</extracomment>
+        <translation>Wijzigingen die u maakte en die wachten op verzending, en wijzigingen die een leverancier weigerde. Hier gaat niets verloren: een wijziging verdwijnt pas uit deze lijst als de leverancier ze aanvaardt of als u ze verwijdert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resubmit</source>
+        <translation>Opnieuw indienen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue the rejected change again; it is sent with the next sync</source>
+        <translation>De geweigerde wijziging opnieuw in de wachtrij zetten; ze wordt bij de volgende synchronisatie verzonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop this change for good; it is never sent</source>
+        <translation>Deze wijziging definitief laten vallen; ze wordt nooit verzonden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a change to see the vendor&apos;s full answer.</source>
+        <translation>Selecteer een wijziging om het volledige antwoord van de leverancier te zien.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{pending} waiting, {rejected} rejected</source>
+        <extracomment>True when the cache changed since the list was read.</extracomment>
+        <translation>{pending} wachtend, {rejected} geweigerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to send.</source>
+        <translation>Niets te verzenden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Discard change</source>
+        <translation>Wijziging verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this change?
+
+{summary}
+
+It will never be sent to {vendor}, and it cannot be undone.</source>
+        <translation>Deze wijziging verwijderen?
+
+{summary}
+
+Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discarding the change</source>
+        <translation>De wijziging verwijderen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resubmitting the change</source>
+        <translation>De wijziging opnieuw indienen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>State: {state}</source>
+        <translation>Status: {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued: {when}</source>
+        <translation>In de wachtrij sinds: {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tries: {tries}</source>
+        <translation>Pogingen: {tries}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{vendor} answered:</source>
+        <translation>{vendor} antwoordde:</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="+88"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tries</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+</context>
+<context>
+    <name>ProPlus</name>
+    <message>
+        <location filename="../../app/vendors/proplus/enums.py" line="+124"/>
+        <source>Yes</source>
+        <extracomment>Block names, in the order a client&apos;s data nests. The code Pro+ uses for &quot;nothing chosen&quot; in its numeric enumerations. True: codes are &quot;0&quot;, &quot;1&quot;, ...; False: documented text values, an index into them is accepted. False: inferred from examples, not from the field table; used for labels, never for validation.</extracomment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Huurder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+337"/>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <location line="-336"/>
+        <source>Co-ownership</source>
+        <translation>Mede-eigendom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+445"/>
+        <location line="+41"/>
+        <source>Solid fuel</source>
+        <translation>Vaste brandstof</translation>
+    </message>
+    <message>
+        <location line="-485"/>
+        <source>Liquid fuel</source>
+        <translation>Vloeibare brandstof</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wood pellets</source>
+        <translation>Houtpellets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>Houtblokken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wood chips</source>
+        <translation>Houtsnippers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premix</source>
+        <translation>Premix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not premix</source>
+        <translation>Geen premix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No label</source>
+        <translation>Geen label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy label</source>
+        <translation>Energielabel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>kW</source>
+        <extracomment>0 = Yes, 1 = No: the document&apos;s convention for every yes/no code. Text &quot;true&quot;/&quot;false&quot; (same_as_client also arrives as &quot;1&quot;/&quot;0&quot;, where 1 means the same address).</extracomment>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kg/h</source>
+        <translation>kg/h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>l/h</source>
+        <translation>l/h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m³/h</source>
+        <translation>m³/h</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Diesel fuel</source>
+        <translation>Dieselbrandstof</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Natural gas G20</source>
+        <translation>Aardgas G20</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Gas oil</source>
+        <translation>Gasolie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heating oil extra</source>
+        <translation>Extra stookolie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Gas oil extra</source>
+        <translation>Extra gasolie</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Natural gas G25</source>
+        <translation>Aardgas G25</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Heating oil ultra</source>
+        <translation>Ultra stookolie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Heavy fuel oil</source>
+        <translation>Zware stookolie</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+91"/>
+        <location line="+12"/>
+        <source>Propane</source>
+        <translation>Propaan</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Cereals</source>
+        <translation>Granen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Butane</source>
+        <translation>Butaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Coal</source>
+        <translation>Steenkool</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Biogas</source>
+        <translation>Biogas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Private individual</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Environmental permit applicant</source>
+        <translation>Aanvrager milieuvergunning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Declarant</source>
+        <translation>Aangever</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environmental permit holder</source>
+        <translation>Houder milieuvergunning</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Periodic check</source>
+        <translation>Periodieke controle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replacement</source>
+        <translation>Vervanging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation</source>
+        <translation>Installatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conformity</source>
+        <translation>Conformiteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intervention</source>
+        <translation>Interventie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relocation</source>
+        <translation>Verplaatsing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type 1</source>
+        <translation>Type 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type 2</source>
+        <translation>Type 2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>Individual</source>
+        <translation>Individueel</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+52"/>
+        <source>Collective</source>
+        <translation>Collectief</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Individual heating of an EPB apartment</source>
+        <translation>Individuele verwarming van een EPB-appartement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual heating of the entire building</source>
+        <translation>Individuele verwarming van het hele gebouw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Water heater</source>
+        <translation>Waterverwarmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boiler</source>
+        <translation>Ketel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Space heating</source>
+        <translation>Ruimteverwarming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domestic hot water</source>
+        <translation>Sanitair warm water</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space heating and domestic hot water</source>
+        <translation>Ruimteverwarming en sanitair warm water</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only used when another appliance fails</source>
+        <translation>Enkel gebruikt als een ander toestel uitvalt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type A</source>
+        <translation>Type A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type B1</source>
+        <translation>Type B1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type B (overpressure)</source>
+        <translation>Type B (overdruk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <location line="+74"/>
+        <source>Type B</source>
+        <translation>Type B</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+48"/>
+        <location line="+75"/>
+        <source>Type C</source>
+        <translation>Type C</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Type C (non-concentric)</source>
+        <translation>Type C (niet-concentrisch)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+12"/>
+        <location line="+33"/>
+        <source>Natural gas</source>
+        <translation>Aardgas</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Fuel oil</source>
+        <translation>Stookolie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+31"/>
+        <source>Gas boiler</source>
+        <translation>Gasketel</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>1 stage</source>
+        <translation>1 trap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 stages</source>
+        <translation>2 trappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Modulating</source>
+        <translation>Modulerend</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>LPG</source>
+        <translation>LPG</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wood</source>
+        <translation>Hout</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+320"/>
+        <source>Other fuel</source>
+        <translation>Andere brandstof</translation>
+    </message>
+    <message>
+        <location line="-313"/>
+        <source>White label</source>
+        <translation>Wit label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HR label</source>
+        <translation>HR-label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HR+ label</source>
+        <translation>HR+-label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HR Top label</source>
+        <translation>HR Top-label</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optimaz label</source>
+        <translation>Optimaz-label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimaz Elite label</source>
+        <translation>Optimaz Elite-label</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
+        <source>Single stage</source>
+        <translation>Eén vlamgang</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Multi-stage</source>
+        <translation>Meerdere vlamgangen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Forced-draught burner</source>
+        <translation>Ventilatorbrander</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Forced-draught burner (separable)</source>
+        <translation>Ventilatorbrander (afneembaar)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Other connection (see text)</source>
+        <translation>Andere aansluiting (zie tekst)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No periodic inspection</source>
+        <translation>Geen periodieke controle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 3 months</source>
+        <translation>om de 3 maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 6 months</source>
+        <translation>om de 6 maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 12 months</source>
+        <translation>om de 12 maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 24 months</source>
+        <translation>om de 24 maanden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>230 V - 1 PH - 50 Hz</source>
+        <translation>230 V - 1 F - 50 Hz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>230 V - 3 PH - 50 Hz</source>
+        <translation>230 V - 3 F - 50 Hz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>400 V - 3 PH+N - 50 Hz</source>
+        <translation>400 V - 3 F+N - 50 Hz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Air</source>
+        <translation>Lucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaporative condenser</source>
+        <translation>Verdampingscondensor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Air cooler</source>
+        <translation>Luchtkoeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water cooler</source>
+        <translation>Waterkoeler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+98"/>
+        <source>Brussels</source>
+        <extracomment>Fields holding a region: client spellings (Brussel, Wallonië, ...) or appliance codes 1/2/3.</extracomment>
+        <translation>Brussel</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+98"/>
+        <source>Flanders</source>
+        <translation>Vlaanderen</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <location line="+98"/>
+        <source>Wallonia</source>
+        <translation>Wallonië</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Pro+ id</source>
+        <translation>Pro+-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created at</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated at</source>
+        <translation>Bijgewerkt op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-party id</source>
+        <translation>Id van derden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Gewest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post box</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telephone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same address as client</source>
+        <translation>Zelfde adres als klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro+ client id</source>
+        <translation>Pro+-klant-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro+ heating appliance id</source>
+        <translation>Pro+-id verwarmingstoestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro+ cooling appliance id</source>
+        <translation>Pro+-id koeltoestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company name</source>
+        <translation>Bedrijfsnaam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client type</source>
+        <translation>Klanttype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brand</source>
+        <translation>Merk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of fans</source>
+        <translation>Aantal ventilatoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance make</source>
+        <translation>Merk toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance type</source>
+        <translation>Type toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance year</source>
+        <translation>Bouwjaar toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance manufacturing number</source>
+        <translation>Fabricagenummer toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance nominal power</source>
+        <translation>Nominaal vermogen toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance unit</source>
+        <translation>Eenheid toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fall detector</source>
+        <translation>Valdetector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burner make</source>
+        <translation>Merk brander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burner type</source>
+        <translation>Type brander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burner year</source>
+        <translation>Bouwjaar brander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fuel</source>
+        <translation>Brandstof</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Client type (Brussels)</source>
+        <translation>Klanttype (Brussel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client role (Brussels)</source>
+        <translation>Rol van de klant (Brussel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type (Brussels)</source>
+        <translation>Type (Brussel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specification (Brussels)</source>
+        <translation>Precisering (Brussel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise name</source>
+        <translation>Naam onderneming</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enterprise number (KBO)</source>
+        <translation>Ondernemingsnummer (KBO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client type (Wallonia)</source>
+        <translation>Klanttype (Wallonië)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wallonia type</source>
+        <translation>Type Wallonië</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heating appliances</source>
+        <translation>Verwarmingstoestellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling appliances</source>
+        <translation>Koeltoestellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Installation may be moved</source>
+        <translation>Installatie mag verplaatst worden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Public way id (Brussels)</source>
+        <translation>Id openbare weg (Brussel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address id (Brussels)</source>
+        <translation>Adres-id (Brussel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit id (Brussels)</source>
+        <translation>Id eenheid (Brussel)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reason for the visit</source>
+        <translation>Reden van het bezoek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other reason</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor</source>
+        <translation>Verdieping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building name</source>
+        <translation>Naam gebouw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation contact person</source>
+        <translation>Contactpersoon installatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation date</source>
+        <translation>Datum ingebruikname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation e-mail</source>
+        <translation>E-mail installatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation telephone</source>
+        <translation>Telefoon installatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EPB unit reference</source>
+        <translation>Referentie EPB-eenheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environmental permit number</source>
+        <translation>Nummer milieuvergunning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heating system identification</source>
+        <translation>Identificatie verwarmingssysteem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heating system type</source>
+        <translation>Type verwarmingssysteem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heating system kind</source>
+        <translation>Soort verwarmingssysteem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of boilers</source>
+        <translation>Aantal ketels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of buildings</source>
+        <translation>Aantal gebouwen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of EPB units</source>
+        <translation>Aantal EPB-eenheden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permit date</source>
+        <translation>Datum vergunning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance kind</source>
+        <translation>Soort toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance use</source>
+        <translation>Gebruik toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple system</source>
+        <translation>Meervoudig systeem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+89"/>
+        <source>Condensing appliance</source>
+        <translation>Condensatietoestel</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Connected as</source>
+        <translation>Aangesloten als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected as type A: details</source>
+        <translation>Aangesloten als type A: details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected as type B: details</source>
+        <translation>Aangesloten als type B: details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected as type C: details</source>
+        <translation>Aangesloten als type C: details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dual fuel</source>
+        <translation>Twee brandstoffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gas category</source>
+        <translation>Gascategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other gas</source>
+        <translation>Ander gas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fuel (malfunction)</source>
+        <translation>Brandstof (storing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas appliance type</source>
+        <translation>Type gastoestel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+57"/>
+        <source>Other solid fuel</source>
+        <translation>Andere vaste brandstof</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Exhaust channel</source>
+        <translation>Afvoerkanaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other appliance information</source>
+        <translation>Andere informatie over het toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance name</source>
+        <translation>Naam toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>Appliance rating plate present</source>
+        <translation>Typeplaatje toestel aanwezig</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Minimum nominal power</source>
+        <translation>Minimaal nominaal vermogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum nominal power</source>
+        <translation>Maximaal nominaal vermogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance flow rate</source>
+        <translation>Debiet toestel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burner power modulation</source>
+        <translation>Vermogensregeling brander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of stages</source>
+        <translation>Aantal trappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burner rating plate present</source>
+        <translation>Typeplaatje brander aanwezig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+30"/>
+        <source>Burner manufacturing number</source>
+        <translation>Fabricagenummer brander</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Burner flow rate</source>
+        <translation>Debiet brander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burner flow rate unit</source>
+        <translation>Eenheid debiet brander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum burner flow rate</source>
+        <translation>Maximaal debiet brander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum burner flow rate unit</source>
+        <translation>Eenheid maximaal debiet brander</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client type 2</source>
+        <translation>Klanttype 2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Heating appliance type</source>
+        <translation>Type verwarmingstoestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type B: details</source>
+        <translation>Type B: details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type C: details</source>
+        <translation>Type C: details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gas type</source>
+        <translation>Gassoort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other gas type</source>
+        <translation>Andere gassoort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gas flow</source>
+        <translation>Gasdebiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality label (gas)</source>
+        <translation>Kwaliteitslabel (gas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality label (liquid fuel)</source>
+        <translation>Kwaliteitslabel (vloeibare brandstof)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality label (solid fuel)</source>
+        <translation>Kwaliteitslabel (vaste brandstof)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy level</source>
+        <translation>Energieniveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gas premix type</source>
+        <translation>Premixtype gas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gas flow unit</source>
+        <translation>Eenheid gasdebiet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Number of generators</source>
+        <translation>Aantal generatoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance connection</source>
+        <translation>Aansluiting toestel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appliance serial number</source>
+        <translation>Serienummer toestel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burner stages</source>
+        <translation>Vlamgangen brander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas burner kind</source>
+        <translation>Soort gasbrander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas or liquid fuel burner kind</source>
+        <translation>Soort brander (gas of vloeibare brandstof)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Burner serial number</source>
+        <translation>Serienummer brander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solid fuel type</source>
+        <translation>Soort vaste brandstof</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liquid fuel type</source>
+        <translation>Soort vloeibare brandstof</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaseous fuel type</source>
+        <translation>Soort gasvormige brandstof</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance identification</source>
+        <translation>Identificatie toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance connection type</source>
+        <translation>Aansluitingstype toestel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of burner stages</source>
+        <translation>Aantal vlamgangen brander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central heating coolant</source>
+        <translation>Warmtedrager centrale verwarming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central heating production</source>
+        <translation>Productie centrale verwarming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fuel subtype</source>
+        <translation>Subtype brandstof</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burner flame course</source>
+        <translation>Vlamgang brander</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mobile app appliance id</source>
+        <translation>Toestel-id mobiele app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile app page 4 id</source>
+        <translation>Id pagina 4 mobiele app</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Commissioning date</source>
+        <translation>Datum indienststelling</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VRV system</source>
+        <translation>VRV-systeem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refrigerant</source>
+        <translation>Koelmiddel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-charge (kg)</source>
+        <translation>Voorvulling (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charge at start-up (kg)</source>
+        <translation>Vulling bij opstart (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hermetically sealed system</source>
+        <translation>Hermetisch gesloten systeem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection frequency</source>
+        <translation>Controlefrequentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leak detection system</source>
+        <translation>Lekdetectiesysteem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leak detection type</source>
+        <translation>Type lekdetectie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In operation</source>
+        <translation>In bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High pressure (HD)</source>
+        <translation>Hoge druk (HD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low pressure (LD)</source>
+        <translation>Lage druk (LD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electrical connection</source>
+        <translation>Elektrische aansluiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global warming potential (GWP)</source>
+        <translation>Aardopwarmingsvermogen (GWP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CO₂ equivalent (t)</source>
+        <translation>CO₂-equivalent (t)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certification date</source>
+        <translation>Certificeringsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next certification date</source>
+        <translation>Volgende certificeringsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QR code id</source>
+        <translation>QR-code-id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Condensers</source>
+        <translation>Condensors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaporators</source>
+        <translation>Verdampers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compressors</source>
+        <translation>Compressoren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mobile app condenser id</source>
+        <translation>Condensor-id mobiele app</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other kind</source>
+        <translation>Andere soort</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mobile app evaporator id</source>
+        <translation>Verdamper-id mobiele app</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Performance</source>
+        <translation>Vermogen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Glycol</source>
+        <translation>Glycol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cold room temperature</source>
+        <translation>Temperatuur koelcel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative humidity</source>
+        <translation>Relatieve vochtigheid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expansion valve brand</source>
+        <translation>Merk expansieventiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expansion valve type</source>
+        <translation>Type expansieventiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expansion valve outlet</source>
+        <translation>Uitlaat expansieventiel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mobile app compressor id</source>
+        <translation>Compressor-id mobiele app</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Motor capacity control</source>
+        <translation>Vermogensregeling motor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-pressure switch</source>
+        <translation>Hogedrukschakelaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low-pressure switch</source>
+        <translation>Lagedrukschakelaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oil pressure switch point</source>
+        <translation>Schakelpunt oliedrukschakelaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oil sight glass present</source>
+        <translation>Oliekijkglas aanwezig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crankcase heater current</source>
+        <translation>Stroom carterverwarming</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPane</name>
+    <message>
+        <location filename="../../ui/panes/base.py" line="+90"/>
+        <source>Loading…</source>
+        <extracomment>False while only a first screenful is loaded (the rest comes from a worker thread). True when the cache changed since the rows were read (the window reloads when shown).</extracomment>
+        <translation>Laden…</translation>
+    </message>
+</context>
+</TS>

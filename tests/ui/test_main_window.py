@@ -1,0 +1,231 @@
+"""The main window: panes, the Sync action, the status bar and the client editor hook."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import sys
+import time
+import types
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from app.domain.models import Client
+from app.services.fielddesk import FieldDesk
+from app.store import outbox as outbox_store
+from app.sync.engine import SyncState
+from tests.helpers import open_desk, sandbox_state
+from ui import main_window
+from ui.main_window import MainWindow
+
+
+def wait_until(loop: Any, predicate: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Run the qasync loop until `predicate()` holds (the window's async slots make progress meanwhile)."""
+
+    async def poll() -> None:
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            assert time.monotonic() < deadline, "timed out"
+            await asyncio.sleep(0.01)
+
+    loop.run_until_complete(poll())
+
+
+def settle(loop: Any, window: MainWindow) -> None:
+    """Let every task the window started finish."""
+    wait_until(loop, lambda: not window.pending_tasks())
+
+
+@pytest.fixture
+def make_window(qtbot: Any) -> Callable[[FieldDesk], MainWindow]:
+    def make(desk: FieldDesk) -> MainWindow:
+        window = MainWindow(desk)
+        qtbot.addWidget(window)
+        return window
+
+    return make
+
+
+def test_only_working_panes_are_offered(desk: FieldDesk, make_window: Callable[[FieldDesk], MainWindow]) -> None:
+    window = make_window(desk)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Clients", "Appliances", "Outbox"]
+    assert window.current_pane() == "clients"
+    assert window.clients_pane.model.total_count() == len(desk.client_rows())
+    window.show_pane("appliances")
+    assert window.stack.currentWidget() is window.appliances_pane
+    assert window.appliances_pane.model.rowCount() == len(desk.appliance_rows())  # read when first shown
+    window.show_pane("workorders")  # not built yet: falls back to clients
+    assert window.current_pane() == "clients"
+
+
+def test_sync_action_has_f5_and_an_icon(desk: FieldDesk, make_window: Callable[[FieldDesk], MainWindow]) -> None:
+    window = make_window(desk)
+    assert QKeySequence("F5") in window.sync_action.shortcuts()
+    assert not window.sync_action.icon().isNull()
+    assert window.sync_action in window.toolbar.actions()
+
+
+def test_sync_action_fills_an_empty_sandbox_cache(empty_desk: FieldDesk, qloop: Any,
+                                                  make_window: Callable[[FieldDesk], MainWindow]) -> None:
+    window = make_window(empty_desk)
+    assert not window.has_data() and window.needs_first_sync()
+    assert "Never synced" in window.status_texts()
+    seen: list[str] = []
+    empty_desk.engine.subscribe(lambda state: seen.append(window.state_label.text()) if state.syncing else None)
+
+    window.sync_action.trigger()
+    wait_until(qloop, lambda: window.has_data() and not window.pending_tasks())
+
+    assert "Syncing…" in seen
+    assert window.clients_pane.model.total_count() == len(empty_desk.client_rows()) > 0
+    texts = window.status_texts()
+    assert "Online" in texts and "0 pending" in texts and "0 rejected" in texts
+    assert any(t.startswith("Last synced: ") for t in texts)
+    assert not window.progress_bar.isVisible()
+    assert window.statusBar().currentMessage().startswith("Synced:")
+    window.show_pane("appliances")
+    settle(qloop, window)
+    assert window.appliances_pane.model.rowCount() == len(empty_desk.appliance_rows()) > 0
+
+
+def test_status_bar_counts_pending_and_rejected_writes(desk: FieldDesk,
+                                                       make_window: Callable[[FieldDesk], MainWindow]) -> None:
+    window = make_window(desk)
+    assert "0 pending" in window.status_texts()
+    client = desk.client(desk.client_rows()[0][0])
+    assert client is not None
+    client.fields["phone"] = "+32 2 555 77 77"
+    entry = desk.save_client(client)
+    assert "1 pending" in window.status_texts()
+    outbox_store.record_failure(desk.store, entry, "msg.The phone must be a number.", retry_in=None)
+    desk.engine.refresh_state()
+    texts = window.status_texts()
+    assert "0 pending" in texts and "1 rejected" in window.rejected_label.text()
+    assert window.nav.item(2).text() == "Outbox (1)"
+    window.rejected_label.linkActivated.emit("outbox")
+    assert window.current_pane() == "outbox"
+
+
+def test_status_bar_shows_each_sync_state(desk: FieldDesk, make_window: Callable[[FieldDesk], MainWindow]) -> None:
+    window = make_window(desk)
+    window.sync_state_changed.emit(SyncState(syncing=True, online=True, pending=2))
+    assert window.state_label.text() == "Syncing…" and "2 pending" in window.status_texts()
+    window.sync_state_changed.emit(SyncState(online=False, pending=2, last_error="proplus: no connection"))
+    assert window.state_label.text() == "Offline"
+    assert "no connection" in window.state_label.toolTip()
+    window.sync_state_changed.emit(SyncState(online=True, last_success_at="2024-05-01T08:00:00+00:00"))
+    texts = window.status_texts()
+    assert "Online" in texts and any(t.startswith("Last synced: ") and "2024" in t for t in texts)
+
+
+@pytest.fixture
+def offline_desk(home: Path, qloop: Any) -> Iterator[tuple[FieldDesk, Any]]:
+    desk, transport = open_desk(home, sandbox_state())
+    yield desk, transport
+    qloop.run_until_complete(desk.aclose())
+
+
+def test_sync_while_offline_keeps_the_changes_and_says_offline(offline_desk: tuple[FieldDesk, Any], qloop: Any,
+                                                               make_window: Callable[[FieldDesk], MainWindow]) -> None:
+    desk, transport = offline_desk
+    assert qloop.run_until_complete(desk.sync())[0].error is None
+    window = make_window(desk)
+    window.reload()
+    client = desk.client(desk.client_rows()[0][0])
+    assert client is not None
+    client.fields["city"] = "Elsene"
+    desk.save_client(client)
+    transport.online = False
+
+    assert qloop.run_until_complete(window.run_sync()) is False
+
+    assert window.state_label.text() == "Offline"
+    assert "1 pending" in window.status_texts()
+    assert "Sync did not finish" in window.statusBar().currentMessage()
+    assert window.sync_action.isEnabled()
+    assert not window.findChildren(QMessageBox)  # being offline is normal in the field: no pop-up
+
+
+def test_an_unexpected_sync_failure_is_shown_and_the_window_keeps_working(
+        desk: FieldDesk, qloop: Any, monkeypatch: pytest.MonkeyPatch,
+        make_window: Callable[[FieldDesk], MainWindow]) -> None:
+    window = make_window(desk)
+
+    async def broken(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("boom in the engine")
+
+    monkeypatch.setattr(desk, "sync", broken)
+    assert qloop.run_until_complete(window.run_sync()) is False
+    boxes = window.findChildren(QMessageBox)
+    assert boxes and "boom in the engine" in boxes[-1].text()
+    assert window.sync_action.isEnabled() and not window.progress_bar.isVisible()
+    assert window.clients_pane.model.total_count() == len(desk.client_rows())
+
+
+def test_client_editor_hook_without_a_form(desk: FieldDesk, monkeypatch: pytest.MonkeyPatch,
+                                           make_window: Callable[[FieldDesk], MainWindow]) -> None:
+    monkeypatch.setattr(main_window, "CLIENT_FORM_MODULE", "ui.forms.no_such_form")
+    window = make_window(desk)
+    assert window.open_client_editor(None) is None
+    assert not window.new_client_action.isEnabled() and not window.edit_client_action.isEnabled()
+
+
+class FakeClientForm(QDialog):
+    """Stands in for ui.forms.client_form.ClientFormDialog: renames the client it was given."""
+
+    def __init__(self, client: Client | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client = client
+
+    def result_client(self) -> Client:
+        assert self.client is not None
+        renamed = copy.deepcopy(self.client)
+        renamed.name = renamed.fields["name"] = "Aaron Renamed"
+        return renamed
+
+
+def test_edit_client_saves_through_the_desk_and_reloads(desk: FieldDesk, monkeypatch: pytest.MonkeyPatch,
+                                                        make_window: Callable[[FieldDesk], MainWindow]) -> None:
+    module = types.ModuleType("fake_client_form")
+    module.ClientFormDialog = FakeClientForm  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "fake_client_form", module)
+    monkeypatch.setattr(main_window, "CLIENT_FORM_MODULE", "fake_client_form")
+    window = make_window(desk)
+    local_id = desk.client_rows()[5][0]
+    window.clients_pane.select_client(local_id)
+    assert window.edit_client_action.isEnabled()
+
+    window.edit_client_action.trigger()
+    dialogs = window.findChildren(FakeClientForm)
+    assert len(dialogs) == 1 and dialogs[0].client is not None and dialogs[0].client.local_id == local_id
+    dialogs[0].accept()
+
+    client = desk.client(local_id)
+    assert client is not None and client.name == "Aaron Renamed"
+    assert "1 pending" in window.status_texts()
+    assert window.clients_pane.selected_local_id() == local_id
+    assert window.clients_pane.model.index(0, 0).data() == "Aaron Renamed"  # sorted by name: now first
+    assert "Aaron Renamed" in window.statusBar().currentMessage()
+
+
+def test_new_client_opens_the_real_form(desk: FieldDesk, make_window: Callable[[FieldDesk], MainWindow]) -> None:
+    pytest.importorskip("ui.forms.client_form")
+    window = make_window(desk)
+    assert window.new_client_action.isEnabled()
+    dialog = window.open_client_editor(None)
+    assert dialog is not None and type(dialog).__name__ == "ClientFormDialog"
+    dialog.reject()
+
+
+def test_closing_the_window_says_so(desk: FieldDesk, make_window: Callable[[FieldDesk], MainWindow],
+                                   qtbot: Any) -> None:
+    window = make_window(desk)
+    window.show()
+    with qtbot.waitSignal(window.closed):
+        window.close()

@@ -1,0 +1,80 @@
+"""Dutch and French: every string is translated, and the window speaks the user's language."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from app.services.fielddesk import FieldDesk
+from ui.app import install_translators
+from ui.main_window import MainWindow
+from ui.resources import translations_dir
+
+LANGUAGES = ("nl", "fr")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_has_a_translation(language: str) -> None:
+    source = translations_dir() / f"fielddesk_{language}.ts"
+    root = ET.parse(source).getroot()
+    untranslated = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") in ("obsolete", "vanished"):
+                continue
+            forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+            if translation.get("type") == "unfinished" or not all(forms):
+                untranslated.append((context.findtext("name"), message.findtext("source")))
+    assert not untranslated
+    assert (translations_dir() / f"fielddesk_{language}.qm").stat().st_size > 10_000
+
+
+@pytest.fixture
+def installed(qapp: Any, request: pytest.FixtureRequest) -> Iterator[list[QTranslator]]:
+    translators = install_translators(qapp, QLocale(request.param))
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(("installed", "expected"), [
+    ("nl_BE", {"filter": "Filteren op naam, gemeente, postcode, telefoon of e-mail", "reason": "Installatie",
+               "frequency": "om de 6 maanden", "region": "Wallonië"}),
+    ("fr_BE", {"filter": "Filtrer par nom, localité, code postal, téléphone ou e-mail", "reason": "Installation",
+               "frequency": "tous les 6 mois", "region": "Wallonie"}),
+], indirect=["installed"])
+def test_translations_load_for_the_locale(installed: list[QTranslator], expected: dict[str, str]) -> None:
+    assert installed  # ours (and Qt's own, for dialog buttons)
+    translate = QCoreApplication.translate
+    assert translate("ClientsPane", "Filter by name, city, postal code, phone or e-mail") == expected["filter"]
+    assert translate("ProPlus", "Installation") == expected["reason"]
+    assert translate("ProPlus", "every 6 months") == expected["frequency"]
+    assert translate("Labels", "Wallonia") == expected["region"]
+
+
+@pytest.mark.parametrize("installed", ["nl_BE"], indirect=True)
+def test_the_window_in_dutch(installed: list[QTranslator], desk: FieldDesk, qtbot: Any) -> None:
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Klanten", "Toestellen", "Uitgaand"]
+    assert window.sync_action.text() == "Synchroniseren"
+    assert window.clients_pane.filter_edit.placeholderText().startswith("Filteren op naam")
+    assert window.clients_pane.count_label.text().endswith("klanten")
+    regions = {window.clients_pane.model.index(r, 5).data() for r in range(window.clients_pane.model.rowCount())}
+    assert regions == {"Brussel", "Vlaanderen", "Wallonië"}
+    assert "0 wachtend" in window.status_texts()
+
+
+def test_english_is_the_source_language(qapp: Any) -> None:
+    translators = install_translators(qapp, QLocale("en_GB"))
+    try:
+        assert not [t for t in translators if "fielddesk" in t.filePath()]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

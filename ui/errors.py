@@ -1,0 +1,97 @@
+"""Showing failures to the user without ever stopping the application.
+
+`error_boundary` wraps the body of a slot (sync or async): any exception is logged with its traceback
+and shown in a non-modal message box that says where the log is. Message boxes are opened with
+`open()`, never `exec()`: a nested event loop inside an asyncio task would re-enter qasync.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import traceback
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+#: Where the log file is, for messages; set by `ui.app.run_gui`.
+LOG_FILE: Path | None = None
+#: Message boxes without a parent, kept alive until closed.
+_open_boxes: set[QMessageBox] = set()
+
+
+def log_hint() -> str:
+    if LOG_FILE is None:
+        return ""
+    return QCoreApplication.translate("Errors", "Details are in the log file: {path}").format(path=LOG_FILE)
+
+
+def show_message(parent: QWidget | None, title: str, text: str, *, details: str | None = None,
+                 icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox | None:
+    """A non-blocking message box; None when there is no QApplication (e.g. a crash at shutdown)."""
+    if not isinstance(QApplication.instance(), QApplication):
+        return None
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    hint = log_hint()
+    if hint:
+        box.setInformativeText(hint)
+    if details:
+        box.setDetailedText(details)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.NonModal)
+    if parent is None:
+        _open_boxes.add(box)
+        box.finished.connect(lambda _result: _open_boxes.discard(box))
+    box.open()
+    return box
+
+
+@contextlib.contextmanager
+def error_boundary(parent: QWidget | None, what: str) -> Iterator[None]:
+    """Log and show any exception raised inside; cancellation (a BaseException) passes through.
+
+    `what` is the translated name of what failed, e.g. "Sync".
+    """
+    try:
+        yield
+    except Exception as exc:
+        log.exception("%s failed", what)
+        text = QCoreApplication.translate("Errors", "{what} failed: {error}").format(what=what, error=exc)
+        show_message(parent, QCoreApplication.translate("Errors", "FieldDesk"), text,
+                     details="".join(traceback.format_exception(exc)))
+
+
+class CrashHandler:
+    """`sys.excepthook`: log an unhandled exception and tell the user where the log is. Never exits."""
+
+    def __init__(self, previous: object = None) -> None:
+        self.previous = previous
+        self._showing = False
+
+    def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.critical("Unhandled exception", exc_info=(exc_type, exc, tb))
+        if issubclass(exc_type, KeyboardInterrupt):
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()
+            return
+        if self._showing:  # one box at a time; the rest is in the log
+            return
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        title = QCoreApplication.translate("Errors", "FieldDesk: unexpected error")
+        text = QCoreApplication.translate(
+            "Errors", "Something went wrong: {error}\nFieldDesk keeps running; your queued changes are safe."
+        ).format(error=exc)
+        box = show_message(QApplication.activeWindow(), title, text, details=details,
+                           icon=QMessageBox.Icon.Critical)
+        if box is not None:
+            self._showing = True
+            box.finished.connect(self._closed)
+
+    def _closed(self, _result: int) -> None:
+        self._showing = False

@@ -1,0 +1,83 @@
+"""Translated names for values the domain keeps as codes (regions, appliance kinds, outbox states).
+
+Kept in one place so every pane and model shows the same words; `pyside6-lupdate` finds the strings
+through the literal `QCoreApplication.translate("Labels", ...)` calls.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+
+from app.vendors.proplus.enums import REGION_FIELDS, describe_value, enumeration, field_label
+
+
+def region_name(region: str | None) -> str:
+    """'brussels' / 'flanders' / 'wallonia' as the user reads it; '' when unknown."""
+    if region == "brussels":
+        return QCoreApplication.translate("Labels", "Brussels")
+    if region == "flanders":
+        return QCoreApplication.translate("Labels", "Flanders")
+    if region == "wallonia":
+        return QCoreApplication.translate("Labels", "Wallonia")
+    return region or ""
+
+
+def kind_name(kind: str | None) -> str:
+    if kind == "heating":
+        return QCoreApplication.translate("Labels", "Heating")
+    if kind == "cooling":
+        return QCoreApplication.translate("Labels", "Cooling")
+    return kind or ""
+
+
+def outbox_state_name(state: str) -> str:
+    if state == "pending":
+        return QCoreApplication.translate("Labels", "Waiting to be sent")
+    if state == "rejected":
+        return QCoreApplication.translate("Labels", "Rejected")
+    return state
+
+
+def vendor_name(vendor: str) -> str:
+    names = {"proplus": "Pro+", "totalmobile": "Totalmobile", "testresults": "testresults.io",
+             "benext": "myBeNext", "podero": "Podero"}
+    return names.get(vendor, vendor)
+
+
+def sync_phase_name(phase: str) -> str:
+    if phase == "send":
+        return QCoreApplication.translate("Labels", "sending changes")
+    if phase == "pull":
+        return QCoreApplication.translate("Labels", "downloading")
+    if phase == "save":
+        return QCoreApplication.translate("Labels", "saving")
+    return phase
+
+
+def proplus_label(block: str, field: str) -> str:
+    """A Pro+ field's label in the user's language."""
+    return QCoreApplication.translate("ProPlus", field_label(block, field))
+
+
+def proplus_value(block: str, field: str, value: object) -> str:
+    """A Pro+ value as the user reads it: enumeration codes become translated labels."""
+    text = describe_value(block, field, value)
+    if text and (enumeration(block, field) is not None or (block, field) in REGION_FIELDS):
+        return QCoreApplication.translate("ProPlus", text)
+    return text  # free text (a make, a serial number) is shown as typed, never "translated"
+
+
+def local_time(iso: str | None) -> str:
+    """An ISO-8601 timestamp (UTC or with offset) in the user's local time and date format."""
+    if not iso:
+        return ""
+    stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not stamp.isValid():
+        return iso
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no user locale (e.g. LANG=C): ISO reads best
+        return stamp.toLocalTime().toString("yyyy-MM-dd HH:mm")
+    pattern = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:  # short formats often use two-digit years; a record's date needs all four
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(stamp.toLocalTime(), pattern)

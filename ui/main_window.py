@@ -1,0 +1,466 @@
+"""The main window: navigation, panes, the Sync action and the sync status bar.
+
+The window reads only the cache (through FieldDesk); the network is touched by `desk.sync()` alone,
+awaited on the qasync loop so the UI never blocks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import importlib.util
+import logging
+import sys
+import weakref
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+from qasync import asyncSlot
+
+from app.domain.models import Client
+from ui.errors import error_boundary
+from ui.labels import local_time, sync_phase_name, vendor_name
+from ui.panes.appliances import AppliancesPane
+from ui.panes.clients import ClientsPane
+from ui.panes.outbox import OutboxPane
+from ui.resources import icon
+
+if TYPE_CHECKING:
+    from app.services.fielddesk import FieldDesk
+    from app.sync.engine import SyncState, VendorReport
+
+log = logging.getLogger(__name__)
+
+PANES = ("clients", "appliances", "outbox")
+#: Clients read before the window first paints; the rest follows from a worker thread.
+FIRST_SCREENFUL = 200
+CLIENT_FORM_MODULE = "ui.forms.client_form"
+
+
+def _client_form_available() -> bool:
+    """Whether this build has the client form, without importing it (ui.forms pulls in the vendor models,
+    which the window does not need before the form is opened)."""
+    if CLIENT_FORM_MODULE in sys.modules:
+        return True
+    parent, _, leaf = CLIENT_FORM_MODULE.rpartition(".")
+    try:
+        spec = importlib.util.find_spec(parent or leaf)
+    except (ModuleNotFoundError, ValueError):
+        return False
+    if spec is None:
+        return False
+    if not parent:
+        return True
+    folders = spec.submodule_search_locations or []
+    return any((Path(folder) / f"{leaf}.py").exists() or (Path(folder) / leaf / "__init__.py").exists()
+               for folder in folders)
+
+
+def _state_listener(window: MainWindow) -> Callable[[SyncState], None]:
+    """The engine calls its listeners for as long as the desk lives; the window may be gone by then."""
+    ref = weakref.ref(window)
+
+    def listener(state: SyncState) -> None:
+        target = ref()
+        if target is not None and shiboken6.isValid(target):
+            target.sync_state_changed.emit(state)  # queued to the UI thread when called from a worker
+
+    return listener
+
+
+class MainWindow(QMainWindow):
+    #: The engine's SyncState, re-emitted on the UI thread.
+    sync_state_changed = Signal(object)
+    #: The window was closed; `run_gui` then closes the FieldDesk and ends the loop.
+    closed = Signal()
+
+    def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._syncing = False
+        self._state: SyncState | None = None
+        self.setWindowTitle(self.tr("FieldDesk"))
+        self.setWindowIcon(icon("fielddesk"))
+        self.setMinimumSize(QSize(900, 560))
+        self.resize(1280, 800)
+
+        self.clients_pane = ClientsPane(desk, self)
+        self.appliances_pane = AppliancesPane(desk, self)
+        self.outbox_pane = OutboxPane(desk, self)
+        self._panes: dict[str, ClientsPane | AppliancesPane | OutboxPane] = {
+            "clients": self.clients_pane, "appliances": self.appliances_pane, "outbox": self.outbox_pane}
+        self._build_actions()
+        self._build_central()
+        self._build_status_bar()
+
+        self.clients_pane.client_selected.connect(self._update_actions)
+        self.clients_pane.appliance_activated.connect(self.show_appliance)
+        self.clients_pane.edit_requested.connect(self._edit_client_by_id)
+        self.appliances_pane.show_client_requested.connect(self.show_client)
+        self.outbox_pane.changed.connect(self._queue_changed)
+        self.sync_state_changed.connect(self._apply_state)
+
+        # A first screenful now, so the window paints at once even with 100,000 clients cached; the rest is
+        # read in a worker by `finish_loading()`. Other panes read the cache when first shown.
+        self.clients_pane.reload(limit=FIRST_SCREENFUL)
+        self.outbox_pane.reload()
+        self.stack.currentChanged.connect(self._pane_shown)
+        desk.engine.subscribe(_state_listener(self))
+        self._update_actions()
+
+    # -- building ----------------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        style = self.style()
+        self.sync_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), self.tr("Sync"), self)
+        self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.sync_action.setToolTip(self.tr("Send your changes and download the latest data (F5)"))
+        self.sync_action.triggered.connect(self._on_sync_triggered)
+
+        form = _client_form_available()
+        self.new_client_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
+                                         self.tr("New client"), self)
+        self.new_client_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_client_action.triggered.connect(lambda: self.open_client_editor(None))
+        self.edit_client_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+                                          self.tr("Edit client"), self)
+        self.edit_client_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.edit_client_action.triggered.connect(self._edit_selected_client)
+        tip = "" if form else self.tr("The client form is not part of this build")
+        for action in (self.new_client_action, self.edit_client_action):
+            action.setEnabled(form)
+            if tip:
+                action.setToolTip(tip)
+
+        self.quit_action = QAction(self.tr("Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.close)
+        self.addAction(self.quit_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.sync_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.new_client_action)
+        toolbar.addAction(self.edit_client_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_central(self) -> None:
+        self.nav = QListWidget(self)
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        self.nav.setFixedWidth(170)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.stack = QStackedWidget(self)
+        titles = {"clients": self.tr("Clients"), "appliances": self.tr("Appliances"), "outbox": self.tr("Outbox")}
+        for name in PANES:
+            item = QListWidgetItem(icon(name), titles[name], self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setSizeHint(QSize(150, 36))
+            self.stack.addWidget(self._panes[name])
+        self._nav_titles = titles
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.progress_label = QLabel(self)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setFixedWidth(160)
+        self.progress_bar.setTextVisible(False)
+        self.state_label = QLabel(self)
+        self.pending_label = QLabel(self)
+        self.rejected_label = QLabel(self)
+        self.rejected_label.setTextFormat(Qt.TextFormat.RichText)
+        self.rejected_label.linkActivated.connect(lambda _link: self.show_pane("outbox"))
+        self.last_sync_label = QLabel(self)
+        for widget in (self.progress_label, self.progress_bar):
+            widget.hide()
+            bar.addPermanentWidget(widget)
+        for label in (self.state_label, self.pending_label, self.rejected_label, self.last_sync_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
+
+    # -- panes ------------------------------------------------------------------------------------------
+    def show_pane(self, name: str) -> None:
+        if name not in PANES:
+            log.warning("no pane %r; showing clients", name)
+            name = "clients"
+        self.nav.setCurrentRow(PANES.index(name))
+
+    def current_pane(self) -> str:
+        return PANES[max(self.nav.currentRow(), 0)]
+
+    def show_client(self, local_id: str) -> None:
+        self.show_pane("clients")
+        self.clients_pane.select_client(local_id)
+
+    def show_appliance(self, local_id: str) -> None:
+        self.show_pane("appliances")
+        self.appliances_pane.select_appliance(local_id)
+
+    def reload(self) -> None:
+        """Read every pane again from the cache, on this thread (small caches, tests)."""
+        for pane in self._panes.values():
+            pane.reload()
+        self._update_actions()
+
+    async def reload_async(self) -> None:
+        """After a sync or a change: the visible pane reads the cache again in a worker; the others are
+        marked to do so when they are next shown."""
+        for pane in self._panes.values():
+            pane.dirty = True
+        await self._refresh(self._panes[self.current_pane()])
+        if self.current_pane() != "clients":
+            await self._refresh(self.clients_pane)  # edit actions and client links rely on it
+        self._update_actions()
+
+    async def finish_loading(self) -> None:
+        """Read the rows left out of the first screenful (and the pane shown, if it has not read yet)."""
+        if not self.clients_pane.complete:
+            await self.clients_pane.reload_async()
+        pane = self._panes[self.current_pane()]
+        if pane.dirty:
+            await self._refresh(pane)
+
+    async def _refresh(self, pane: ClientsPane | AppliancesPane | OutboxPane) -> None:
+        await pane.reload_async()
+        self._update_actions()
+
+    def _pane_shown(self, index: int) -> None:
+        pane = self._panes[PANES[index]]
+        if pane.dirty:
+            self._in_background(self._refresh(pane), fallback=pane.reload)
+
+    def _in_background(self, coroutine: Coroutine[Any, Any, Any], fallback: Callable[[], object]) -> None:
+        """Run a coroutine on the loop, keeping its task; without a running loop (a test driving the window
+        directly), call `fallback` instead."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            coroutine.close()
+            fallback()
+            return
+        task = asyncio.ensure_future(self._guarded(coroutine))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _guarded(self, coroutine: Coroutine[Any, Any, Any]) -> None:
+        with error_boundary(self, self.tr("Reading the cache")):
+            await coroutine
+
+    def has_data(self) -> bool:
+        return self.clients_pane.model.total_count() > 0
+
+    def needs_first_sync(self) -> bool:
+        """A new sandbox user sees demo data at once: the empty cache is filled by a first sync."""
+        return self.desk.settings.profile == "sandbox" and not self.has_data() and bool(self.desk.vendors)
+
+    # -- sync ----------------------------------------------------------------------------------------------
+    @asyncSlot()
+    async def _on_sync_triggered(self) -> None:
+        await self.run_sync()
+
+    def start_sync(self) -> asyncio.Task[bool]:
+        """Start a sync in the background; the task is kept until it ends (qasync issue #98)."""
+        task = asyncio.ensure_future(self.run_sync())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def run_sync(self) -> bool:
+        """Sync every vendor now. Returns False when a sync was already running or it failed."""
+        if self._syncing:
+            return False
+        current = asyncio.current_task()
+        if current is not None:
+            self._tasks.add(current)  # strong reference until the sync and the reload are done
+        try:
+            return await self._sync_and_reload()
+        finally:
+            if current is not None:
+                self._tasks.discard(current)
+
+    async def _sync_and_reload(self) -> bool:
+        self._syncing = True
+        self.sync_action.setEnabled(False)
+        self._show_progress("", "", 0, 0)
+        ok = False
+        try:
+            with error_boundary(self, self.tr("Sync")):
+                reports = await self.desk.sync(progress=self._on_progress)
+                self._report(reports)
+                ok = all(r.error is None for r in reports)
+        finally:
+            self._syncing = False
+            if shiboken6.isValid(self):
+                self.sync_action.setEnabled(True)
+                self.progress_bar.hide()
+                self.progress_label.hide()
+        if shiboken6.isValid(self):
+            with error_boundary(self, self.tr("Reading the cache")):
+                await self.reload_async()
+        return ok
+
+    def _on_progress(self, vendor: str, phase: str, done: int, total: int) -> None:
+        if shiboken6.isValid(self):
+            self._show_progress(vendor, phase, done, total)
+
+    def _show_progress(self, vendor: str, phase: str, done: int, total: int) -> None:
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(min(done, total))
+        else:
+            self.progress_bar.setRange(0, 0)  # busy
+        self.progress_label.setText(f"{vendor_name(vendor)}: {sync_phase_name(phase)}" if vendor else "")
+        self.progress_label.setVisible(bool(vendor))
+        self.progress_bar.show()
+
+    def _report(self, reports: list[VendorReport]) -> None:
+        failed = [r for r in reports if r.error is not None]
+        rejected = sum(r.rejected for r in reports)
+        if failed:
+            message = "; ".join(str(r.error) for r in failed)
+            self.statusBar().showMessage(
+                self.tr("Sync did not finish: {error}. Your changes are kept and sent on the next sync.").format(
+                    error=message), 15000)
+        elif rejected:
+            self.statusBar().showMessage(self.tr("%n change(s) rejected: see the Outbox.", "", rejected), 15000)
+        else:
+            pulled = sum(r.pulled for r in reports)
+            sent = sum(r.sent for r in reports)
+            self.statusBar().showMessage(self.tr("Synced: {pulled} clients received, {sent} changes sent.").format(
+                pulled=pulled, sent=sent), 8000)
+
+    # -- status ------------------------------------------------------------------------------------------
+    def _apply_state(self, state: SyncState) -> None:
+        ended = self._state is not None and self._state.syncing and not state.syncing
+        self._state = state
+        if not self._syncing:  # a sync started elsewhere (automatic sync): show it, and its result
+            if state.syncing and not self.progress_bar.isVisible():
+                self._show_progress("", "", 0, 0)
+            elif ended:
+                self.progress_bar.hide()
+                self.progress_label.hide()
+                self._in_background(self.reload_async(), fallback=self.reload)
+        if state.syncing:
+            self.state_label.setText(self.tr("Syncing…"))
+        elif state.online is False:
+            self.state_label.setText(self.tr("Offline"))
+        elif state.online:
+            self.state_label.setText(self.tr("Online"))
+        else:
+            self.state_label.setText("")  # not known until the first sync of this session
+        self.state_label.setVisible(bool(self.state_label.text()))
+        problems = [self.tr("{vendor} is paused: {reason}").format(vendor=vendor_name(v), reason=why)
+                    for v, why in state.paused.items()]
+        if state.last_error:
+            problems.append(self.tr("Last error: {error}").format(error=state.last_error))
+        self.state_label.setToolTip("\n".join(problems))
+        self.pending_label.setText(self.tr("%n pending", "", state.pending))
+        self.pending_label.setToolTip(self.tr("Changes waiting to be sent"))
+        rejected = self.tr("%n rejected", "", state.rejected)
+        if state.rejected:
+            self.rejected_label.setText(f'<a href="outbox" style="color:#c0392b">{rejected}</a>')
+            self.rejected_label.setToolTip(self.tr("Changes a vendor refused: open the Outbox to fix or discard"))
+        else:
+            self.rejected_label.setText(rejected)
+            self.rejected_label.setToolTip("")
+        self.last_sync_label.setText(
+            self.tr("Last synced: {time}").format(time=local_time(state.last_success_at))
+            if state.last_success_at else self.tr("Never synced"))
+        queued = state.pending + state.rejected
+        outbox_item = self.nav.item(PANES.index("outbox"))
+        outbox_item.setText(f"{self._nav_titles['outbox']} ({queued})" if queued else self._nav_titles["outbox"])
+
+    def status_texts(self) -> list[str]:
+        """What the status bar shows, left to right (for tests and screenshots)."""
+        labels = (self.progress_label, self.state_label, self.pending_label, self.rejected_label,
+                  self.last_sync_label)
+        return [label.text() for label in labels if label.isVisibleTo(self)]
+
+    def _queue_changed(self) -> None:
+        self.desk.engine.refresh_state()
+        self.clients_pane.dirty = True
+        self.clients_pane.reload()
+
+    # -- clients --------------------------------------------------------------------------------------------
+    def _update_actions(self, *_args: object) -> None:
+        form = _client_form_available()
+        self.new_client_action.setEnabled(form)
+        self.edit_client_action.setEnabled(form and self.clients_pane.selected_local_id() is not None)
+
+    def _edit_selected_client(self) -> None:
+        client = self.clients_pane.selected_client()
+        if client is not None:
+            self.open_client_editor(client)
+
+    def _edit_client_by_id(self, local_id: str) -> None:
+        client = self.desk.client(local_id)
+        if client is not None:
+            self.open_client_editor(client)
+
+    def open_client_editor(self, client: Client | None) -> QDialog | None:
+        """Open the client form (new client when `client` is None); saving queues the push.
+
+        Returns the dialog, or None when this build has no client form (`ui.forms` missing).
+        """
+        try:
+            module = importlib.import_module(CLIENT_FORM_MODULE)
+        except ModuleNotFoundError as exc:
+            if exc.name not in ("ui.forms", CLIENT_FORM_MODULE):
+                raise
+            log.info("no client form in this build (%s)", exc)
+            return None
+        dialog: QDialog = module.ClientFormDialog(client, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._client_form_accepted(dialog))
+        dialog.open()
+        return dialog
+
+    def _client_form_accepted(self, dialog: Any) -> None:
+        with error_boundary(self, self.tr("Saving the client")):
+            client: Client = dialog.result_client()
+            self.desk.save_client(client)
+            self.reload()
+            self.show_client(client.local_id)
+            self.statusBar().showMessage(
+                self.tr("Saved {name}. It is sent to Pro+ with the next sync.").format(name=client.name), 10000)
+
+    # -- closing ----------------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def pending_tasks(self) -> list[asyncio.Task[Any]]:
+        return [t for t in self._tasks if not t.done()]
+

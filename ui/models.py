@@ -1,0 +1,419 @@
+"""Qt item models over the rows the FieldDesk services return.
+
+The client and appliance models hold up to 100,000 rows. Filtering and sorting happen inside the model,
+in plain Python over values prepared once per `set_rows()`: one lower-cased haystack string per row for
+the filter, one key list per sorted column. A QSortFilterProxyModel would instead call `data()` through
+the Python binding for every row and column on each keystroke, which is far too slow at that size.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QApplication, QStyle
+
+from ui.labels import kind_name, local_time, outbox_state_name, region_name
+from ui.resources import icon
+
+if TYPE_CHECKING:
+    from app.services.fielddesk import OutboxEntry
+
+#: The record's local id (clients, appliances) or the outbox entry id.
+LocalIdRole = Qt.ItemDataRole.UserRole + 1
+#: For appliance rows: the local id of the client the appliance belongs to.
+ClientIdRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+_NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignCenter  # small counts: centred, clear of the next column
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+_SEPARATOR = "\x1f"  # between fields of a haystack, so a match never spans two fields
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _fold(value: object) -> str:
+    return _text(value).casefold()
+
+
+@dataclass
+class PreparedRows:
+    """Rows with everything the model derives from them, computed off the UI thread by `prepare_rows()`."""
+
+    rows: list[Any]
+    haystacks: list[str]
+    positions: dict[Any, int]  # local id -> index in rows
+    sort: tuple[int, Qt.SortOrder]
+    sort_keys: dict[int, list[Any]] = field(default_factory=dict)
+    order: list[int] = field(default_factory=list)
+
+
+class FilteredTableModel(QAbstractTableModel):
+    """A read-only table of rows with an in-model text filter and sort.
+
+    `_order` holds every row index in the current sort order; `_visible` the ones matching the filter,
+    in that order. The view only ever sees `_visible`.
+
+    Feeding it: `set_rows(rows)` on the UI thread, or, for 100,000 rows, `prepare()` on the UI thread,
+    `prepare_rows(rows)` in a worker thread (pure Python, no Qt) and `set_prepared()` back on the UI thread.
+    """
+
+    #: Column indexes whose values are numbers: centred, sorted numerically.
+    NUMERIC_COLUMNS: ClassVar[frozenset[int]] = frozenset()
+    #: The column by which the service already delivers rows, ascending (no sort needed for it).
+    SERVICE_ORDER_COLUMN: ClassVar[int] = 0
+    #: Roles `data()` answers; `extra_data()` gets only these.
+    ROLES: ClassVar[frozenset[int]] = frozenset({Qt.ItemDataRole.DisplayRole, LocalIdRole,
+                                                  Qt.ItemDataRole.TextAlignmentRole})
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._haystacks: list[str] = []
+        self._positions: dict[Any, int] = {}
+        self._order: list[int] = []
+        self._visible: list[int] = []
+        self._terms: list[str] = []
+        self._needle = ""
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._sort_keys: dict[int, list[Any]] = {}
+
+    # -- what subclasses provide --------------------------------------------------------------------
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: int) -> Any:
+        """The displayed value; must not call Qt (it also runs in a worker thread, for sort keys)."""
+        raise NotImplementedError
+
+    def haystack(self, row: Any) -> str:
+        """The lower-cased text the filter searches in (runs in a worker thread: no Qt)."""
+        return ""
+
+    def local_id(self, row: Any) -> Any:
+        return row[0]
+
+    def sort_key(self, row: Any, column: int) -> Any:
+        value = self.cell(row, column)
+        if column in self.NUMERIC_COLUMNS:
+            return value if isinstance(value, int | float) else -1
+        return _fold(value)
+
+    def prepare(self) -> None:
+        """Called on the UI thread before rows are prepared: translate labels once, not per cell."""
+
+    # -- feeding and querying -----------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.prepare()
+        self.set_prepared(self.prepare_rows(rows))
+
+    def prepare_rows(self, rows: Sequence[Any]) -> PreparedRows:
+        """Everything derived from the rows, for the model's current sort. Safe in a worker thread."""
+        listed = list(rows)
+        local_id = self.local_id
+        prepared = PreparedRows(rows=listed, haystacks=[self.haystack(r) for r in listed],
+                                positions={local_id(r): i for i, r in enumerate(listed)},
+                                sort=(self._sort_column, self._sort_order))
+        prepared.order = self._order_for(listed, prepared.sort, prepared.sort_keys)
+        return prepared
+
+    def set_prepared(self, prepared: PreparedRows) -> None:
+        self.beginResetModel()
+        self._rows, self._haystacks, self._positions = prepared.rows, prepared.haystacks, prepared.positions
+        self._sort_keys = prepared.sort_keys
+        if prepared.sort == (self._sort_column, self._sort_order):
+            self._order = prepared.order
+        else:  # the user sorted while the rows were being prepared
+            self._order = self._order_for(self._rows, (self._sort_column, self._sort_order), self._sort_keys)
+        self._visible = self._matching(self._order)
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        """Show only rows whose name, city, ... contain every word of `text` (case-insensitive)."""
+        needle = " ".join(text.casefold().split())
+        if needle == self._needle:
+            return
+        narrowing = bool(self._needle) and needle.startswith(self._needle)
+        self._needle = needle
+        self._terms = needle.split()
+        self.beginResetModel()
+        # Typing one more character can only narrow the match: search the rows still shown.
+        self._visible = self._matching(self._visible if narrowing else self._order)
+        self.endResetModel()
+
+    @property
+    def filter_text(self) -> str:
+        return self._needle
+
+    def total_count(self) -> int:
+        return len(self._rows)
+
+    def visible_count(self) -> int:
+        return len(self._visible)
+
+    def row_data(self, row: int) -> Any:
+        """The source row (tuple, entry ...) shown at view row `row`."""
+        return self._rows[self._visible[row]]
+
+    def row_of(self, local_id: Any) -> int:
+        """The view row showing the record with this local id, or -1 when it is filtered out or gone."""
+        source = self._positions.get(local_id)
+        if source is None:
+            return -1
+        try:
+            return self._visible.index(source)
+        except ValueError:
+            return -1
+
+    def _matching(self, candidates: list[int]) -> list[int]:
+        """The candidates (row indexes, in display order) whose haystack holds every term."""
+        terms = self._terms
+        if not terms:
+            return list(candidates)
+        hay = self._haystacks
+        if len(candidates) * 4 < len(hay):
+            # Few candidates (narrowing a small match): test just those.
+            if len(terms) == 1:
+                term = terms[0]
+                return [i for i in candidates if term in hay[i]]
+            return [i for i in candidates if all(t in hay[i] for t in terms)]
+        # Many candidates: scan the haystacks in memory order, which is several times faster than
+        # jumping through them in display order (cache misses), then pick the hits in display order.
+        first = terms[0]
+        hits = [first in h for h in hay]
+        for term in terms[1:]:
+            hits = [hit and term in h for hit, h in zip(hits, hay, strict=True)]
+        if candidates is self._order and self._is_service_order():
+            return list(itertools.compress(range(len(hay)), hits))
+        return [i for i in candidates if hits[i]]
+
+    def _order_for(self, rows: list[Any], sort: tuple[int, Qt.SortOrder],
+                   cache: dict[int, list[Any]]) -> list[int]:
+        indexes = range(len(rows))
+        column, order = sort
+        if column < 0 or column >= len(self.headers()) or (
+                column == self.SERVICE_ORDER_COLUMN and order == Qt.SortOrder.AscendingOrder):
+            return list(indexes)
+        keys = cache.get(column)
+        if keys is None:
+            keys = cache[column] = [self.sort_key(r, column) for r in rows]
+        # Stable: rows with equal keys keep the order the service gave (by name).
+        return sorted(indexes, key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    # -- QAbstractItemModel -------------------------------------------------------------------------
+    def _is_service_order(self) -> bool:
+        return self._sort_column < 0 or (self._sort_column == self.SERVICE_ORDER_COLUMN
+                                         and self._sort_order == Qt.SortOrder.AscendingOrder)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            if 0 <= section < len(headers):
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return headers[section]
+                if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC_COLUMNS:
+                    return _NUMBER_ALIGNMENT
+        elif role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._visible):
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Views ask for a dozen roles per cell; answer the ones nobody provides before touching the row.
+        if role not in self.ROLES or not index.isValid() or index.row() >= len(self._visible):
+            return None
+        row = self._rows[self._visible[index.row()]]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(row, column)
+        if role == LocalIdRole:
+            return self.local_id(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC_COLUMNS:
+            return _NUMBER_ALIGNMENT
+        return self.extra_data(row, column, role)
+
+    def extra_data(self, row: Any, column: int, role: int) -> Any:
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column == self._sort_column and order == self._sort_order:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        before = [(self._visible[p.row()], p.column()) if p.isValid() else None for p in persistent]
+        self._sort_column, self._sort_order = column, order
+        self._order = self._order_for(self._rows, (column, order), self._sort_keys)
+        self._visible = self._matching(self._order)
+        if persistent:
+            position = {source: i for i, source in enumerate(self._visible)}
+            after = [self.index(position[b[0]], b[1]) if b is not None and b[0] in position else QModelIndex()
+                     for b in before]
+            self.changePersistentIndexList(persistent, after)
+        self.layoutChanged.emit()
+
+
+class ClientTableModel(FilteredTableModel):
+    """Rows from `FieldDesk.client_rows()`: (local_id, name, city, postal_code, phone, email, region,
+    appliance count, address, house_no, proplus_id)."""
+
+    NAME, CITY, POSTAL_CODE, PHONE, EMAIL, REGION, APPLIANCES = range(7)
+    NUMERIC_COLUMNS: ClassVar[frozenset[int]] = frozenset({APPLIANCES})
+    ROLES = FilteredTableModel.ROLES | {Qt.ItemDataRole.ToolTipRole}
+    _SOURCE: ClassVar[dict[int, int]] = {NAME: 1, CITY: 2, POSTAL_CODE: 3, PHONE: 4, EMAIL: 5}
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._regions: dict[Any, str] = {}
+
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("City"), self.tr("Postal code"), self.tr("Phone"), self.tr("E-mail"),
+                self.tr("Region"), self.tr("Appliances")]
+
+    def prepare(self) -> None:
+        self._regions = {r: region_name(r) for r in ("brussels", "flanders", "wallonia")}
+
+    def haystack(self, row: Any) -> str:
+        phone = _text(row[4])
+        compact = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
+        return _SEPARATOR.join((_text(row[1]), _text(row[2]), _text(row[3]), phone, compact,
+                                _text(row[5]))).casefold()
+
+    def cell(self, row: Any, column: int) -> Any:
+        source = self._SOURCE.get(column)
+        if source is not None:
+            return _text(row[source])
+        if column == self.REGION:
+            return self._regions.get(row[6], _text(row[6]))
+        if column == self.APPLIANCES:
+            return int(row[7] or 0)
+        return None
+
+    def extra_data(self, row: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+            address = " ".join(p for p in (_text(row[8]), _text(row[9])) if p)
+            place = " ".join(p for p in (_text(row[3]), _text(row[2])) if p)
+            return "\n".join(p for p in (_text(row[1]), address, place) if p)
+        return None
+
+
+class ApplianceTableModel(FilteredTableModel):
+    """Rows from `FieldDesk.appliance_rows()`: (local_id, client_local_id, client name, kind, name, region,
+    make, year, proplus_id)."""
+
+    CLIENT, KIND, NAME, REGION, MAKE, YEAR = range(6)
+    ROLES = FilteredTableModel.ROLES | {ClientIdRole, Qt.ItemDataRole.DecorationRole}
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._labels: dict[Any, str] = {}
+
+    def headers(self) -> list[str]:
+        return [self.tr("Client"), self.tr("Kind"), self.tr("Name"), self.tr("Region"), self.tr("Make"),
+                self.tr("Year")]
+
+    def prepare(self) -> None:
+        self._labels = {**{r: region_name(r) for r in ("brussels", "flanders", "wallonia")},
+                        **{k: kind_name(k) for k in ("heating", "cooling")}}
+
+    def haystack(self, row: Any) -> str:
+        labels = self._labels
+        return _SEPARATOR.join((_text(row[2]), labels.get(row[3], _text(row[3])), _text(row[4]),
+                                labels.get(row[5], _text(row[5])), _text(row[6]), _text(row[7]))).casefold()
+
+    def cell(self, row: Any, column: int) -> Any:
+        if column == self.CLIENT:
+            return _text(row[2])
+        if column == self.KIND:
+            return self._labels.get(row[3], _text(row[3]))
+        if column == self.NAME:
+            return _text(row[4])
+        if column == self.REGION:
+            return self._labels.get(row[5], _text(row[5]))
+        if column == self.MAKE:
+            return _text(row[6])
+        if column == self.YEAR:
+            return _text(row[7])
+        return None
+
+    def extra_data(self, row: Any, column: int, role: int) -> Any:
+        if role == ClientIdRole:
+            return row[1]
+        if role == Qt.ItemDataRole.DecorationRole and column == self.KIND:
+            return _kind_icon(row[3])
+        return None
+
+
+def _kind_icon(kind: str) -> Any:
+    return icon("heating") if kind == "heating" else icon("cooling") if kind == "cooling" else None
+
+
+class OutboxTableModel(FilteredTableModel):
+    """Queued writes (`FieldDesk.outbox()`), oldest first."""
+
+    WHEN, WHAT, STATE, TRIES, LAST_ERROR = range(5)
+    NUMERIC_COLUMNS: ClassVar[frozenset[int]] = frozenset({TRIES})
+    ROLES = FilteredTableModel.ROLES | {Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole}
+
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("What"), self.tr("State"), self.tr("Tries"), self.tr("Last error")]
+
+    def local_id(self, row: Any) -> Any:
+        entry: OutboxEntry = row
+        return entry.id
+
+    def haystack(self, row: Any) -> str:
+        entry: OutboxEntry = row
+        return _SEPARATOR.join((entry.summary, entry.state, entry.last_error or "")).casefold()
+
+    def cell(self, row: Any, column: int) -> Any:
+        entry: OutboxEntry = row
+        if column == self.WHEN:
+            return local_time(entry.created_at)
+        if column == self.WHAT:
+            return entry.summary
+        if column == self.STATE:
+            return outbox_state_name(entry.state)
+        if column == self.TRIES:
+            return entry.attempts
+        if column == self.LAST_ERROR:
+            return (entry.last_error or "").split("\n", 1)[0]
+        return None
+
+    def sort_key(self, row: Any, column: int) -> Any:
+        entry: OutboxEntry = row
+        if column == self.WHEN:
+            return (entry.created_at, entry.id)
+        return super().sort_key(row, column)
+
+    def extra_data(self, row: Any, column: int, role: int) -> Any:
+        entry: OutboxEntry = row
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.LAST_ERROR and entry.last_error:
+            return entry.last_error
+        if role == Qt.ItemDataRole.DecorationRole and column == self.STATE:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                icon = (QStyle.StandardPixmap.SP_MessageBoxWarning if entry.state == "rejected"
+                        else QStyle.StandardPixmap.SP_ArrowUp)
+                return app.style().standardIcon(icon)
+        return None

@@ -1,0 +1,92 @@
+"""Small widgets the panes share."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+from ui.models import FilteredTableModel, LocalIdRole
+
+
+class RecordTable(QTableView):
+    """A read-only, row-selecting, sortable table over a FilteredTableModel, cheap at 100,000 rows:
+    fixed row heights, no per-row size hints, no vertical header."""
+
+    def __init__(self, model: FilteredTableModel, widths: Sequence[int] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.setShowGrid(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSortIndicatorShown(True)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        self.setSortingEnabled(True)
+        # Sorted by the first column from the start, as the service delivers rows (by name).
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+
+    def record_model(self) -> FilteredTableModel:
+        model = self.model()
+        assert isinstance(model, FilteredTableModel)
+        return model
+
+    def selected_id(self) -> object | None:
+        rows = self.selectionModel().selectedRows()
+        return rows[0].data(LocalIdRole) if rows else None
+
+    def select_id(self, local_id: object) -> bool:
+        """Select and show the row of this record; False when it is not shown (filtered out or gone)."""
+        row = self.record_model().row_of(local_id)
+        if row < 0:
+            return False
+        self.select_row(row)
+        return True
+
+    def select_row(self, row: int) -> None:
+        index = self.model().index(row, 0)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                 | QItemSelectionModel.SelectionFlag.Current)
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def current_row_index(self) -> QModelIndex:
+        rows = self.selectionModel().selectedRows()
+        return rows[0] if rows else QModelIndex()
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    """A bold section title."""
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    return label
+
+
+def muted(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A secondary line (counts, hints) in the palette's placeholder colour."""
+    label = QLabel(text, parent)
+    label.setForegroundRole(label.foregroundRole())
+    palette = label.palette()
+    palette.setColor(label.foregroundRole(), palette.color(palette.ColorRole.PlaceholderText))
+    label.setPalette(palette)
+    return label

@@ -205,8 +205,9 @@ async def _outbox(desk: Any, args: argparse.Namespace) -> int:
     try:
         desk.resubmit(args.id, payload)
     except PushValidationError as exc:
-        for error in exc.errors:
-            print(f"  {error.path}: {error.message}", file=sys.stderr)
+        _err(f"{args.file}: invalid push-client body:")
+        for problem in exc.errors:
+            print(f"  {problem.path}: {problem.message}", file=sys.stderr)
         return EXIT_USAGE
     report = await desk.engine.replay("proplus")
     return _report_errors([report])

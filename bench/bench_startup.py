@@ -28,7 +28,7 @@ def _exit_after_paint(widget_ready: object) -> None:
     from PySide6.QtWidgets import QApplication
 
     class PaintWatch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and widget_ready(watched):  # type: ignore[operator]
                 # The paint event is delivered after this filter returns; report once it is done.
                 QTimer.singleShot(0, lambda: (print(f"painted {time.time():.6f}", flush=True), os._exit(0)))

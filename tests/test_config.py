@@ -46,7 +46,7 @@ def test_environment_overrides_config_toml_and_secrets_never_show(tmp_path: Path
 def test_broken_config_toml_names_the_file(tmp_path: Path) -> None:
     paths = resolve_paths(tmp_path).ensure()
     paths.config_file.write_text("[proplus\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="config.toml"):
+    with pytest.raises(ConfigError, match=r"config\.toml"):
         load_settings(paths, environ={})
 
 

@@ -70,7 +70,7 @@ def test_status_codes_map_to_plain_errors_without_the_secret() -> None:
         http = _client(httpx.MockTransport(lambda r: answers[r.url.path]))
         with pytest.raises(AuthError, match="authentication failed"):
             await http.request("GET", "/401")
-        with pytest.raises(RejectedError, match="msg.The client field is required."):
+        with pytest.raises(RejectedError, match=r"msg\.The client field is required\."):
             await http.request("GET", "/400")
         with pytest.raises(RejectedError) as caught:
             await http.request("GET", "/echo")

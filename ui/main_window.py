@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
             with error_boundary(self, self.tr("Sync")):
                 reports = await self.desk.sync(progress=self._on_progress)
                 self._report(reports)
-                ok = all(r.error is None for r in reports)
+                ok = all(r.problem is None for r in reports)
         finally:
             self._syncing = False
             if shiboken6.isValid(self):
@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
         self.progress_bar.show()
 
     def _report(self, reports: list[VendorReport]) -> None:
-        failed = [r for r in reports if r.error is not None]
+        failed = [r for r in reports if r.problem is not None]
         rejected = sum(r.rejected for r in reports)
         if failed:
             message = "; ".join(str(r.error) for r in failed)

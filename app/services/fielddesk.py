@@ -26,7 +26,7 @@ from app.store.clients import (
 )
 from app.store.db import Store
 from app.store.outbox import OutboxEntry
-from app.sync.engine import Progress, SyncEngine, VendorReport
+from app.sync.engine import Progress, SyncEngine, VendorAdapter, VendorReport
 from app.sync.merge import APPLIANCE_LISTS, changed_fields, remove_path, set_path
 from app.vendors.proplus.mapping import PUSH_CLIENT, client_from_record, client_record, new_third_party_id
 
@@ -96,12 +96,17 @@ class FieldDesk:
     @classmethod
     def open(cls, home: str | Path | None = None, profile: str | None = None, *,
              transports: dict[str, httpx.AsyncBaseTransport] | None = None, **client_options: Any) -> FieldDesk:
-        from app.services.vendors import build_adapters
-
         paths = resolve_paths(home).ensure()
         settings = load_settings(paths, profile)
         store = Store(paths.database)
-        engine = SyncEngine(store, lambda: build_adapters(settings, store, transports, **client_options))
+
+        def adapters() -> list[VendorAdapter]:
+            # Imported here, at the first sync: the HTTP and pydantic stack would slow the window's start.
+            from app.services.vendors import build_adapters
+
+            return build_adapters(settings, store, transports, **client_options)
+
+        engine = SyncEngine(store, adapters)
         return cls(settings, store, engine)
 
     async def prepare(self) -> None:

@@ -16,6 +16,9 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet -e ".${extras}"
   touch "$stamp"
 fi
+# Byte-compile FieldDesk as pip does for a regular install: a start then reads .pyc files instead of
+# compiling every module (which matters where PYTHONDONTWRITEBYTECODE is set).
+.venv/bin/python -m compileall -q app ui >/dev/null
 # Qt needs a few system libraries even offscreen; install them where we can (Debian/Ubuntu as root).
 if ! .venv/bin/python -c 'from PySide6 import QtWidgets' 2>/dev/null; then
   if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then

@@ -16,7 +16,6 @@ import tempfile
 import time
 from pathlib import Path
 
-
 CLIENTS = int(os.environ.get("BENCH_CLIENTS", "100000"))
 RUNS = int(os.environ.get("BENCH_STARTUP_RUNS", "5"))
 

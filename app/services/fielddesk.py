@@ -6,6 +6,7 @@ import asyncio
 import copy
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -92,6 +93,7 @@ class FieldDesk:
         self.settings = settings
         self.store = store
         self.engine = engine
+        self._adapter_factory: Callable[[], list[VendorAdapter]] = lambda: list(engine.adapters.values())
 
     @classmethod
     def open(cls, home: str | Path | None = None, profile: str | None = None, *,
@@ -100,14 +102,19 @@ class FieldDesk:
         settings = load_settings(paths, profile)
         store = Store(paths.database)
 
+        desk: FieldDesk | None = None
+
         def adapters() -> list[VendorAdapter]:
             # Imported here, at the first sync: the HTTP and pydantic stack would slow the window's start.
             from app.services.vendors import build_adapters
 
-            return build_adapters(settings, store, transports, **client_options)
+            current = desk.settings if desk is not None else settings  # credentials may have changed
+            return build_adapters(current, store, transports, **client_options)
 
         engine = SyncEngine(store, adapters)
-        return cls(settings, store, engine)
+        desk = cls(settings, store, engine)
+        desk._adapter_factory = adapters
+        return desk
 
     async def prepare(self) -> None:
         """Import and build the vendor clients in a worker thread (the window calls this once it shows), so
@@ -189,6 +196,31 @@ class FieldDesk:
             entry = self._queue(conn, record, payload, client.local_id, "Save client")
         self.engine.refresh_state()
         return entry
+
+    def fix_rejected(self, entry_id: int, client: Client) -> None:
+        """The user corrected the client of a rejected write: the cache takes the correction and the same
+        outbox row (same place in the queue, same idempotency key) goes back to pending with it."""
+        entry = outbox.get(self.store, entry_id)
+        if entry is None or entry.record_key != client.local_id:
+            raise ValueError(f"outbox {entry_id}: no rejected write for this client")
+        record = _with_identities(client_record(client))
+        payload = {"client": [changed_fields(entry.base, record)]}
+        with self.store.transaction() as conn:
+            write_client(conn, client_from_record(record, client.local_id))
+            outbox.resubmit(conn, entry_id, payload)
+        self.engine.refresh_state()
+
+    async def update_credentials(self, vendor: str, secrets: dict[str, str]) -> None:
+        """Credentials typed in the GUI after the vendor refused ours: saved in the OS keyring (never in
+        config.toml or the cache), the vendor's client rebuilt with them, and the paused vendor resumed.
+        Raises ConfigError (saying which environment variable to use instead) when there is no keyring."""
+        from app.config import load_settings, store_keyring_secret
+
+        for key, value in secrets.items():
+            store_keyring_secret(vendor, key, value)
+        self.settings = load_settings(self.settings.paths, self.settings.profile)
+        await self.engine.replace_adapters(self._adapter_factory())
+        self.engine.resume(vendor)
 
     def _find_local(self, conn: Any, given: dict[str, Any], by_id: dict[int, str],
                     by_tp: dict[str, str]) -> str | None:

@@ -133,6 +133,13 @@ class SyncEngine:
             if success:
                 conn.execute("UPDATE sync_state SET last_success_at=? WHERE vendor=?", (stamp, vendor))
 
+    async def replace_adapters(self, adapters: Iterable[VendorAdapter]) -> None:
+        """New vendor clients (e.g. after the credentials changed); waits for a running sync to finish."""
+        async with self._lock:
+            for adapter in (self._adapters or {}).values():
+                await adapter.aclose()
+            self._adapters = {a.vendor: a for a in adapters}
+
     def resume(self, vendor: str) -> None:
         """Credentials changed: try this vendor again."""
         with self.store.transaction() as conn:

@@ -7,7 +7,6 @@ With --json, stdout carries only JSON.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import sys
@@ -86,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(home=args.home, profile=args.profile, pane=getattr(args, "pane", "clients"),
                        screenshot=getattr(args, "screenshot", None))
+    import asyncio  # not at the top: the GUI imports it only once its window has painted (start-up time)
+
     try:
         return asyncio.run(_run(args))
     except (ConfigError, StoreError, InputError) as exc:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -72,6 +71,8 @@ def _read_toml(paths: Paths) -> dict[str, object]:
     path = paths.config_file
     if not path.exists():
         return {}
+    import tomllib  # only when there is a config file: it takes a few ms to import (start-up time)
+
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import threading
 from pathlib import Path
 
@@ -39,6 +38,38 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class RotatingLogFile(logging.Handler):
+    """The log file, rotated at 2 MB with 3 old files kept.
+
+    The rotating handler is made at the first record: importing logging.handlers (with socket and pickle)
+    would otherwise delay every start of the window by a few ms.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+        path.touch()  # the file exists from the start, as it would with the rotating handler
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            import logging.handlers  # see the class docstring
+
+            self._file = logging.handlers.RotatingFileHandler(self.path, maxBytes=2_000_000, backupCount=3,
+                                                              encoding="utf-8")
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def setup_logging(log_file: Path | None, level: int = logging.INFO) -> None:
     root = logging.getLogger()
     root.setLevel(level)
@@ -49,8 +80,7 @@ def setup_logging(log_file: Path | None, level: int = logging.INFO) -> None:
     handlers: list[logging.Handler] = []
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handlers.append(logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"))
+        handlers.append(RotatingLogFile(log_file))
     for handler in handlers:
         handler._fielddesk = True  # type: ignore[attr-defined]
         handler.addFilter(RedactingFilter())

@@ -3,36 +3,42 @@
 One asyncio loop (qasync's QEventLoop) drives both Qt and httpx; it is created once here and every
 coroutine of the GUI runs on it. The window's `closed` signal (or the application's `aboutToQuit`)
 ends the main coroutine, which then closes the FieldDesk (its HTTP clients and the cache).
+
+The window is built and painted before asyncio and qasync are imported (they take about a tenth of the
+start-up): modules the first frame does not need are imported where they are first used.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
-from qasync import QEventLoop
 
 from app.config import ConfigError
 from app.logging_setup import setup_logging
 from app.paths import resolve_paths
-from app.services.autosync import AutoSync
 from app.services.fielddesk import FieldDesk
 from app.store.db import StoreError
 from ui import errors
 from ui.main_window import MainWindow
 from ui.resources import icon, translations_dir
 
+if TYPE_CHECKING:
+    import qasync
+
 log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1280, 800)
 #: How long closing the window waits for a running sync to wind down before the cache is closed.
 CLOSE_GRACE_SECONDS = 5.0
+#: At most this long (ms) Qt may spend laying out and painting the first frame before the loop starts.
+FIRST_FRAME_MS = 100
 
 
 def application() -> QApplication:
@@ -87,12 +93,23 @@ def run_gui(home: str | Path | None = None, profile: str | None = None, pane: st
             if screenshot is None:
                 QMessageBox.critical(None, QCoreApplication.translate("App", "FieldDesk cannot start"), str(exc))
             return 2
-        loop = QEventLoop(app)
+        window = MainWindow(desk, pane=pane)
+        if screenshot is None:
+            window.show()
+            # Paint the first frame now, then start the loop: run Qt's pending events (layout, expose, paint)
+            # until none are left. User input waits for the loop.
+            app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, FIRST_FRAME_MS)
+        # Imported only now that the window shows: see the module's docstring.
+        import asyncio
+
+        import qasync
+
+        loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
         quit_on_close = app.quitOnLastWindowClosed()
         try:
             with loop:
-                main = loop.create_task(_main(app, desk, pane, screenshot))
+                main = loop.create_task(_main(app, desk, window, screenshot))
                 # Something may quit Qt's loop under us (app.quit(), the session ending): `aboutToQuit`
                 # has then told _main to finish, so run the loop again until it has closed the desk.
                 for _attempt in range(3):
@@ -113,7 +130,7 @@ def run_gui(home: str | Path | None = None, profile: str | None = None, pane: st
             app.removeTranslator(translator)
 
 
-def _release_loop(loop: QEventLoop) -> None:
+def _release_loop(loop: qasync.QEventLoop) -> None:
     """Destroy the closed loop's timer object now, on the GUI thread: closing only marks it stopped, and
     the garbage collector may otherwise destroy it from a worker thread (a Qt warning, or worse)."""
     timer = getattr(loop, "_timer", None)
@@ -121,9 +138,11 @@ def _release_loop(loop: QEventLoop) -> None:
         shiboken6.delete(timer)
 
 
-async def _main(app: QApplication, desk: FieldDesk, pane: str, screenshot: str | Path | None) -> int:
-    window = MainWindow(desk)
-    window.show_pane(pane)
+async def _main(app: QApplication, desk: FieldDesk, window: MainWindow, screenshot: str | Path | None) -> int:
+    import asyncio  # see the module's docstring
+
+    from app.services.autosync import AutoSync
+
     closed = asyncio.Event()
     window.closed.connect(closed.set)
     app.aboutToQuit.connect(closed.set)
@@ -132,7 +151,8 @@ async def _main(app: QApplication, desk: FieldDesk, pane: str, screenshot: str |
     try:
         if screenshot is not None:
             return await _screenshot(app, window, Path(screenshot))
-        window.show()
+        if not window.isVisible():  # closed while its first frame was painted
+            return 0
         await window.finish_loading()
         if window.needs_first_sync():
             window.start_sync()
@@ -155,6 +175,8 @@ async def _main(app: QApplication, desk: FieldDesk, pane: str, screenshot: str |
 
 
 async def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
+    import asyncio  # see the module's docstring
+
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(*SCREENSHOT_SIZE)
     window.show()

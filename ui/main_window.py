@@ -6,7 +6,6 @@ awaited on the qasync loop so the UI never blocks.
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import importlib.util
 import logging
@@ -14,7 +13,7 @@ import sys
 import weakref
 from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
@@ -32,19 +31,23 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-from qasync import asyncSlot
 
 from app.domain.models import Client
 from ui.errors import error_boundary
 from ui.labels import local_time, sync_phase_name, vendor_name
-from ui.panes.appliances import AppliancesPane
 from ui.panes.clients import ClientsPane
-from ui.panes.outbox import OutboxPane
 from ui.resources import icon
 
 if TYPE_CHECKING:
+    # asyncio and the appliances and outbox panes are imported where first used, after the window has painted.
+    import asyncio
+
     from app.services.fielddesk import FieldDesk
     from app.sync.engine import SyncState, VendorReport
+    from ui.panes.appliances import AppliancesPane
+    from ui.panes.outbox import OutboxPane
+
+    Pane = ClientsPane | AppliancesPane | OutboxPane
 
 log = logging.getLogger(__name__)
 
@@ -85,13 +88,20 @@ def _state_listener(window: MainWindow) -> Callable[[SyncState], None]:
     return listener
 
 
+def _report_crash(task: asyncio.Task[Any]) -> None:
+    """What qasync's asyncSlot does with a slot's failure: hand it to `sys.excepthook` (the crash handler)."""
+    if not task.cancelled() and (exc := task.exception()) is not None:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
 class MainWindow(QMainWindow):
     #: The engine's SyncState, re-emitted on the UI thread.
     sync_state_changed = Signal(object)
     #: The window was closed; `run_gui` then closes the FieldDesk and ends the loop.
     closed = Signal()
 
-    def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: FieldDesk, parent: QWidget | None = None, *, pane: str = "clients") -> None:
+        """`pane`: the pane shown first; `finish_loading()` reads it."""
         super().__init__(parent)
         self.desk = desk
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -103,10 +113,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.clients_pane = ClientsPane(desk, self)
-        self.appliances_pane = AppliancesPane(desk, self)
-        self.outbox_pane = OutboxPane(desk, self)
-        self._panes: dict[str, ClientsPane | AppliancesPane | OutboxPane] = {
-            "clients": self.clients_pane, "appliances": self.appliances_pane, "outbox": self.outbox_pane}
+        #: The panes built so far; the others are built when first shown (see `_pane`).
+        self._panes: dict[str, Pane] = {"clients": self.clients_pane}
         self._build_actions()
         self._build_central()
         self._build_status_bar()
@@ -114,14 +122,12 @@ class MainWindow(QMainWindow):
         self.clients_pane.client_selected.connect(self._update_actions)
         self.clients_pane.appliance_activated.connect(self.show_appliance)
         self.clients_pane.edit_requested.connect(self._edit_client_by_id)
-        self.appliances_pane.show_client_requested.connect(self.show_client)
-        self.outbox_pane.changed.connect(self._queue_changed)
         self.sync_state_changed.connect(self._apply_state)
 
         # A first screenful now, so the window paints at once even with 100,000 clients cached; the rest is
         # read in a worker by `finish_loading()`. Other panes read the cache when first shown.
         self.clients_pane.reload(limit=FIRST_SCREENFUL)
-        self.outbox_pane.reload()
+        self.show_pane(pane)
         self.stack.currentChanged.connect(self._pane_shown)
         desk.engine.subscribe(_state_listener(self))
         self._update_actions()
@@ -177,9 +183,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(name), titles[name], self.nav)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setSizeHint(QSize(150, 36))
-            self.stack.addWidget(self._panes[name])
+        self.stack.addWidget(self.clients_pane)
         self._nav_titles = titles
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._nav_row_changed)
         self.nav.setCurrentRow(0)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -218,6 +224,43 @@ class MainWindow(QMainWindow):
     def current_pane(self) -> str:
         return PANES[max(self.nav.currentRow(), 0)]
 
+    @property
+    def appliances_pane(self) -> AppliancesPane:
+        return cast("AppliancesPane", self._pane("appliances"))
+
+    @property
+    def outbox_pane(self) -> OutboxPane:
+        return cast("OutboxPane", self._pane("outbox"))
+
+    def _nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(PANES):
+            self.stack.setCurrentWidget(self._pane(PANES[row]))
+
+    def _pane(self, name: str) -> Pane:
+        """The pane, built the first time it is needed: the appliances and outbox panes would otherwise cost the
+        window's first paint their imports and widgets."""
+        pane = self._panes.get(name)
+        if pane is not None:
+            return pane
+        if name == "appliances":
+            from ui.panes.appliances import AppliancesPane  # imported on first use (see above)
+
+            appliances = AppliancesPane(self.desk, self)
+            appliances.show_client_requested.connect(self.show_client)
+            pane = appliances
+        elif name == "outbox":
+            from ui.panes.outbox import OutboxPane  # imported on first use (see above)
+
+            outbox = OutboxPane(self.desk, self)
+            outbox.changed.connect(self._queue_changed)
+            outbox.reload()  # a handful of rows: read at once
+            pane = outbox
+        else:
+            raise ValueError(f"no pane {name!r}")
+        self._panes[name] = pane
+        self.stack.addWidget(pane)
+        return pane
+
     def show_client(self, local_id: str) -> None:
         self.show_pane("clients")
         self.clients_pane.select_client(local_id)
@@ -243,25 +286,27 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     async def finish_loading(self) -> None:
-        """Read the rows left out of the first screenful (and the pane shown, if it has not read yet)."""
-        if not self.clients_pane.complete:
-            await self.clients_pane.reload_async()
+        """Read the pane shown, if it has not read yet, and the rows left out of the first screenful."""
         pane = self._panes[self.current_pane()]
         if pane.dirty:
             await self._refresh(pane)
+        if not self.clients_pane.complete:
+            await self.clients_pane.reload_async()
 
-    async def _refresh(self, pane: ClientsPane | AppliancesPane | OutboxPane) -> None:
+    async def _refresh(self, pane: Pane) -> None:
         await pane.reload_async()
         self._update_actions()
 
-    def _pane_shown(self, index: int) -> None:
-        pane = self._panes[PANES[index]]
+    def _pane_shown(self, _index: int) -> None:
+        pane = self._panes[self.current_pane()]
         if pane.dirty:
             self._in_background(self._refresh(pane), fallback=pane.reload)
 
     def _in_background(self, coroutine: Coroutine[Any, Any, Any], fallback: Callable[[], object]) -> None:
         """Run a coroutine on the loop, keeping its task; without a running loop (a test driving the window
         directly), call `fallback` instead."""
+        import asyncio  # not at the top: it would delay the window's first paint (ui.app imports it later)
+
         try:
             asyncio.get_running_loop()
         except RuntimeError:
@@ -284,12 +329,14 @@ class MainWindow(QMainWindow):
         return self.desk.settings.profile == "sandbox" and not self.has_data() and bool(self.desk.vendors)
 
     # -- sync ----------------------------------------------------------------------------------------------
-    @asyncSlot()
-    async def _on_sync_triggered(self) -> None:
-        await self.run_sync()
+    def _on_sync_triggered(self) -> None:
+        # A plain slot, not qasync's asyncSlot: importing qasync here would delay the window's first paint.
+        self.start_sync().add_done_callback(_report_crash)
 
     def start_sync(self) -> asyncio.Task[bool]:
         """Start a sync in the background; the task is kept until it ends (qasync issue #98)."""
+        import asyncio  # not at the top: see _in_background
+
         task = asyncio.ensure_future(self.run_sync())
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -299,6 +346,8 @@ class MainWindow(QMainWindow):
         """Sync every vendor now. Returns False when a sync was already running or it failed."""
         if self._syncing:
             return False
+        import asyncio  # not at the top: see _in_background
+
         current = asyncio.current_task()
         if current is not None:
             self._tasks.add(current)  # strong reference until the sync and the reload are done

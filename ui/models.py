@@ -89,6 +89,8 @@ class FilteredTableModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._sort_keys: dict[int, list[Any]] = {}
+        #: `headers()`, translated once: a view asks for them, and for the column count, hundreds of times.
+        self._headers = self.headers()
 
     # -- what subclasses provide --------------------------------------------------------------------
     def headers(self) -> list[str]:
@@ -203,7 +205,7 @@ class FilteredTableModel(QAbstractTableModel):
                    cache: dict[int, list[Any]]) -> list[int]:
         indexes = range(len(rows))
         column, order = sort
-        if column < 0 or column >= len(self.headers()) or (
+        if column < 0 or column >= len(self._headers) or (
                 column == self.SERVICE_ORDER_COLUMN and order == Qt.SortOrder.AscendingOrder):
             return list(indexes)
         keys = cache.get(column)
@@ -221,7 +223,7 @@ class FilteredTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else len(self._headers)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
@@ -229,7 +231,7 @@ class FilteredTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:
-            headers = self.headers()
+            headers = self._headers
             if 0 <= section < len(headers):
                 if role == Qt.ItemDataRole.DisplayRole:
                     return headers[section]

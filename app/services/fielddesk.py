@@ -1,8 +1,11 @@
-"""FieldDesk's use cases. The GUI and the CLI both drive this class; neither talks to a vendor itself."""
+"""FieldDesk's use cases. The GUI and the CLI both drive this class; neither talks to a vendor itself.
+
+The Pro+ record mapping and the merge helpers are imported by the methods that write: reading the cache,
+all the window needs before it first paints, goes without them (and the modules they pull in).
+"""
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import json
 import time
@@ -28,8 +31,6 @@ from app.store.clients import (
 from app.store.db import Store
 from app.store.outbox import OutboxEntry
 from app.sync.engine import Progress, SyncEngine, VendorAdapter, VendorReport
-from app.sync.merge import APPLIANCE_LISTS, changed_fields, remove_path, set_path
-from app.vendors.proplus.mapping import PUSH_CLIENT, client_from_record, client_record, new_third_party_id
 
 if TYPE_CHECKING:
     import httpx
@@ -48,6 +49,9 @@ class Conflict:
 
 def _with_identities(record: dict[str, Any]) -> dict[str, Any]:
     """Every client and appliance FieldDesk creates gets a third-party id before its first push."""
+    from app.sync.merge import APPLIANCE_LISTS  # see the module's docstring
+    from app.vendors.proplus.mapping import new_third_party_id
+
     if record.get("id") in (None, "") and not record.get("third_party_id"):
         record["third_party_id"] = new_third_party_id()
     for key in APPLIANCE_LISTS:
@@ -60,6 +64,8 @@ def _with_identities(record: dict[str, Any]) -> dict[str, Any]:
 def _overlay(existing: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
     """`given` fields over an existing client record; appliances matched by third-party id, Pro+ id or
     name, as Pro+ itself matches them."""
+    from app.sync.merge import APPLIANCE_LISTS  # see the module's docstring
+
     merged = copy.deepcopy(existing)
     for key, value in given.items():
         if key in APPLIANCE_LISTS and isinstance(value, list):
@@ -119,6 +125,8 @@ class FieldDesk:
     async def prepare(self) -> None:
         """Import and build the vendor clients in a worker thread (the window calls this once it shows), so
         the first sync does not pay for it on the UI thread."""
+        import asyncio  # not at the top: the GUI imports it only once its window has painted (start-up time)
+
         await asyncio.to_thread(lambda: self.engine.adapters)
 
     async def aclose(self) -> None:
@@ -156,6 +164,8 @@ class FieldDesk:
     def queue_client_push(self, body: object) -> list[int]:
         """Validate a push-client body (raises PushValidationError naming each bad field), then queue one
         write per client. Returns the outbox ids."""
+        from app.sync.merge import APPLIANCE_LISTS  # see the module's docstring
+        from app.vendors.proplus.mapping import client_record
         from app.vendors.proplus.validate import validate_push_body
 
         wires = validate_push_body(body)
@@ -189,6 +199,9 @@ class FieldDesk:
 
     def save_client(self, client: Client) -> int:
         """Save a client edited in the GUI: the cache changes now, the push goes out with the next sync."""
+        from app.sync.merge import changed_fields  # see the module's docstring
+        from app.vendors.proplus.mapping import client_record
+
         record = _with_identities(client_record(client))
         base = server_data(self.store, client.local_id)
         payload = changed_fields(base, record)
@@ -200,6 +213,9 @@ class FieldDesk:
     def fix_rejected(self, entry_id: int, client: Client) -> None:
         """The user corrected the client of a rejected write: the cache takes the correction and the same
         outbox row (same place in the queue, same idempotency key) goes back to pending with it."""
+        from app.sync.merge import changed_fields  # see the module's docstring
+        from app.vendors.proplus.mapping import client_from_record, client_record
+
         entry = outbox.get(self.store, entry_id)
         if entry is None or entry.record_key != client.local_id:
             raise ValueError(f"outbox {entry_id}: no rejected write for this client")
@@ -239,6 +255,8 @@ class FieldDesk:
 
     def _queue(self, conn: Any, local: dict[str, Any], payload: dict[str, Any], local_id: str | None,
                verb: str) -> int:
+        from app.vendors.proplus.mapping import PUSH_CLIENT, client_from_record  # see the module's docstring
+
         client = client_from_record(local, local_id)
         base = server_data(self.store, client.local_id) if local_id else None
         write_client(conn, client)
@@ -301,6 +319,9 @@ class FieldDesk:
         """
         if keep not in ("local", "server"):
             raise ValueError("keep: must be 'local' or 'server'")
+        from app.sync.merge import remove_path, set_path  # see the module's docstring
+        from app.vendors.proplus.mapping import client_from_record, client_record
+
         row = self.store.conn.execute("SELECT record_key, field_path, server_value FROM conflicts WHERE id=?",
                                       (conflict_id,)).fetchone()
         if row is None:

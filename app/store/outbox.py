@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,6 +54,8 @@ def _entry(row: sqlite3.Row) -> OutboxEntry:
 def enqueue(conn: sqlite3.Connection, *, vendor: str, operation: str, record_key: str, summary: str,
             payload: Any, base: Any = None, idempotency_key: str | None = None) -> int:
     """Queue a write. Call inside the transaction that makes the optimistic change."""
+    import uuid  # only when writing: it takes a few ms to import (start-up time)
+
     stamp = now_iso()
     cursor = conn.execute(
         """INSERT INTO outbox (vendor, operation, record_key, idempotency_key, summary, payload, base,

@@ -4,23 +4,28 @@ Replay order: writes go out in the order they were made per record; different re
 parallel up to the vendor adapter's concurrency. A retryable failure (offline, 5xx, 429) schedules the
 write again with backoff and jitter; a rejection stops that write and keeps it, with the vendor's
 words, for the user; an authentication failure pauses the vendor without dropping anything.
+
+asyncio is imported inside the coroutines that use it: the window reads the engine's state before its
+first paint, and asyncio alone would add a tenth to that start.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from app.store import outbox
 from app.store.clients import now_iso
 from app.store.db import Store
 from app.store.outbox import OutboxEntry
 from app.vendors.errors import AuthError, OfflineError, RateLimitedError, VendorError
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +96,18 @@ class SyncEngine:
         self._adapters: dict[str, VendorAdapter] | None = (
             None if callable(adapters) else {a.vendor: a for a in adapters})
         self._listeners: list[Callable[[SyncState], None]] = []
-        self._lock = asyncio.Lock()
+        self._sync_lock: asyncio.Lock | None = None
         self.state = SyncState()
         self.refresh_state()
+
+    @property
+    def _lock(self) -> asyncio.Lock:
+        """One sync at a time; created at the first sync (see the module's docstring)."""
+        if self._sync_lock is None:
+            import asyncio
+
+            self._sync_lock = asyncio.Lock()
+        return self._sync_lock
 
     @property
     def adapters(self) -> dict[str, VendorAdapter]:
@@ -150,6 +164,8 @@ class SyncEngine:
     async def sync(self, vendors: Iterable[str] | None = None, *, progress: Progress | None = None,
                    pull: bool = True, due_only: bool = False) -> list[VendorReport]:
         """Replay each vendor's outbox, then pull. One sync at a time; vendors run concurrently."""
+        import asyncio  # see the module's docstring
+
         if self._adapters is None:
             await asyncio.to_thread(lambda: self.adapters)  # first sync: import the HTTP stack off the loop
         chosen = list(vendors) if vendors else list(self.adapters)
@@ -172,6 +188,8 @@ class SyncEngine:
 
     async def _sync_vendor(self, adapter: VendorAdapter, progress: Progress, pull: bool,
                            due_only: bool) -> VendorReport:
+        import asyncio  # see the module's docstring
+
         report = VendorReport(adapter.vendor)
         try:
             await self._replay(adapter, report, progress, due_only)
@@ -198,6 +216,8 @@ class SyncEngine:
 
     async def _replay(self, adapter: VendorAdapter, report: VendorReport, progress: Progress,
                       due_only: bool) -> None:
+        import asyncio  # see the module's docstring
+
         queued = outbox.entries(self.store, vendor=adapter.vendor)
         # Per record, in order. A record whose earlier write was rejected waits: its later writes
         # were made on top of it and must not overtake it.
@@ -234,6 +254,8 @@ class SyncEngine:
                     stop: asyncio.Event, slots: asyncio.Semaphore) -> bool:
         """One write; True when the record's next write may follow. Only the network call holds one of the
         vendor's concurrency slots: the durable acknowledgement lets the next write start meanwhile."""
+        import asyncio  # see the module's docstring
+
         try:
             async with slots:
                 if stop.is_set():

@@ -3,7 +3,6 @@ from the cache either at once (small reads) or from a worker thread (100,000 row
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -99,6 +98,8 @@ class RecordPane(QWidget):
 
     async def reload_async(self) -> None:
         """Read and prepare every row in a worker thread; the UI thread only swaps them in."""
+        import asyncio  # not at the top: the GUI imports it only once its window has painted (start-up time)
+
         self._generation += 1
         generation = self._generation
         self.model.prepare()

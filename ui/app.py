@@ -157,6 +157,7 @@ async def _main(app: QApplication, desk: FieldDesk, window: MainWindow, screensh
         if window.needs_first_sync():
             window.start_sync()
         autosync = AutoSync(desk)  # on the user's schedule, on reconnect, and when a retry is due
+        window.autosync = autosync
         autosync.start()
         await closed.wait()
         return 0

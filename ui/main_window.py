@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     # asyncio and the appliances and outbox panes are imported where first used, after the window has painted.
     import asyncio
 
+    from app.services.autosync import AutoSync
     from app.services.fielddesk import FieldDesk
     from app.sync.engine import SyncState, VendorReport
     from ui.panes.appliances import AppliancesPane
@@ -107,6 +108,9 @@ class MainWindow(QMainWindow):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._syncing = False
         self._state: SyncState | None = None
+        self._credentials_open = False
+        #: The automatic sync, set by ui.app once the loop runs; the settings dialog changes its interval.
+        self.autosync: AutoSync | None = None
         self.setWindowTitle(self.tr("FieldDesk"))
         self.setWindowIcon(icon("fielddesk"))
         self.setMinimumSize(QSize(900, 560))
@@ -168,6 +172,11 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.new_client_action)
         toolbar.addAction(self.edit_client_action)
+        self.settings_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView),
+                                       self.tr("Sync settings…"), self)
+        self.settings_action.triggered.connect(self.open_sync_settings)
+        toolbar.addSeparator()
+        toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -206,11 +215,15 @@ class MainWindow(QMainWindow):
         self.rejected_label = QLabel(self)
         self.rejected_label.setTextFormat(Qt.TextFormat.RichText)
         self.rejected_label.linkActivated.connect(lambda _link: self.show_pane("outbox"))
+        self.conflicts_label = QLabel(self)
+        self.conflicts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.conflicts_label.linkActivated.connect(lambda _link: self.open_conflicts())
         self.last_sync_label = QLabel(self)
         for widget in (self.progress_label, self.progress_bar):
             widget.hide()
             bar.addPermanentWidget(widget)
-        for label in (self.state_label, self.pending_label, self.rejected_label, self.last_sync_label):
+        for label in (self.state_label, self.pending_label, self.rejected_label, self.conflicts_label,
+                      self.last_sync_label):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
 
@@ -253,6 +266,7 @@ class MainWindow(QMainWindow):
 
             outbox = OutboxPane(self.desk, self)
             outbox.changed.connect(self._queue_changed)
+            outbox.fix_requested.connect(self.open_fix_editor)
             outbox.reload()  # a handful of rows: read at once
             pane = outbox
         else:
@@ -367,6 +381,8 @@ class MainWindow(QMainWindow):
                 reports = await self.desk.sync(progress=self._on_progress)
                 self._report(reports)
                 ok = all(r.problem is None for r in reports)
+                for vendor, reason in self.desk.engine.state.paused.items():
+                    self.ask_credentials(vendor, reason)
         finally:
             self._syncing = False
             if shiboken6.isValid(self):
@@ -442,6 +458,10 @@ class MainWindow(QMainWindow):
         else:
             self.rejected_label.setText(rejected)
             self.rejected_label.setToolTip("")
+        conflicts = self.tr("%n conflict(s)", "", state.conflicts)
+        self.conflicts_label.setText(f'<a href="conflicts" style="color:#c0392b">{conflicts}</a>')
+        self.conflicts_label.setToolTip(self.tr("Fields changed here and on the server: choose which value stays"))
+        self.conflicts_label.setVisible(state.conflicts > 0)
         self.last_sync_label.setText(
             self.tr("Last synced: {time}").format(time=local_time(state.last_success_at))
             if state.last_success_at else self.tr("Never synced"))
@@ -452,7 +472,7 @@ class MainWindow(QMainWindow):
     def status_texts(self) -> list[str]:
         """What the status bar shows, left to right (for tests and screenshots)."""
         labels = (self.progress_label, self.state_label, self.pending_label, self.rejected_label,
-                  self.last_sync_label)
+                  self.conflicts_label, self.last_sync_label)
         return [label.text() for label in labels if label.isVisibleTo(self)]
 
     def _queue_changed(self) -> None:
@@ -476,7 +496,8 @@ class MainWindow(QMainWindow):
         if client is not None:
             self.open_client_editor(client)
 
-    def open_client_editor(self, client: Client | None) -> QDialog | None:
+    def open_client_editor(self, client: Client | None,
+                           accepted: Callable[[Any], None] | None = None) -> QDialog | None:
         """Open the client form (new client when `client` is None); saving queues the push.
 
         Returns the dialog, or None when this build has no client form (`ui.forms` missing).
@@ -490,7 +511,8 @@ class MainWindow(QMainWindow):
             return None
         dialog: QDialog = module.ClientFormDialog(client, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._client_form_accepted(dialog))
+        on_accept = accepted or self._client_form_accepted
+        dialog.accepted.connect(lambda: on_accept(dialog))
         dialog.open()
         return dialog
 
@@ -502,6 +524,68 @@ class MainWindow(QMainWindow):
             self.show_client(client.local_id)
             self.statusBar().showMessage(
                 self.tr("Saved {name}. It is sent to Pro+ with the next sync.").format(name=client.name), 10000)
+
+    # -- conflicts, credentials, settings, fixing a rejected change --------------------------------------------
+    def open_conflicts(self) -> QDialog:
+        from ui.dialogs.conflicts import ConflictsDialog  # only when asked for
+
+        dialog = ConflictsDialog(self.desk, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resolved.connect(self._queue_changed)
+        dialog.open()
+        return dialog
+
+    def ask_credentials(self, vendor: str, reason: str) -> QDialog | None:
+        """The vendor refused our credentials: ask for new ones (live profile; the sandbox has none to ask)."""
+        if self.desk.settings.profile != "live" or self._credentials_open:
+            return None
+        from ui.dialogs.credentials import CredentialsDialog  # only when asked for
+
+        dialog = CredentialsDialog(vendor, reason, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._credentials_open = True
+        dialog.finished.connect(lambda _result: setattr(self, "_credentials_open", False))
+        dialog.accepted.connect(lambda: self._in_background(self._use_credentials(vendor, dialog.secrets()),
+                                                            fallback=lambda: None))
+        dialog.open()
+        return dialog
+
+    async def _use_credentials(self, vendor: str, secrets: dict[str, str]) -> None:
+        with error_boundary(self, self.tr("Saving the credentials")):
+            await self.desk.update_credentials(vendor, secrets)
+            await self.run_sync()
+
+    def open_sync_settings(self) -> QDialog:
+        from ui.dialogs.settings import SyncSettingsDialog  # only when asked for
+
+        dialog = SyncSettingsDialog(self.desk.sync_interval(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply_sync_interval(dialog.interval_seconds()))
+        dialog.open()
+        return dialog
+
+    def _apply_sync_interval(self, seconds: float) -> None:
+        with error_boundary(self, self.tr("Saving the sync settings")):
+            self.desk.set_sync_interval(seconds)
+            if self.autosync is not None:
+                self.autosync.interval = seconds
+
+    def open_fix_editor(self, entry_id: int, local_id: str) -> QDialog | None:
+        """Open a rejected change's client in the form; saving corrects that same queued change."""
+        client = self.desk.client(local_id)
+        if client is None:
+            return None
+        dialog = self.open_client_editor(client, accepted=lambda d: self._fix_accepted(entry_id, d))
+        return dialog
+
+    def _fix_accepted(self, entry_id: int, dialog: Any) -> None:
+        with error_boundary(self, self.tr("Saving the correction")):
+            client: Client = dialog.result_client()
+            self.desk.fix_rejected(entry_id, client)
+            self._queue_changed()
+            self.outbox_pane.reload()
+            self.statusBar().showMessage(
+                self.tr("Corrected {name}. It is sent again with the next sync.").format(name=client.name), 10000)
 
     # -- closing ----------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -229,3 +229,49 @@ def test_closing_the_window_says_so(desk: FieldDesk, make_window: Callable[[Fiel
     window.show()
     with qtbot.waitSignal(window.closed):
         window.close()
+
+
+def test_conflicts_show_in_the_status_bar_and_open_the_dialog(desk: FieldDesk,
+                                                             make_window: Callable[[FieldDesk], MainWindow]) -> None:
+    from tests.ui.test_dialogs import _conflict_on_email
+    from ui.dialogs.conflicts import ConflictsDialog
+
+    window = make_window(desk)
+    assert not window.conflicts_label.isVisibleTo(window)
+    _conflict_on_email(desk)
+    assert "1 conflict(s)" in window.status_texts()[-2]
+    dialog = window.open_conflicts()
+    assert isinstance(dialog, ConflictsDialog) and dialog.table.rowCount() == 1
+    dialog.keep_button.click()
+    assert not window.conflicts_label.isVisibleTo(window)
+    dialog.close()
+
+
+def test_sync_settings_change_the_kept_interval(desk: FieldDesk,
+                                                make_window: Callable[[FieldDesk], MainWindow]) -> None:
+    window = make_window(desk)
+    dialog = window.open_sync_settings()
+    dialog.minutes.setValue(12)  # type: ignore[attr-defined]
+    dialog.accept()
+    assert desk.sync_interval() == 720
+
+
+def test_a_rejected_change_is_fixed_in_the_form_and_queued_again(
+        desk: FieldDesk, make_window: Callable[[FieldDesk], MainWindow]) -> None:
+    window = make_window(desk)
+    client = desk.clients()[0]
+    client.city = client.fields["city"] = "Elsene"
+    entry_id = desk.save_client(client)
+    outbox_store.record_failure(desk.store, entry_id, "msg.The city field is invalid.", retry_in=None)
+    window.show_pane("outbox")
+    pane = window.outbox_pane
+    pane.reload()
+    assert pane.fix_button.isEnabled()
+    pane.fix_button.click()
+    dialog = next(w for w in window.findChildren(QDialog) if w.isVisible())
+    dialog.client_page.cells["city"].set_text("Ixelles")  # type: ignore[attr-defined]
+    dialog.accept()
+    [entry] = desk.outbox()
+    assert (entry.id, entry.state) == (entry_id, "pending")
+    assert entry.payload["client"][0]["city"] == "Ixelles"
+    assert desk.client(client.local_id).city == "Ixelles"  # type: ignore[union-attr]

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 class OutboxPane(QWidget):
     #: Emitted after a discard or resubmit changed the queue (the window refreshes counts and panes).
     changed = Signal()
+    #: The user wants to correct a rejected change: (outbox id, local id of the client).
+    fix_requested = Signal(int, str)
 
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,11 +50,15 @@ class OutboxPane(QWidget):
         self.resubmit_button = QPushButton(self.tr("Resubmit"), self)
         self.resubmit_button.setToolTip(self.tr("Queue the rejected change again; it is sent with the next sync"))
         self.resubmit_button.clicked.connect(self.resubmit_selected)
+        self.fix_button = QPushButton(self.tr("Fix…"), self)
+        self.fix_button.setToolTip(self.tr("Open the rejected change in the form, correct it and send it again"))
+        self.fix_button.clicked.connect(self.fix_selected)
         self.discard_button = QPushButton(self.tr("Discard…"), self)
         self.discard_button.setToolTip(self.tr("Drop this change for good; it is never sent"))
         self.discard_button.clicked.connect(self.discard_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.fix_button)
         buttons.addWidget(self.resubmit_button)
         buttons.addWidget(self.discard_button)
 
@@ -136,6 +142,13 @@ class OutboxPane(QWidget):
             return True
         return False
 
+    def fix_selected(self) -> bool:
+        entry = self.selected_entry()
+        if entry is None or entry.state != "rejected":
+            return False
+        self.fix_requested.emit(entry.id, entry.record_key)
+        return True
+
     # -- selection ----------------------------------------------------------------------------------------
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_detail()
@@ -158,3 +171,4 @@ class OutboxPane(QWidget):
         entry = self.selected_entry()
         self.discard_button.setEnabled(entry is not None)
         self.resubmit_button.setEnabled(entry is not None and entry.state == "rejected")
+        self.fix_button.setEnabled(entry is not None and entry.state == "rejected")

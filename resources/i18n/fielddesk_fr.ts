@@ -4,9 +4,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+88"/>
+        <location filename="../../ui/app.py" line="+94"/>
         <source>FieldDesk cannot start</source>
-        <extracomment>How long closing the window waits for a running sync to wind down before the cache is closed.</extracomment>
+        <extracomment>How long closing the window waits for a running sync to wind down before the cache is closed. At most this long (ms) Qt may spend laying out and painting the first frame before the loop starts.</extracomment>
         <translation>FieldDesk ne peut pas démarrer</translation>
     </message>
 </context>
@@ -94,7 +94,7 @@
 <context>
     <name>ApplianceTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="+332"/>
+        <location filename="../../ui/models.py" line="+334"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -562,7 +562,7 @@
     <message>
         <location filename="../../ui/models.py" line="-43"/>
         <source>Name</source>
-        <extracomment>The record&apos;s local id (clients, appliances) or the outbox entry id. For appliance rows: the local id of the client the appliance belongs to. Column indexes whose values are numbers: centred, sorted numerically. The column by which the service already delivers rows, ascending (no sort needed for it). Roles `data()` answers; `extra_data()` gets only these.</extracomment>
+        <extracomment>The record&apos;s local id (clients, appliances) or the outbox entry id. For appliance rows: the local id of the client the appliance belongs to. Column indexes whose values are numbers: centred, sorted numerically. The column by which the service already delivers rows, ascending (no sort needed for it). Roles `data()` answers; `extra_data()` gets only these. `headers()`, translated once: a view asks for them, and for the column count, hundreds of times.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -631,6 +631,130 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../ui/dialogs/conflicts.py" line="+38"/>
+        <source>Brussels</source>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flanders</source>
+        <translation>Flandre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wallonia</source>
+        <translation>Wallonie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condensers</source>
+        <translation>Condenseurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaporators</source>
+        <translation>Évaporateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compressors</source>
+        <translation>Compresseurs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Appliance</source>
+        <translation>Appareil</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location line="+23"/>
+        <source>Conflicting changes</source>
+        <translation>Modifications en conflit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These fields were changed here and on the server since your edit. Until you choose, your value is kept and sent. Choosing the server&apos;s value replaces yours and stops it from being sent.</source>
+        <translation>Ces champs ont été modifiés ici et sur le serveur depuis votre modification. Tant que vous ne choisissez pas, votre valeur est conservée et envoyée. Choisir la valeur du serveur remplace la vôtre et empêche son envoi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your value</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server&apos;s value</source>
+        <translation>Valeur du serveur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use server&apos;s</source>
+        <translation>Prendre celle du serveur</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Resolving the conflict</source>
+        <translation>Résolution du conflit</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/credentials.py" line="+23"/>
+        <source>{vendor}: sign in again</source>
+        <translation>{vendor} : se reconnecter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{vendor} refused FieldDesk&apos;s credentials ({reason}). Syncing with {vendor} is paused; your queued changes are kept. Enter the new credentials: they are stored in your system&apos;s keyring, never in FieldDesk&apos;s files.</source>
+        <translation>{vendor} a refusé les identifiants de FieldDesk ({reason}). La synchronisation avec {vendor} est suspendue ; vos modifications en attente sont conservées. Saisissez les nouveaux identifiants : ils sont enregistrés dans le trousseau de votre système, jamais dans les fichiers de FieldDesk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Security key</source>
+        <translation>Clé de sécurité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API token</source>
+        <translation>Jeton API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+31"/>
@@ -664,7 +788,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+17"/>
+        <location filename="../../ui/labels.py" line="+15"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
@@ -717,19 +841,20 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+100"/>
+        <location filename="../../ui/main_window.py" line="+114"/>
         <source>FieldDesk</source>
-        <extracomment>Clients read before the window first paints; the rest follows from a worker thread. The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop.</extracomment>
+        <extracomment>Clients read before the window first paints; the rest follows from a worker thread. The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop. The automatic sync, set by ui.app once the loop runs; the settings dialog changes its interval.</extracomment>
         <translation>FieldDesk</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+185"/>
+        <location line="+28"/>
+        <location line="+238"/>
         <source>Sync</source>
+        <extracomment>The panes built so far; the others are built when first shown (see `_pane`).</extracomment>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-236"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Envoyer vos modifications et télécharger les dernières données (F5)</translation>
     </message>
@@ -759,7 +884,12 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Sync settings…</source>
+        <translation>Paramètres de synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -774,8 +904,8 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+52"/>
+        <location line="+145"/>
+        <location line="+58"/>
         <source>Reading the cache</source>
         <translation>La lecture des données locales</translation>
     </message>
@@ -848,8 +978,21 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <source>Changes a vendor refused: open the Outbox to fix or discard</source>
         <translation>Modifications refusées par un fournisseur : ouvrez la boîte d&apos;envoi pour les corriger ou les abandonner</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Fields changed here and on the server: choose which value stays</source>
+        <translation>Champs modifiés ici et sur le serveur : choisissez la valeur à garder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Last synced: {time}</source>
         <translation>Dernière synchronisation : {time}</translation>
     </message>
@@ -859,7 +1002,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Saving the client</source>
         <translation>L&apos;enregistrement du client</translation>
     </message>
@@ -868,13 +1011,33 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <source>Saved {name}. It is sent to Pro+ with the next sync.</source>
         <translation>{name} enregistré. L&apos;envoi vers Pro+ se fera à la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Saving the credentials</source>
+        <translation>Enregistrement des identifiants</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving the sync settings</source>
+        <translation>Enregistrement des paramètres de synchronisation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving the correction</source>
+        <translation>Enregistrement de la correction</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Corrected {name}. It is sent again with the next sync.</source>
+        <translation>{name} corrigé. Il sera renvoyé à la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPane</name>
     <message>
-        <location filename="../../ui/panes/outbox.py" line="+39"/>
+        <location filename="../../ui/panes/outbox.py" line="+41"/>
         <source>Changes you made that are waiting to be sent, and changes a vendor rejected. Nothing here is lost: a change leaves this list only when the vendor accepts it or you discard it.</source>
-        <extracomment>Emitted after a discard or resubmit changed the queue (the window refreshes counts and panes).</extracomment>
+        <extracomment>Emitted after a discard or resubmit changed the queue (the window refreshes counts and panes). The user wants to correct a rejected change: (outbox id, local id of the client).</extracomment>
         <translation>Les modifications que vous avez faites et qui attendent d&apos;être envoyées, et celles qu&apos;un fournisseur a refusées. Rien ne se perd ici : une modification ne quitte cette liste que lorsque le fournisseur l&apos;accepte ou que vous l&apos;abandonnez.</translation>
     </message>
     <message>
@@ -889,6 +1052,16 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     </message>
     <message>
         <location line="+2"/>
+        <source>Fix…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the rejected change in the form, correct it and send it again</source>
+        <translation>Ouvrir la modification refusée dans le formulaire, la corriger et la renvoyer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Discard…</source>
         <translation>Abandonner…</translation>
     </message>
@@ -898,7 +1071,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Abandonner définitivement cette modification ; elle ne sera jamais envoyée</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Select a change to see the vendor&apos;s full answer.</source>
         <translation>Sélectionnez une modification pour voir la réponse complète du fournisseur.</translation>
     </message>
@@ -942,7 +1115,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>La nouvelle soumission de la modification</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>State: {state}</source>
         <translation>État : {state}</translation>
     </message>
@@ -2408,10 +2581,38 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../../ui/panes/base.py" line="+90"/>
+        <location filename="../../ui/panes/base.py" line="+89"/>
         <source>Loading…</source>
         <extracomment>False while only a first screenful is loaded (the rest comes from a worker thread). True when the cache changed since the rows were read (the window reloads when shown).</extracomment>
         <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="+11"/>
+        <source>Sync settings</source>
+        <translation>Paramètres de synchronisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only on demand</source>
+        <translation>Uniquement sur demande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FieldDesk also syncs as soon as a vendor that was unreachable answers again, and whenever you press Sync (F5).</source>
+        <translation>FieldDesk synchronise aussi dès qu&apos;un fournisseur injoignable répond à nouveau, et chaque fois que vous appuyez sur Synchroniser (F5).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync automatically every</source>
+        <translation>Synchroniser automatiquement toutes les</translation>
     </message>
 </context>
 </TS>

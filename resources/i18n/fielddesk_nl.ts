@@ -4,9 +4,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+88"/>
+        <location filename="../../ui/app.py" line="+94"/>
         <source>FieldDesk cannot start</source>
-        <extracomment>How long closing the window waits for a running sync to wind down before the cache is closed.</extracomment>
+        <extracomment>How long closing the window waits for a running sync to wind down before the cache is closed. At most this long (ms) Qt may spend laying out and painting the first frame before the loop starts.</extracomment>
         <translation>FieldDesk kan niet starten</translation>
     </message>
 </context>
@@ -94,7 +94,7 @@
 <context>
     <name>ApplianceTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="+332"/>
+        <location filename="../../ui/models.py" line="+334"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
@@ -562,7 +562,7 @@
     <message>
         <location filename="../../ui/models.py" line="-43"/>
         <source>Name</source>
-        <extracomment>The record&apos;s local id (clients, appliances) or the outbox entry id. For appliance rows: the local id of the client the appliance belongs to. Column indexes whose values are numbers: centred, sorted numerically. The column by which the service already delivers rows, ascending (no sort needed for it). Roles `data()` answers; `extra_data()` gets only these.</extracomment>
+        <extracomment>The record&apos;s local id (clients, appliances) or the outbox entry id. For appliance rows: the local id of the client the appliance belongs to. Column indexes whose values are numbers: centred, sorted numerically. The column by which the service already delivers rows, ascending (no sort needed for it). Roles `data()` answers; `extra_data()` gets only these. `headers()`, translated once: a view asks for them, and for the column count, hundreds of times.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -631,6 +631,130 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../ui/dialogs/conflicts.py" line="+38"/>
+        <source>Brussels</source>
+        <translation>Brussel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flanders</source>
+        <translation>Vlaanderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wallonia</source>
+        <translation>Wallonië</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condensers</source>
+        <translation>Condensors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaporators</source>
+        <translation>Verdampers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compressors</source>
+        <translation>Compressoren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Appliance</source>
+        <translation>Toestel</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location line="+23"/>
+        <source>Conflicting changes</source>
+        <translation>Tegenstrijdige wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These fields were changed here and on the server since your edit. Until you choose, your value is kept and sent. Choosing the server&apos;s value replaces yours and stops it from being sent.</source>
+        <translation>Deze velden werden sinds uw wijziging hier én op de server gewijzigd. Tot u kiest, wordt uw waarde behouden en verzonden. Kiest u de waarde van de server, dan vervangt die de uwe en wordt de uwe niet meer verzonden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your value</source>
+        <translation>Uw waarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server&apos;s value</source>
+        <translation>Waarde op de server</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep mine</source>
+        <translation>Mijn waarde behouden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use server&apos;s</source>
+        <translation>Waarde van de server nemen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Resolving the conflict</source>
+        <translation>Het conflict oplossen</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/credentials.py" line="+23"/>
+        <source>{vendor}: sign in again</source>
+        <translation>{vendor}: opnieuw aanmelden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{vendor} refused FieldDesk&apos;s credentials ({reason}). Syncing with {vendor} is paused; your queued changes are kept. Enter the new credentials: they are stored in your system&apos;s keyring, never in FieldDesk&apos;s files.</source>
+        <translation>{vendor} weigerde de aanmeldgegevens van FieldDesk ({reason}). Synchroniseren met {vendor} is gepauzeerd; uw wachtende wijzigingen blijven bewaard. Geef de nieuwe aanmeldgegevens in: ze worden in de sleutelhanger van uw systeem bewaard, nooit in de bestanden van FieldDesk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Security key</source>
+        <translation>Beveiligingssleutel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API token</source>
+        <translation>API-token</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API key</source>
+        <translation>API-sleutel</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+31"/>
@@ -664,7 +788,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+17"/>
+        <location filename="../../ui/labels.py" line="+15"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
@@ -717,19 +841,20 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+100"/>
+        <location filename="../../ui/main_window.py" line="+114"/>
         <source>FieldDesk</source>
-        <extracomment>Clients read before the window first paints; the rest follows from a worker thread. The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop.</extracomment>
+        <extracomment>Clients read before the window first paints; the rest follows from a worker thread. The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop. The automatic sync, set by ui.app once the loop runs; the settings dialog changes its interval.</extracomment>
         <translation>FieldDesk</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+185"/>
+        <location line="+28"/>
+        <location line="+238"/>
         <source>Sync</source>
+        <extracomment>The panes built so far; the others are built when first shown (see `_pane`).</extracomment>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-236"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Uw wijzigingen verzenden en de nieuwste gegevens ophalen (F5)</translation>
     </message>
@@ -759,7 +884,12 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Sync settings…</source>
+        <translation>Synchronisatie-instellingen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
@@ -774,8 +904,8 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Uitgaand</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+52"/>
+        <location line="+145"/>
+        <location line="+58"/>
         <source>Reading the cache</source>
         <translation>De lokale gegevens lezen</translation>
     </message>
@@ -848,8 +978,21 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <source>Changes a vendor refused: open the Outbox to fix or discard</source>
         <translation>Wijzigingen die een leverancier weigerde: open Uitgaand om ze te verbeteren of te verwijderen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Fields changed here and on the server: choose which value stays</source>
+        <translation>Velden die hier en op de server gewijzigd zijn: kies welke waarde blijft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Last synced: {time}</source>
         <translation>Laatst gesynchroniseerd: {time}</translation>
     </message>
@@ -859,7 +1002,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Nog nooit gesynchroniseerd</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Saving the client</source>
         <translation>De klant opslaan</translation>
     </message>
@@ -868,13 +1011,33 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <source>Saved {name}. It is sent to Pro+ with the next sync.</source>
         <translation>{name} opgeslagen. Dit wordt bij de volgende synchronisatie naar Pro+ verzonden.</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Saving the credentials</source>
+        <translation>De aanmeldgegevens bewaren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving the sync settings</source>
+        <translation>De synchronisatie-instellingen bewaren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving the correction</source>
+        <translation>De correctie bewaren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Corrected {name}. It is sent again with the next sync.</source>
+        <translation>{name} gecorrigeerd. Het wordt opnieuw verzonden bij de volgende synchronisatie.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxPane</name>
     <message>
-        <location filename="../../ui/panes/outbox.py" line="+39"/>
+        <location filename="../../ui/panes/outbox.py" line="+41"/>
         <source>Changes you made that are waiting to be sent, and changes a vendor rejected. Nothing here is lost: a change leaves this list only when the vendor accepts it or you discard it.</source>
-        <extracomment>Emitted after a discard or resubmit changed the queue (the window refreshes counts and panes).</extracomment>
+        <extracomment>Emitted after a discard or resubmit changed the queue (the window refreshes counts and panes). The user wants to correct a rejected change: (outbox id, local id of the client).</extracomment>
         <translation>Wijzigingen die u maakte en die wachten op verzending, en wijzigingen die een leverancier weigerde. Hier gaat niets verloren: een wijziging verdwijnt pas uit deze lijst als de leverancier ze aanvaardt of als u ze verwijdert.</translation>
     </message>
     <message>
@@ -889,6 +1052,16 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Fix…</source>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the rejected change in the form, correct it and send it again</source>
+        <translation>Open de geweigerde wijziging in het formulier, corrigeer ze en verzend ze opnieuw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Discard…</source>
         <translation>Verwijderen…</translation>
     </message>
@@ -898,7 +1071,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Deze wijziging definitief laten vallen; ze wordt nooit verzonden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Select a change to see the vendor&apos;s full answer.</source>
         <translation>Selecteer een wijziging om het volledige antwoord van de leverancier te zien.</translation>
     </message>
@@ -942,7 +1115,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>De wijziging opnieuw indienen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>State: {state}</source>
         <translation>Status: {state}</translation>
     </message>
@@ -2408,10 +2581,38 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../../ui/panes/base.py" line="+90"/>
+        <location filename="../../ui/panes/base.py" line="+89"/>
         <source>Loading…</source>
         <extracomment>False while only a first screenful is loaded (the rest comes from a worker thread). True when the cache changed since the rows were read (the window reloads when shown).</extracomment>
         <translation>Laden…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings.py" line="+11"/>
+        <source>Sync settings</source>
+        <translation>Synchronisatie-instellingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only on demand</source>
+        <translation>Alleen op vraag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FieldDesk also syncs as soon as a vendor that was unreachable answers again, and whenever you press Sync (F5).</source>
+        <translation>FieldDesk synchroniseert ook zodra een onbereikbare leverancier weer antwoordt, en telkens u op Synchroniseren (F5) drukt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync automatically every</source>
+        <translation>Automatisch synchroniseren elke</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,7 @@ def _lenient_text(value: object) -> object:
             raise ValueError("expected text or a number, got a non-finite number")
         # JSON 12.0 is the number 12: "12" passes Pro+'s integer and code checks, "12.0" would not.
         return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
-    raise ValueError(f"expected text or a number, got {_kind(value)}")
+    raise ValueError(f"expected text or a number, got {describe_kind(value)}")
 
 
 def _to_id(value: object) -> int | None:
@@ -580,20 +580,20 @@ def parse_clients_response(payload: object) -> list[WireClient]:
         data = payload
     else:
         raise ServerError(VENDOR, f"unreadable Pro+ answer: expected a JSON object or list, "
-                                  f"got {_kind(payload)}")
+                                  f"got {describe_kind(payload)}")
     if data is None or data == "":
         return []
     if isinstance(data, Mapping):
         data = [data]
     if not isinstance(data, list):
         raise ServerError(VENDOR, f"unreadable Pro+ answer: {root}: expected a list of clients, "
-                                  f"got {_kind(data)}")
+                                  f"got {describe_kind(data)}")
     clients: list[WireClient] = []
     for index, item in enumerate(data):
         where = f"{root}[{index}]"
         if not isinstance(item, Mapping):
             raise ServerError(VENDOR, f"unreadable Pro+ answer: {where}: expected a client object, "
-                                      f"got {_kind(item)}")
+                                      f"got {describe_kind(item)}")
         try:
             clients.append(WireClient.model_validate(dict(item)))
         except ValidationError as exc:
@@ -609,7 +609,7 @@ def parse_push_response(payload: object) -> ProcessedIds:
     """Ids from a push-client answer (§7.3.5), tolerant of single ids, lists and lists of answers."""
     envelope = raise_for_envelope(payload)
     if envelope is None and not isinstance(payload, Mapping | list):
-        raise ServerError(VENDOR, f"unreadable Pro+ answer: expected a JSON object, got {_kind(payload)}")
+        raise ServerError(VENDOR, f"unreadable Pro+ answer: expected a JSON object, got {describe_kind(payload)}")
     found, where = _find_ids(envelope.data if envelope is not None else payload,
                              "data" if envelope is not None else "")
     if found is None:
@@ -632,7 +632,7 @@ def _find_ids(value: object, where: str, depth: int = 0) -> tuple[Mapping[str, o
         return None, where
     if not isinstance(value, Mapping):
         raise ServerError(VENDOR, f"unreadable Pro+ answer: {where or 'answer'}: expected processed ids, "
-                                  f"got {_kind(value)}")
+                                  f"got {describe_kind(value)}")
     if any(key in value for key in _ID_KEYS):
         return value, where
     for key in ("processed_ids", "data"):
@@ -664,7 +664,8 @@ def _many_ids(found: Mapping[str, object], stem: str, where: str) -> list[int]:
 # --- small helpers for messages ---------------------------------------------------------------------
 
 
-def _kind(value: object) -> str:
+def describe_kind(value: object) -> str:
+    """How a JSON value is named in messages: 'null', 'a list', 'text' ..."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -686,4 +687,4 @@ def _show(value: object) -> str:
     if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool)
                                     and value.bit_length() <= _MAX_INT_BITS):
         return repr(value)
-    return _kind(value)
+    return describe_kind(value)

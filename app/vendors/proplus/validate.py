@@ -32,6 +32,7 @@ from app.vendors.proplus.models import (
     WireHeatingAppliance,
     WireVerdamper,
     WireWallonie,
+    describe_kind,
     error_path,
 )
 
@@ -177,7 +178,7 @@ def _client_items(obj: object, errors: _Collector) -> list[tuple[int, object]]:
         errors.add("client", "required")
         return []
     else:
-        errors.add("client", f"required (the body must be a JSON object, not {_kind(obj)})")
+        errors.add("client", f"required (the body must be a JSON object, not {describe_kind(obj)})")
         return []
     if raw is None or raw == "":
         errors.add("client", "required")
@@ -185,7 +186,7 @@ def _client_items(obj: object, errors: _Collector) -> list[tuple[int, object]]:
     if isinstance(raw, Mapping):
         return [(0, raw)]
     if not isinstance(raw, list):
-        errors.add("client", f"must be an object or a list of objects, not {_kind(raw)}")
+        errors.add("client", f"must be an object or a list of objects, not {describe_kind(raw)}")
         return []
     if not raw:
         errors.add("client", "must contain at least one client")
@@ -227,7 +228,7 @@ def _check_heating(appliance: Mapping[str, object], path: str, errors: _Collecto
         if block is None or block == [] or block == "":
             continue
         if not isinstance(block, Mapping):
-            errors.add(f"{path}.{key}", f"must be an object or null, not {_kind(block)}")
+            errors.add(f"{path}.{key}", f"must be an object or null, not {describe_kind(block)}")
             continue
         _check_block(block, f"{path}.{key}", rules, errors)
 
@@ -253,7 +254,7 @@ def _objects(parent: Mapping[str, object], key: str, path: str,
         yield None, value, at
         return
     if not isinstance(value, list):
-        errors.add(at, f"must be a list of objects, not {_kind(value)}")
+        errors.add(at, f"must be a list of objects, not {describe_kind(value)}")
         return
     for index, item in enumerate(value):
         if isinstance(item, Mapping):
@@ -365,7 +366,7 @@ def _scalar_problem(value: object) -> str | None:
         return None if value.bit_length() <= _MAX_INT_BITS else "must be a number of reasonable size"
     if isinstance(value, float):
         return None if math.isfinite(value) else "must be a finite number"
-    return f"must be text or a number, not {_kind(value)}"
+    return f"must be text or a number, not {describe_kind(value)}"
 
 
 def _is_scalar(value: object) -> bool:
@@ -389,17 +390,3 @@ def _quote(value: object) -> str:
     return repr(text if len(text) <= 40 else text[:37] + "...")
 
 
-def _kind(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, Mapping):
-        return "an object"
-    if isinstance(value, list | tuple):
-        return "a list"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    return type(value).__name__

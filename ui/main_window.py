@@ -140,7 +140,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         style = self.style()
         self.sync_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), self.tr("Sync"), self)
-        self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        # Shortcuts as strings: touching Qt.Key makes PySide6 build a 471-member enum before the first paint.
+        self.sync_action.setShortcut(QKeySequence("F5"))
         self.sync_action.setToolTip(self.tr("Send your changes and download the latest data (F5)"))
         self.sync_action.triggered.connect(self._on_sync_triggered)
 
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         self.new_client_action.triggered.connect(lambda: self.open_client_editor(None))
         self.edit_client_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
                                           self.tr("Edit client"), self)
-        self.edit_client_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.edit_client_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_client_action.triggered.connect(self._edit_selected_client)
         tip = "" if form else self.tr("The client form is not part of this build")
         for action in (self.new_client_action, self.edit_client_action):

@@ -140,7 +140,6 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         style = self.style()
         self.sync_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), self.tr("Sync"), self)
-        # Shortcuts as strings: touching Qt.Key makes PySide6 build a 471-member enum before the first paint.
         self.sync_action.setShortcut(QKeySequence("F5"))
         self.sync_action.setToolTip(self.tr("Send your changes and download the latest data (F5)"))
         self.sync_action.triggered.connect(self._on_sync_triggered)

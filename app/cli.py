@@ -15,6 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from app.config import ConfigError
+from app.gcpause import gc_paused
+from app.logging_setup import setup_logging
+from app.paths import resolve_paths
+from app.services.fielddesk import FieldDesk
 from app.store.db import StoreError
 
 PANES = ("clients", "appliances", "outbox")
@@ -81,7 +85,12 @@ class InputError(Exception):
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command in (None, "gui"):
-        from ui.app import run_gui
+        # Imported only now, after the service layer above: PySide6 reads the source of every module
+        # imported after it (its `__feature__` import hook), which lengthens the start-up. No garbage
+        # collection meanwhile: Qt's enums and the window are long-lived objects, and run_gui resumes it
+        # once the window has painted.
+        with gc_paused():
+            from ui.app import run_gui
 
         return run_gui(home=args.home, profile=args.profile, pane=getattr(args, "pane", "clients"),
                        screenshot=getattr(args, "screenshot", None))
@@ -102,10 +111,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 async def _run(args: argparse.Namespace) -> int:
-    from app.logging_setup import setup_logging
-    from app.paths import resolve_paths
-    from app.services.fielddesk import FieldDesk
-
     setup_logging(resolve_paths(args.home).ensure().log_file)
     desk = FieldDesk.open(args.home, args.profile)
     try:

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.config import ConfigError
+from app.gcpause import gc_paused
 from app.logging_setup import setup_logging
 from app.paths import resolve_paths
 from app.services.fielddesk import FieldDesk
@@ -91,14 +92,17 @@ def run_gui(home: str | Path | None = None, profile: str | None = None, pane: st
             log.error("cannot open FieldDesk: %s", exc)
             print(f"fielddesk: {exc}", file=sys.stderr)
             if screenshot is None:
+                from PySide6.QtWidgets import QMessageBox  # only now: see the module's docstring
+
                 QMessageBox.critical(None, QCoreApplication.translate("App", "FieldDesk cannot start"), str(exc))
             return 2
-        window = MainWindow(desk, pane=pane)
-        if screenshot is None:
-            window.show()
-            # Paint the first frame now, then start the loop: run Qt's pending events (layout, expose, paint)
-            # until none are left. User input waits for the loop.
-            app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, FIRST_FRAME_MS)
+        with gc_paused():  # only long-lived objects are made until the first frame: collecting costs time
+            window = MainWindow(desk, pane=pane)
+            if screenshot is None:
+                window.show()
+                # Paint the first frame now, then start the loop: run Qt's pending events (layout, expose,
+                # paint) until none are left. User input waits for the loop.
+                app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, FIRST_FRAME_MS)
         # Imported only now that the window shows: see the module's docstring.
         import asyncio
 

@@ -13,9 +13,14 @@ import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    # Imported where a box is opened: the window paints without building QMessageBox's enums (start-up).
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +37,14 @@ def log_hint() -> str:
 
 
 def show_message(parent: QWidget | None, title: str, text: str, *, details: str | None = None,
-                 icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox | None:
-    """A non-blocking message box; None when there is no QApplication (e.g. a crash at shutdown)."""
+                 critical: bool = False) -> QMessageBox | None:
+    """A non-blocking message box (a warning, or with `critical` an error); None when there is no
+    QApplication (e.g. a crash at shutdown)."""
+    from PySide6.QtWidgets import QMessageBox
+
     if not isinstance(QApplication.instance(), QApplication):
         return None
+    icon = QMessageBox.Icon.Critical if critical else QMessageBox.Icon.Warning
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     hint = log_hint()
     if hint:
@@ -87,8 +96,7 @@ class CrashHandler:
         text = QCoreApplication.translate(
             "Errors", "Something went wrong: {error}\nFieldDesk keeps running; your queued changes are safe."
         ).format(error=exc)
-        box = show_message(QApplication.activeWindow(), title, text, details=details,
-                           icon=QMessageBox.Icon.Critical)
+        box = show_message(QApplication.activeWindow(), title, text, details=details, critical=True)
         if box is not None:
             self._showing = True
             box.finished.connect(self._closed)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QWidget,
 )
@@ -41,6 +40,8 @@ from ui.resources import icon
 if TYPE_CHECKING:
     # asyncio and the appliances and outbox panes are imported where first used, after the window has painted.
     import asyncio
+
+    from PySide6.QtGui import QCloseEvent
 
     from app.services.autosync import AutoSync
     from app.services.fielddesk import FieldDesk
@@ -138,20 +139,19 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        style = self.style()
-        self.sync_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), self.tr("Sync"), self)
-        self.sync_action.setShortcut(QKeySequence("F5"))
+        # Own icons and shortcuts as text, not style().standardIcon / QKeySequence.StandardKey: the window
+        # then paints without building QStyle's and QKeySequence's Python enums (start-up time).
+        self.sync_action = QAction(icon("sync"), self.tr("Sync"), self)
+        self.sync_action.setShortcut("F5")
         self.sync_action.setToolTip(self.tr("Send your changes and download the latest data (F5)"))
         self.sync_action.triggered.connect(self._on_sync_triggered)
 
         form = _client_form_available()
-        self.new_client_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
-                                         self.tr("New client"), self)
-        self.new_client_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_client_action = QAction(icon("new-client"), self.tr("New client"), self)
+        self.new_client_action.setShortcut("Ctrl+N")
         self.new_client_action.triggered.connect(lambda: self.open_client_editor(None))
-        self.edit_client_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
-                                          self.tr("Edit client"), self)
-        self.edit_client_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_client_action = QAction(icon("edit"), self.tr("Edit client"), self)
+        self.edit_client_action.setShortcut("Ctrl+E")
         self.edit_client_action.triggered.connect(self._edit_selected_client)
         tip = "" if form else self.tr("The client form is not part of this build")
         for action in (self.new_client_action, self.edit_client_action):
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
                 action.setToolTip(tip)
 
         self.quit_action = QAction(self.tr("Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setShortcut("Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
         self.addAction(self.quit_action)
 
@@ -172,8 +172,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.new_client_action)
         toolbar.addAction(self.edit_client_action)
-        self.settings_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView),
-                                       self.tr("Sync settings…"), self)
+        self.settings_action = QAction(icon("settings"), self.tr("Sync settings…"), self)
         self.settings_action.triggered.connect(self.open_sync_settings)
         toolbar.addSeparator()
         toolbar.addAction(self.settings_action)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from ui.labels import kind_name, local_time, outbox_state_name, region_name
 from ui.resources import icon
@@ -413,6 +413,9 @@ class OutboxTableModel(FilteredTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.LAST_ERROR and entry.last_error:
             return entry.last_error
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATE:
+            # Imported here: the clients pane paints first without building QStyle's enums (start-up time).
+            from PySide6.QtWidgets import QStyle
+
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 icon = (QStyle.StandardPixmap.SP_MessageBoxWarning if entry.state == "rejected"

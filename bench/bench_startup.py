@@ -29,11 +29,13 @@ def _exit_after_paint(ready: Callable[[], bool]) -> None:
     findChild, would wrap every widget and event of the window in Python and build the Python enums of
     their classes, which adds measuring cost to a window of many kinds of widgets and little to a bare one.
     """
+    from PySide6 import QtCore
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QWidget
 
     def report() -> None:
-        print(f"painted {time.time():.6f}", flush=True)
+        # Whether PySide built the enums of Qt's `Qt` namespace before the first frame (see ui.qtconstants).
+        print(f"painted {time.time():.6f} qt-enums-built={'Qt' in vars(QtCore)}", flush=True)
         os._exit(0)
 
     class PaintWatch(QObject):
@@ -60,6 +62,10 @@ def child_bare() -> None:
 
     app = QApplication(sys.argv[:1])
     _exit_after_paint(lambda: True)
+    if os.environ.get("BENCH_BARE_TOUCH_QT"):  # for tests/ui/test_first_frame.py: the probe can say True
+        from PySide6.QtCore import Qt
+
+        assert Qt.AlignmentFlag.AlignLeft
     window = QMainWindow()
     window.setCentralWidget(QLabel("FieldDesk"))
     window.resize(1280, 800)
@@ -67,7 +73,24 @@ def child_bare() -> None:
     app.exec()
 
 
+def _trace_qt_enums() -> None:
+    """Print where the `Qt` namespace's enums get built (they are built all at once, GlobalColor first)."""
+    import enum
+    import traceback
+
+    create = enum.EnumType._create_
+
+    def traced(cls: Any, class_name: str, *args: Any, **kwargs: Any) -> Any:
+        if class_name == "GlobalColor":
+            print("the Qt namespace's enums are built here:\n" + "".join(traceback.format_stack()), file=sys.stderr)
+        return create(cls, class_name, *args, **kwargs)  # type: ignore[call-arg]
+
+    enum.EnumType._create_ = traced  # type: ignore[assignment]
+
+
 def child_app(home: str) -> None:
+    if os.environ.get("BENCH_TRACE_QT_ENUMS"):
+        _trace_qt_enums()
     # In the order of the `fielddesk` console script: app.cli first, Qt when the window is opened.
     from app.cli import main
 

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.config import ConfigError
@@ -182,13 +183,12 @@ async def _main(app: QApplication, desk: FieldDesk, window: MainWindow, screensh
 async def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     import asyncio  # see the module's docstring
 
-    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
+    await window.finish_loading()
     if window.needs_first_sync():
         await window.run_sync()
-    else:
-        await window.finish_loading()
     # Let Qt lay out and paint with the data in place (qasync runs Qt's events while we sleep).
     for _ in range(5):
         await asyncio.sleep(0.02)

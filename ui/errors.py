@@ -15,7 +15,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
@@ -51,8 +52,9 @@ def show_message(parent: QWidget | None, title: str, text: str, *, details: str 
         box.setInformativeText(hint)
     if details:
         box.setDetailedText(details)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.NonModal)
+    modality = QtCore.Qt.WindowModality
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(modality.WindowModal if parent else modality.NonModal)
     if parent is None:
         _open_boxes.add(box)
         box.finished.connect(lambda _result: _open_boxes.discard(box))

@@ -6,7 +6,9 @@ through the literal `QCoreApplication.translate("Labels", ...)` calls.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 
 def region_name(region: str | None) -> str:
@@ -71,16 +73,22 @@ def proplus_value(block: str, field: str, value: object) -> str:
 
 
 def local_time(iso: str | None) -> str:
-    """An ISO-8601 timestamp (UTC or with offset) in the user's local time and date format."""
+    """An ISO-8601 timestamp (UTC or with offset; without one, local) in the user's local time and date
+    format. Parsed by Python, not QDateTime.fromString: that needs Qt.DateFormat, an enum the window's
+    first frame must not touch (see ui.qtconstants)."""
     if not iso:
         return ""
-    stamp = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not stamp.isValid():
+    try:
+        stamp = datetime.fromisoformat(iso)
+    except ValueError:
         return iso
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone()  # the local time zone
     locale = QLocale()
     if locale.language() == QLocale.Language.C:  # no user locale (e.g. LANG=C): ISO reads best
-        return stamp.toLocalTime().toString("yyyy-MM-dd HH:mm")
+        return stamp.strftime("%Y-%m-%d %H:%M")
     pattern = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:  # short formats often use two-digit years; a record's date needs all four
         pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(stamp.toLocalTime(), pattern)
+    local = QDateTime(QDate(stamp.year, stamp.month, stamp.day), QTime(stamp.hour, stamp.minute, stamp.second))
+    return locale.toString(local, pattern)

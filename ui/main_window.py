@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6 import QtCore
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -35,6 +36,7 @@ from app.domain.models import Client
 from ui.errors import error_boundary
 from ui.labels import local_time, sync_phase_name, vendor_name
 from ui.panes.clients import ClientsPane
+from ui.qtconstants import TOOL_BUTTON_TEXT_BESIDE_ICON, USER_ROLE
 from ui.resources import icon
 
 if TYPE_CHECKING:
@@ -90,6 +92,12 @@ def _state_listener(window: MainWindow) -> Callable[[SyncState], None]:
     return listener
 
 
+def _set_shortcut(action: QAction, keys: str) -> None:
+    """Set as a property: the overloads of QAction.setShortcut would build the Qt namespace's enums before
+    the window's first frame (see ui.qtconstants)."""
+    action.setProperty("shortcut", QKeySequence.fromString(keys))
+
+
 def _report_crash(task: asyncio.Task[Any]) -> None:
     """What qasync's asyncSlot does with a slot's failure: hand it to `sys.excepthook` (the crash handler)."""
     if not task.cancelled() and (exc := task.exception()) is not None:
@@ -117,7 +125,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 560))
         self.resize(1280, 800)
 
-        self.clients_pane = ClientsPane(desk, self)
+        self.clients_pane = ClientsPane(desk, self, first_frame=True)
         #: The panes built so far; the others are built when first shown (see `_pane`).
         self._panes: dict[str, Pane] = {"clients": self.clients_pane}
         self._build_actions()
@@ -129,8 +137,9 @@ class MainWindow(QMainWindow):
         self.clients_pane.edit_requested.connect(self._edit_client_by_id)
         self.sync_state_changed.connect(self._apply_state)
 
-        # A first screenful now, so the window paints at once even with 100,000 clients cached; the rest is
-        # read in a worker by `finish_loading()`. Other panes read the cache when first shown.
+        # A first screenful now, so the window paints at once even with 100,000 clients cached; the rest,
+        # sorting and the selected client's details follow in `finish_loading()`. Other panes read the
+        # cache when first shown.
         self.clients_pane.reload(limit=FIRST_SCREENFUL)
         self.show_pane(pane)
         self.stack.currentChanged.connect(self._pane_shown)
@@ -139,19 +148,18 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        # Own icons and shortcuts as text, not style().standardIcon / QKeySequence.StandardKey: the window
-        # then paints without building QStyle's and QKeySequence's Python enums (start-up time).
+        # Own icons, not style().standardIcon: the window then paints without building QStyle's Python enums.
         self.sync_action = QAction(icon("sync"), self.tr("Sync"), self)
-        self.sync_action.setShortcut("F5")
+        _set_shortcut(self.sync_action, "F5")
         self.sync_action.setToolTip(self.tr("Send your changes and download the latest data (F5)"))
         self.sync_action.triggered.connect(self._on_sync_triggered)
 
         form = _client_form_available()
         self.new_client_action = QAction(icon("new-client"), self.tr("New client"), self)
-        self.new_client_action.setShortcut("Ctrl+N")
+        _set_shortcut(self.new_client_action, "Ctrl+N")
         self.new_client_action.triggered.connect(lambda: self.open_client_editor(None))
         self.edit_client_action = QAction(icon("edit"), self.tr("Edit client"), self)
-        self.edit_client_action.setShortcut("Ctrl+E")
+        _set_shortcut(self.edit_client_action, "Ctrl+E")
         self.edit_client_action.triggered.connect(self._edit_selected_client)
         tip = "" if form else self.tr("The client form is not part of this build")
         for action in (self.new_client_action, self.edit_client_action):
@@ -160,14 +168,14 @@ class MainWindow(QMainWindow):
                 action.setToolTip(tip)
 
         self.quit_action = QAction(self.tr("Quit"), self)
-        self.quit_action.setShortcut("Ctrl+Q")
+        _set_shortcut(self.quit_action, "Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
         self.addAction(self.quit_action)
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)  # see ui.qtconstants
         toolbar.addAction(self.sync_action)
         toolbar.addSeparator()
         toolbar.addAction(self.new_client_action)
@@ -189,7 +197,7 @@ class MainWindow(QMainWindow):
         titles = {"clients": self.tr("Clients"), "appliances": self.tr("Appliances"), "outbox": self.tr("Outbox")}
         for name in PANES:
             item = QListWidgetItem(icon(name), titles[name], self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setData(USER_ROLE, name)
             item.setSizeHint(QSize(150, 36))
         self.stack.addWidget(self.clients_pane)
         self._nav_titles = titles
@@ -212,10 +220,8 @@ class MainWindow(QMainWindow):
         self.state_label = QLabel(self)
         self.pending_label = QLabel(self)
         self.rejected_label = QLabel(self)
-        self.rejected_label.setTextFormat(Qt.TextFormat.RichText)
         self.rejected_label.linkActivated.connect(lambda _link: self.show_pane("outbox"))
         self.conflicts_label = QLabel(self)
-        self.conflicts_label.setTextFormat(Qt.TextFormat.RichText)
         self.conflicts_label.linkActivated.connect(lambda _link: self.open_conflicts())
         self.last_sync_label = QLabel(self)
         for widget in (self.progress_label, self.progress_bar):
@@ -299,7 +305,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     async def finish_loading(self) -> None:
-        """Read the pane shown, if it has not read yet, and the rows left out of the first screenful."""
+        """Read the pane shown, if it has not read yet, and what the first frame left out: the selected
+        client's details, sorting, and the rows after the first screenful."""
+        self.clients_pane.after_first_frame()
         pane = self._panes[self.current_pane()]
         if pane.dirty:
             await self._refresh(pane)
@@ -509,7 +517,7 @@ class MainWindow(QMainWindow):
             log.info("no client form in this build (%s)", exc)
             return None
         dialog: QDialog = module.ClientFormDialog(client, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         on_accept = accepted or self._client_form_accepted
         dialog.accepted.connect(lambda: on_accept(dialog))
         dialog.open()
@@ -529,7 +537,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.conflicts import ConflictsDialog  # only when asked for
 
         dialog = ConflictsDialog(self.desk, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resolved.connect(self._queue_changed)
         dialog.open()
         return dialog
@@ -541,7 +549,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.credentials import CredentialsDialog  # only when asked for
 
         dialog = CredentialsDialog(vendor, reason, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self._credentials_open = True
         dialog.finished.connect(lambda _result: setattr(self, "_credentials_open", False))
         dialog.accepted.connect(lambda: self._in_background(self._use_credentials(vendor, dialog.secrets()),
@@ -558,7 +566,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.settings import SyncSettingsDialog  # only when asked for
 
         dialog = SyncSettingsDialog(self.desk.sync_interval(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply_sync_interval(dialog.interval_seconds()))
         dialog.open()
         return dialog

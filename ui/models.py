@@ -13,29 +13,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtWidgets import QApplication
 
 from ui.labels import kind_name, local_time, outbox_state_name, region_name
+from ui.qtconstants import ALIGN_CENTER, DECORATION_ROLE, DISPLAY_ROLE, TEXT_ALIGNMENT_ROLE, TOOLTIP_ROLE, USER_ROLE
 from ui.resources import icon
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from app.services.fielddesk import OutboxEntry
 
 #: The record's local id (clients, appliances) or the outbox entry id.
-LocalIdRole = Qt.ItemDataRole.UserRole + 1
+LocalIdRole = USER_ROLE + 1
 #: For appliance rows: the local id of the client the appliance belongs to.
-ClientIdRole = Qt.ItemDataRole.UserRole + 2
+ClientIdRole = USER_ROLE + 2
 
 Index = QModelIndex | QPersistentModelIndex
-_NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignCenter  # small counts: centred, clear of the next column
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+#: Small counts: centred, clear of the next column (for cells and, in RecordTable, the header).
+NUMBER_ALIGNMENT = ALIGN_CENTER
 _SEPARATOR = "\x1f"  # between fields of a haystack, so a match never spans two fields
 
 
@@ -54,7 +51,7 @@ class PreparedRows:
     rows: list[Any]
     haystacks: list[str]
     positions: dict[Any, int]  # local id -> index in rows
-    sort: tuple[int, Qt.SortOrder]
+    sort: tuple[int, bool]  # column (-1: as delivered), descending
     sort_keys: dict[int, list[Any]] = field(default_factory=dict)
     order: list[int] = field(default_factory=list)
 
@@ -65,6 +62,10 @@ class FilteredTableModel(QAbstractTableModel):
     `_order` holds every row index in the current sort order; `_visible` the ones matching the filter,
     in that order. The view only ever sees `_visible`.
 
+    Written for the window's first frame (see ui.qtconstants): roles are compared as ints, and `flags()`
+    and `headerData()` are Qt's own (header labels come from `headers()` through RecordTable), so that
+    painting the table touches no Qt-namespace enum; `sort()` is only called once sorting is enabled.
+
     Feeding it: `set_rows(rows)` on the UI thread, or, for 100,000 rows, `prepare()` on the UI thread,
     `prepare_rows(rows)` in a worker thread (pure Python, no Qt) and `set_prepared()` back on the UI thread.
     """
@@ -74,8 +75,7 @@ class FilteredTableModel(QAbstractTableModel):
     #: The column by which the service already delivers rows, ascending (no sort needed for it).
     SERVICE_ORDER_COLUMN: ClassVar[int] = 0
     #: Roles `data()` answers; `extra_data()` gets only these.
-    ROLES: ClassVar[frozenset[int]] = frozenset({Qt.ItemDataRole.DisplayRole, LocalIdRole,
-                                                  Qt.ItemDataRole.TextAlignmentRole})
+    ROLES: ClassVar[frozenset[int]] = frozenset({DISPLAY_ROLE, LocalIdRole, TEXT_ALIGNMENT_ROLE})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,13 +87,14 @@ class FilteredTableModel(QAbstractTableModel):
         self._terms: list[str] = []
         self._needle = ""
         self._sort_column = -1
-        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._descending = False
         self._sort_keys: dict[int, list[Any]] = {}
-        #: `headers()`, translated once: a view asks for them, and for the column count, hundreds of times.
+        #: `headers()`, translated once: a view asks for the column count hundreds of times.
         self._headers = self.headers()
 
     # -- what subclasses provide --------------------------------------------------------------------
     def headers(self) -> list[str]:
+        """The column titles, translated (RecordTable shows them in the table's header)."""
         raise NotImplementedError
 
     def cell(self, row: Any, column: int) -> Any:
@@ -127,7 +128,7 @@ class FilteredTableModel(QAbstractTableModel):
         local_id = self.local_id
         prepared = PreparedRows(rows=listed, haystacks=[self.haystack(r) for r in listed],
                                 positions={local_id(r): i for i, r in enumerate(listed)},
-                                sort=(self._sort_column, self._sort_order))
+                                sort=(self._sort_column, self._descending))
         prepared.order = self._order_for(listed, prepared.sort, prepared.sort_keys)
         return prepared
 
@@ -135,10 +136,10 @@ class FilteredTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows, self._haystacks, self._positions = prepared.rows, prepared.haystacks, prepared.positions
         self._sort_keys = prepared.sort_keys
-        if prepared.sort == (self._sort_column, self._sort_order):
+        if prepared.sort == (self._sort_column, self._descending):
             self._order = prepared.order
         else:  # the user sorted while the rows were being prepared
-            self._order = self._order_for(self._rows, (self._sort_column, self._sort_order), self._sort_keys)
+            self._order = self._order_for(self._rows, (self._sort_column, self._descending), self._sort_keys)
         self._visible = self._matching(self._order)
         self.endResetModel()
 
@@ -201,23 +202,20 @@ class FilteredTableModel(QAbstractTableModel):
             return list(itertools.compress(range(len(hay)), hits))
         return [i for i in candidates if hits[i]]
 
-    def _order_for(self, rows: list[Any], sort: tuple[int, Qt.SortOrder],
-                   cache: dict[int, list[Any]]) -> list[int]:
+    def _order_for(self, rows: list[Any], sort: tuple[int, bool], cache: dict[int, list[Any]]) -> list[int]:
         indexes = range(len(rows))
-        column, order = sort
-        if column < 0 or column >= len(self._headers) or (
-                column == self.SERVICE_ORDER_COLUMN and order == Qt.SortOrder.AscendingOrder):
+        column, descending = sort
+        if column < 0 or column >= len(self._headers) or (column == self.SERVICE_ORDER_COLUMN and not descending):
             return list(indexes)
         keys = cache.get(column)
         if keys is None:
             keys = cache[column] = [self.sort_key(r, column) for r in rows]
         # Stable: rows with equal keys keep the order the service gave (by name).
-        return sorted(indexes, key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        return sorted(indexes, key=keys.__getitem__, reverse=descending)
 
     # -- QAbstractItemModel -------------------------------------------------------------------------
     def _is_service_order(self) -> bool:
-        return self._sort_column < 0 or (self._sort_column == self.SERVICE_ORDER_COLUMN
-                                         and self._sort_order == Qt.SortOrder.AscendingOrder)
+        return self._sort_column < 0 or (self._sort_column == self.SERVICE_ORDER_COLUMN and not self._descending)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._visible)
@@ -225,47 +223,35 @@ class FilteredTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal:
-            headers = self._headers
-            if 0 <= section < len(headers):
-                if role == Qt.ItemDataRole.DisplayRole:
-                    return headers[section]
-                if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMERIC_COLUMNS:
-                    return _NUMBER_ALIGNMENT
-        elif role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._visible):
-            return section + 1
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         # Views ask for a dozen roles per cell; answer the ones nobody provides before touching the row.
         if role not in self.ROLES or not index.isValid() or index.row() >= len(self._visible):
             return None
         row = self._rows[self._visible[index.row()]]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self.cell(row, column)
         if role == LocalIdRole:
             return self.local_id(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC_COLUMNS:
-            return _NUMBER_ALIGNMENT
+        if role == TEXT_ALIGNMENT_ROLE and column in self.NUMERIC_COLUMNS:
+            return NUMBER_ALIGNMENT
         return self.extra_data(row, column, role)
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column == self._sort_column and order == self._sort_order:
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        """Qt's sort (ascending by default)."""
+        from PySide6.QtCore import Qt  # here, not at the top: see the class's docstring
+
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == self._sort_column and descending == self._descending:
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         before = [(self._visible[p.row()], p.column()) if p.isValid() else None for p in persistent]
-        self._sort_column, self._sort_order = column, order
-        self._order = self._order_for(self._rows, (column, order), self._sort_keys)
+        self._sort_column, self._descending = column, descending
+        self._order = self._order_for(self._rows, (column, descending), self._sort_keys)
         self._visible = self._matching(self._order)
         if persistent:
             position = {source: i for i, source in enumerate(self._visible)}
@@ -281,7 +267,7 @@ class ClientTableModel(FilteredTableModel):
 
     NAME, CITY, POSTAL_CODE, PHONE, EMAIL, REGION, APPLIANCES = range(7)
     NUMERIC_COLUMNS: ClassVar[frozenset[int]] = frozenset({APPLIANCES})
-    ROLES = FilteredTableModel.ROLES | {Qt.ItemDataRole.ToolTipRole}
+    ROLES = FilteredTableModel.ROLES | {TOOLTIP_ROLE}
     _SOURCE: ClassVar[dict[int, int]] = {NAME: 1, CITY: 2, POSTAL_CODE: 3, PHONE: 4, EMAIL: 5}
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -312,7 +298,7 @@ class ClientTableModel(FilteredTableModel):
         return None
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+        if role == TOOLTIP_ROLE and column == self.NAME:
             address = " ".join(p for p in (_text(row[8]), _text(row[9])) if p)
             place = " ".join(p for p in (_text(row[3]), _text(row[2])) if p)
             return "\n".join(p for p in (_text(row[1]), address, place) if p)
@@ -324,7 +310,7 @@ class ApplianceTableModel(FilteredTableModel):
     make, year, proplus_id)."""
 
     CLIENT, KIND, NAME, REGION, MAKE, YEAR = range(6)
-    ROLES = FilteredTableModel.ROLES | {ClientIdRole, Qt.ItemDataRole.DecorationRole}
+    ROLES = FilteredTableModel.ROLES | {ClientIdRole, DECORATION_ROLE}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -361,7 +347,7 @@ class ApplianceTableModel(FilteredTableModel):
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         if role == ClientIdRole:
             return row[1]
-        if role == Qt.ItemDataRole.DecorationRole and column == self.KIND:
+        if role == DECORATION_ROLE and column == self.KIND:
             return _kind_icon(row[3])
         return None
 
@@ -375,7 +361,7 @@ class OutboxTableModel(FilteredTableModel):
 
     WHEN, WHAT, STATE, TRIES, LAST_ERROR = range(5)
     NUMERIC_COLUMNS: ClassVar[frozenset[int]] = frozenset({TRIES})
-    ROLES = FilteredTableModel.ROLES | {Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole}
+    ROLES = FilteredTableModel.ROLES | {TOOLTIP_ROLE, DECORATION_ROLE}
 
     def headers(self) -> list[str]:
         return [self.tr("When"), self.tr("What"), self.tr("State"), self.tr("Tries"), self.tr("Last error")]
@@ -410,9 +396,9 @@ class OutboxTableModel(FilteredTableModel):
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         entry: OutboxEntry = row
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.LAST_ERROR and entry.last_error:
+        if role == TOOLTIP_ROLE and column == self.LAST_ERROR and entry.last_error:
             return entry.last_error
-        if role == Qt.ItemDataRole.DecorationRole and column == self.STATE:
+        if role == DECORATION_ROLE and column == self.STATE:
             # Imported here: the clients pane paints first without building QStyle's enums (start-up time).
             from PySide6.QtWidgets import QStyle
 

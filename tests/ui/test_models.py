@@ -55,8 +55,8 @@ def test_client_model_passes_the_model_tester_through_filter_sort_and_reload(qtm
 def test_client_columns_and_roles() -> None:
     model = ClientTableModel()
     model.set_rows(CLIENTS)
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Name", "City", "Postal code", "Phone", "E-mail", "Region", "Appliances"]
+    assert model.headers() == ["Name", "City", "Postal code", "Phone", "E-mail", "Region", "Appliances"]
+    assert model.columnCount() == len(model.headers())
     row = 2  # Chloé
     assert model.index(row, ClientTableModel.NAME).data() == "Chloé Dubois"
     assert model.index(row, ClientTableModel.REGION).data() == "Brussels"
@@ -159,7 +159,8 @@ def test_appliance_model(qtmodeltester: Any) -> None:
     model = ApplianceTableModel()
     model.set_rows(APPLIANCES)
     qtmodeltester.check(model)
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    headers = model.headers()
+    assert model.columnCount() == len(headers)
     assert headers == ["Client", "Kind", "Name", "Region", "Make", "Year"]
     assert names(model, ApplianceTableModel.KIND) == ["Heating", "Cooling", "Heating"]
     assert names(model, ApplianceTableModel.REGION) == ["Flanders", "Flanders", "Brussels"]
@@ -188,7 +189,8 @@ def test_outbox_model(qtmodeltester: Any) -> None:
     model.set_rows([_entry(1, "pending", None),
                     _entry(2, "rejected", "msg.The client.0.name field is required.\nsecond line")])
     qtmodeltester.check(model)
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    headers = model.headers()
+    assert model.columnCount() == len(headers)
     assert headers == ["When", "What", "State", "Tries", "Last error"]
     assert names(model, OutboxTableModel.STATE) == ["Waiting to be sent", "Rejected"]
     assert names(model, OutboxTableModel.TRIES) == [1, 2]
@@ -198,3 +200,35 @@ def test_outbox_model(qtmodeltester: Any) -> None:
     assert model.index(1, 0).data(LocalIdRole) == 2
     assert "2024" in model.index(0, OutboxTableModel.WHEN).data()
     assert model.data(QModelIndex()) is None
+
+
+def test_the_table_header_shows_the_model_titles(qtbot: Any) -> None:
+    """RecordTable takes its header labels from the model's `headers()` (see its docstring), counts centred."""
+    from ui.widgets import RecordTable
+
+    model = ClientTableModel()
+    model.set_rows(CLIENTS)
+    table = RecordTable(model)
+    qtbot.addWidget(table)
+    header = table.horizontalHeader()
+    shown = [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]
+    assert shown == model.headers()
+    alignment = header.model().headerData(ClientTableModel.APPLIANCES, Qt.Orientation.Horizontal,
+                                          Qt.ItemDataRole.TextAlignmentRole)
+    assert alignment == model.index(0, ClientTableModel.APPLIANCES).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert table.isSortingEnabled()
+    header.setSortIndicator(ClientTableModel.CITY, Qt.SortOrder.AscendingOrder)  # as a click on "City" does
+    assert names(model, ClientTableModel.CITY) == ["Gent", "Gentbrugge", "Namur", "Uccle"]
+
+
+def test_a_first_frame_table_sorts_only_once_enabled(qtbot: Any) -> None:
+    from ui.widgets import RecordTable
+
+    model = ClientTableModel()
+    model.set_rows(CLIENTS)
+    table = RecordTable(model, sortable=False)
+    qtbot.addWidget(table)
+    assert not table.isSortingEnabled()
+    table.enable_sorting()
+    table.horizontalHeader().setSortIndicator(ClientTableModel.NAME, Qt.SortOrder.DescendingOrder)
+    assert names(model)[0] == "Dirk Janssens"

@@ -211,7 +211,7 @@ class AppliancesPane(RecordPane):
 
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
         model = ApplianceTableModel()
-        super().__init__(desk, model, (150, 95, 140, 85, 90, 48), Qt.Orientation.Horizontal, parent)
+        super().__init__(desk, model, (150, 95, 140, 85, 90, 48), details_below=False, parent=parent)
         self.model: ApplianceTableModel = model
         self.table.setObjectName("appliances-table")
         self.detail = ApplianceDetail(self)

@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QItemSelection, QLocale, Qt
+from PySide6.QtCore import QItemSelection, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.models import FilteredTableModel, PreparedRows
+from ui.qtconstants import ALIGN_CENTER, HORIZONTAL, VERTICAL
 from ui.widgets import RecordTable, muted
 
 if TYPE_CHECKING:
@@ -19,10 +20,14 @@ if TYPE_CHECKING:
 
 
 class RecordPane(QWidget):
-    """A filterable table of records with the selected record's details beside or below it."""
+    """A filterable table of records with the selected record's details beside or below it.
 
-    def __init__(self, desk: FieldDesk, model: FilteredTableModel, widths: Sequence[int],
-                 orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+    A pane in the window's first frame is built with `first_frame=True`: it then paints before it sorts
+    or selects (see ui.qtconstants for why), and `after_first_frame()` does both.
+    """
+
+    def __init__(self, desk: FieldDesk, model: FilteredTableModel, widths: Sequence[int], *, details_below: bool,
+                 first_frame: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.model = model
@@ -33,17 +38,19 @@ class RecordPane(QWidget):
         self.dirty = True
         self._generation = 0
         self._shown_id: str | None = None
+        #: Until `after_first_frame()`: rows are shown, but neither sorted nor selected.
+        self._before_first_frame = first_frame
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.placeholder_text())
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.count_label = muted("", self)
-        self.table = RecordTable(model, widths, self)
+        self.table = RecordTable(model, widths, self, sortable=not first_frame)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.empty_detail = muted(self.empty_text(), self)
-        self.empty_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_detail.setProperty("alignment", ALIGN_CENTER)  # a property: see ui.qtconstants
         self.empty_detail.setWordWrap(True)
         self.detail_stack = QStackedWidget(self)
         self.detail_stack.addWidget(self.empty_detail)
@@ -56,7 +63,8 @@ class RecordPane(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
-        self.splitter = QSplitter(orientation, self)
+        self.splitter = QSplitter()  # no arguments: QSplitter(parent) would be matched against an orientation
+        self.splitter.setProperty("orientation", VERTICAL if details_below else HORIZONTAL)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail_stack)
         self.splitter.setChildrenCollapsible(False)
@@ -113,7 +121,8 @@ class RecordPane(QWidget):
         self.model.set_prepared(prepared)
         self.complete = complete
         self.dirty = False
-        self._restore_selection(selected)
+        if not self._before_first_frame:
+            self._restore_selection(selected)
         self._update_count()
         if selected is not None and selected == self._shown_id:
             self._show(selected)  # the record's data may have changed
@@ -137,6 +146,13 @@ class RecordPane(QWidget):
             self.filter_edit.clear()
             return self.table.select_id(local_id)
         return False
+
+    def after_first_frame(self) -> None:
+        """Sorting and the selection, which a pane built with `first_frame=True` leaves out."""
+        if self._before_first_frame:
+            self._before_first_frame = False
+            self.table.enable_sorting()
+            self._restore_selection(self.selected_local_id())
 
     def _restore_selection(self, local_id: str | None) -> None:
         if local_id is not None and self.table.select_id(local_id):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.domain.models import Client
@@ -25,6 +25,8 @@ class ClientDetail(QWidget):
     appliance_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # built after the window's first frame (see ui.qtconstants)
+
         super().__init__(parent)
         self.title = heading("", self)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -127,20 +129,28 @@ class ClientsPane(RecordPane):
     #: The user asked to edit a client (double-click or Enter on its row).
     edit_requested = Signal(str)
 
-    def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: FieldDesk, parent: QWidget | None = None, *, first_frame: bool = False) -> None:
         model = ClientTableModel()
-        super().__init__(desk, model, (220, 150, 95, 140, 260, 90, 90), Qt.Orientation.Vertical, parent)
+        super().__init__(desk, model, (220, 150, 95, 140, 260, 90, 90), details_below=True, first_frame=first_frame,
+                         parent=parent)
         self.model: ClientTableModel = model
         self.table.setObjectName("clients-table")
-        self.detail = ClientDetail(self)
-        self.detail.appliance_activated.connect(self.appliance_activated)
-        self.detail_stack.addWidget(self.detail)
+        self._detail: ClientDetail | None = None
         self.table.activated.connect(self._row_activated)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.client_selected.emit(self.selected_local_id()))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([440, 260])
+
+    @property
+    def detail(self) -> ClientDetail:
+        """The selected client's details, built when first shown (the window's first frame has none)."""
+        if self._detail is None:
+            self._detail = ClientDetail(self)
+            self._detail.appliance_activated.connect(self.appliance_activated)
+            self.detail_stack.addWidget(self._detail)
+        return self._detail
 
     def placeholder_text(self) -> str:
         return self.tr("Filter by name, city, postal code, phone or e-mail")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.cli import _command_in, main
 from app.sandbox.proplus import SANDBOX_SECRET_KEY, ProPlusState, create_proplus_app
 from app.sandbox.server import serve_in_thread
 from tests.helpers import new_client_body
@@ -128,3 +128,24 @@ def test_wrong_key_in_live_mode_exits_1_and_keeps_the_cache(home: Path, monkeypa
 def test_unknown_vendor_is_bad_usage(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["sync", "--vendor", "nosuch"]) == 2
     assert "--vendor" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("argv", "command"), [
+    ([], "gui"),
+    (["--home", "/tmp/x", "--profile", "live"], "gui"),
+    (["--home", "sync", "gui", "--pane", "outbox"], "gui"),  # "sync" is the value of --home here
+    (["--profile=live", "sync"], "sync"),
+    (["clients", "list", "--json"], "clients"),
+    (["--help"], None),
+    (["nonsense"], None),
+])
+def test_the_command_is_found_before_the_parser_is_built(argv: list[str], command: str | None) -> None:
+    assert _command_in(argv) == command
+
+
+def test_bad_usage_still_names_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["nonsense"])
+    assert stop.value.code == 2
+    error = capsys.readouterr().err
+    assert "invalid choice: 'nonsense'" in error and "'gui', 'sync', 'clients', 'outbox'" in error

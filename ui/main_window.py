@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING, Any, cast
 import shiboken6
 from PySide6 import QtCore
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -44,6 +43,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDialog
 
     from app.services.autosync import AutoSync
     from app.services.fielddesk import FieldDesk
@@ -93,9 +93,9 @@ def _state_listener(window: MainWindow) -> Callable[[SyncState], None]:
 
 
 def _set_shortcut(action: QAction, keys: str) -> None:
-    """Set as a property: the overloads of QAction.setShortcut would build the Qt namespace's enums before
-    the window's first frame (see ui.qtconstants)."""
-    action.setProperty("shortcut", QKeySequence.fromString(keys))
+    """Set as a property, which Qt converts from text: the overloads of QAction.setShortcut would build
+    the Qt namespace's enums before the window's first frame (see ui.qtconstants), and a QKeySequence its own."""
+    action.setProperty("shortcut", keys)
 
 
 def _report_crash(task: asyncio.Task[Any]) -> None:

@@ -35,3 +35,29 @@ def test_with_them_built_the_probe_says_so(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "bench.bench_startup", "child-bare"], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120, check=False)
     assert "qt-enums-built=True" in done.stdout, done.stderr[-3000:]
+
+
+SCAN_PROBE = """
+import sys
+import app.cli
+from ui.pyside_scan import skip_source_scan
+filed = skip_source_scan()
+import shibokensupport.feature as feature
+scanned = []
+scan = feature._mod_uses_pyside
+feature._mod_uses_pyside = lambda module: (scanned.append(module.__name__), scan(module))[1]
+import ui.app
+print(filed, ",".join(name for name in scanned if name.split(".")[0] in ("app", "ui")) or "-")
+"""
+
+
+def test_pyside_reads_no_fielddesk_source_while_the_window_loads() -> None:
+    """ui.pyside_scan files FieldDesk's modules in PySide's table, so its import hook does not read their
+    source (see there); this fails if a PySide upgrade moved the table or the hook's check."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", SCAN_PROBE], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    filed, scanned = done.stdout.split()
+    assert int(filed) > 20
+    assert scanned == "-", f"PySide read the source of {scanned}"

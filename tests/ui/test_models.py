@@ -232,3 +232,20 @@ def test_a_first_frame_table_sorts_only_once_enabled(qtbot: Any) -> None:
     table.enable_sorting()
     table.horizontalHeader().setSortIndicator(ClientTableModel.NAME, Qt.SortOrder.DescendingOrder)
     assert names(model)[0] == "Dirk Janssens"
+
+
+def test_multidata_answers_what_data_answers() -> None:
+    """Delegates paint from multiData (all roles of a cell at once); it must say what data() says."""
+    from PySide6.QtCore import QModelRoleData
+
+    model = ClientTableModel()
+    model.set_rows(CLIENTS)
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.FontRole, LocalIdRole]
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                slot = QModelRoleData(role)
+                model.multiData(index, slot)
+                assert slot.data() == index.data(role), (row, column, role)

@@ -3,7 +3,6 @@ appliances beside it."""
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -76,6 +75,8 @@ class ClientDetail(QWidget):
                                       else self.tr("No appliances"))
 
     def _address_html(self, client: Client) -> str:
+        import html  # here, not at the top: the window's first frame shows no client yet (start-up time)
+
         def esc(value: str) -> str:
             return html.escape(value.strip())
 

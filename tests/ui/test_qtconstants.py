@@ -8,12 +8,12 @@ from ui import qtconstants as c
 
 
 def test_the_constants_are_qts_values() -> None:
-    role = Qt.ItemDataRole
-    assert (c.DISPLAY_ROLE, c.DECORATION_ROLE, c.TOOLTIP_ROLE, c.TEXT_ALIGNMENT_ROLE, c.USER_ROLE) == (
-        role.DisplayRole.value, role.DecorationRole.value, role.ToolTipRole.value, role.TextAlignmentRole.value,
-        role.UserRole.value)
-    align = Qt.AlignmentFlag
-    assert (c.ALIGN_LEFT, c.ALIGN_H_CENTER, c.ALIGN_V_CENTER, c.ALIGN_CENTER) == (
-        align.AlignLeft.value, align.AlignHCenter.value, align.AlignVCenter.value, align.AlignCenter.value)
-    assert (c.HORIZONTAL, c.VERTICAL) == (Qt.Orientation.Horizontal.value, Qt.Orientation.Vertical.value)
-    assert c.TOOL_BUTTON_TEXT_BESIDE_ICON == Qt.ToolButtonStyle.ToolButtonTextBesideIcon.value
+    role, align = Qt.ItemDataRole, Qt.AlignmentFlag
+    expected = {
+        "DISPLAY_ROLE": role.DisplayRole, "DECORATION_ROLE": role.DecorationRole, "TOOLTIP_ROLE": role.ToolTipRole,
+        "TEXT_ALIGNMENT_ROLE": role.TextAlignmentRole, "USER_ROLE": role.UserRole,
+        "ALIGN_LEFT": align.AlignLeft, "ALIGN_H_CENTER": align.AlignHCenter, "ALIGN_V_CENTER": align.AlignVCenter,
+        "ALIGN_CENTER": align.AlignCenter, "HORIZONTAL": Qt.Orientation.Horizontal, "VERTICAL": Qt.Orientation.Vertical,
+        "TOOL_BUTTON_TEXT_BESIDE_ICON": Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+    }
+    assert {name: getattr(c, name) for name in expected} == {name: value.value for name, value in expected.items()}

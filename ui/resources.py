@@ -23,6 +23,7 @@ def translations_dir() -> Path:
 
 @functools.cache
 def icon(name: str) -> QIcon:
-    """`resources/icons/<name>.svg` as an icon (an empty icon when the file is missing)."""
-    path = resources_dir() / "icons" / f"{name}.svg"
+    """`resources/icons/<name>.png` (with `<name>@2x.png` for high-density screens) as an icon; an empty
+    icon when the file is missing. The PNGs are rendered from the SVGs beside them (render_png.py)."""
+    path = resources_dir() / "icons" / f"{name}.png"
     return QIcon(str(path)) if path.exists() else QIcon()

@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
 )
@@ -39,6 +37,8 @@ ClientIdRole = USER_ROLE + 2
 Index = QModelIndex | QPersistentModelIndex
 #: Small counts: centred, clear of the next column (for cells and, in RecordTable, the header).
 NUMBER_ALIGNMENT = ALIGN_CENTER
+#: How many recent filters' results a model keeps (see FilteredTableModel._recent): up to 100,000 ints each.
+RECENT_FILTERS = 12
 _SEPARATOR = "\x1f"  # between fields of a haystack, so a match never spans two fields
 
 
@@ -92,6 +92,9 @@ class FilteredTableModel(QAbstractTableModel):
         self._visible: list[int] = []
         self._terms: list[str] = []
         self._needle = ""
+        #: Recent filters' results for the current rows and order, newest last: deleting what was just typed
+        #: (a typo, or the next search) finds its rows here instead of searching all of them again.
+        self._recent: dict[str, list[int]] = {}
         self._sort_column = -1
         self._descending = False
         self._sort_keys: dict[int, list[Any]] = {}
@@ -147,6 +150,7 @@ class FilteredTableModel(QAbstractTableModel):
             self._order = prepared.order
         else:  # the user sorted while the rows were being prepared
             self._order = self._order_for(self._rows, (self._sort_column, self._descending), self._sort_keys)
+        self._recent.clear()
         self._visible = self._matching(self._order)
         self.endResetModel()
 
@@ -155,12 +159,25 @@ class FilteredTableModel(QAbstractTableModel):
         needle = " ".join(text.casefold().split())
         if needle == self._needle:
             return
-        narrowing = bool(self._needle) and needle.startswith(self._needle)
+        self._recent[self._needle] = self._visible
         self._needle = needle
         self._terms = needle.split()
         self.beginResetModel()
-        # Typing one more character can only narrow the match: search the rows still shown.
-        self._visible = self._matching(self._visible if narrowing else self._order)
+        visible = self._recent.pop(needle, None)
+        if visible is None:
+            # A filter that extends an earlier one (one more character typed) can only narrow its match:
+            # search the rows that one showed, the fewest there are.
+            narrower = [(len(rows), earlier) for earlier, rows in self._recent.items()
+                        if earlier and needle.startswith(earlier)]
+            if narrower:
+                # Its rows hold all its words but the last, which the new one starts with: test from there.
+                earlier = min(narrower)[1]
+                visible = self._matching(self._recent[earlier], self._terms[len(earlier.split()) - 1:])
+            else:
+                visible = self._matching(self._order)
+        self._visible = visible
+        while len(self._recent) > RECENT_FILTERS:
+            del self._recent[next(iter(self._recent))]
         self.endResetModel()
 
     @property
@@ -187,26 +204,33 @@ class FilteredTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def _matching(self, candidates: list[int]) -> list[int]:
-        """The candidates (row indexes, in display order) whose haystack holds every term."""
-        terms = self._terms
+    def _matching(self, candidates: list[int], terms: list[str] | None = None) -> list[int]:
+        """The candidates (row indexes, in display order) whose haystack holds every term (by default the
+        filter's terms; fewer when the candidates are known to hold the others)."""
+        terms = self._terms if terms is None else terms
         if not terms:
             return list(candidates)
         hay = self._haystacks
-        if len(candidates) * 4 < len(hay):
-            # Few candidates (narrowing a small match): test just those.
-            if len(terms) == 1:
-                term = terms[0]
-                return [i for i in candidates if term in hay[i]]
-            return [i for i in candidates if all(t in hay[i] for t in terms)]
-        # Many candidates: scan the haystacks in memory order, which is several times faster than
+        if self._is_service_order() or len(candidates) * 4 < len(hay):
+            # Candidates in memory order (rows as delivered), or few of them: test just those, one term at
+            # a time, each on what the one before kept.
+            matched = candidates
+            for term in terms:
+                if len(matched) == len(hay) and self._is_service_order():  # every row, in memory order
+                    matched = list(itertools.compress(range(len(hay)), [term in h for h in hay]))
+                else:
+                    matched = [i for i in matched if term in hay[i]]
+            return matched
+        # Many candidates in another order: scan the haystacks in memory order, several times faster than
         # jumping through them in display order (cache misses), then pick the hits in display order.
-        first = terms[0]
-        hits = [first in h for h in hay]
-        for term in terms[1:]:
-            hits = [hit and term in h for hit, h in zip(hits, hay, strict=True)]
-        if candidates is self._order and self._is_service_order():
-            return list(itertools.compress(range(len(hay)), hits))
+        hits = [terms[0] in h for h in hay]
+        if len(terms) > 1:
+            rows = list(itertools.compress(range(len(hay)), hits))
+            for term in terms[1:]:
+                rows = [i for i in rows if term in hay[i]]
+            hits = [False] * len(hay)
+            for i in rows:
+                hits[i] = True
         return [i for i in candidates if hits[i]]
 
     def _order_for(self, rows: list[Any], sort: tuple[int, bool], cache: dict[int, list[Any]]) -> list[int]:
@@ -236,21 +260,6 @@ class FilteredTableModel(QAbstractTableModel):
             return None
         return self._value(self._rows[self._visible[index.row()]], index.column(), role)
 
-    def multiData(self, index: Index, roles: QModelRoleDataSpan | QModelRoleData) -> None:
-        """What item delegates ask for when they paint a cell: every role at once, in one call from C++
-        into Python instead of one `data()` call per role (seven per cell)."""
-        valid = index.isValid() and index.row() < len(self._visible)
-        row = self._rows[self._visible[index.row()]] if valid else None
-        column = index.column()
-        span: Any = roles  # PySide binds len() and [] on a span; its stub does not declare them
-        for slot in (roles,) if isinstance(roles, QModelRoleData) else (span[i] for i in range(len(span))):
-            role = slot.role()
-            value = self._value(row, column, role) if valid and role in self.ROLES else None
-            if value is None:
-                slot.clearData()
-            else:
-                slot.setData(value)
-
     def _value(self, row: Any, column: int, role: int) -> Any:
         if role == DISPLAY_ROLE:
             return self.cell(row, column)
@@ -275,6 +284,7 @@ class FilteredTableModel(QAbstractTableModel):
         before = [(self._visible[p.row()], p.column()) if p.isValid() else None for p in persistent]
         self._sort_column, self._descending = column, descending
         self._order = self._order_for(self._rows, (column, descending), self._sort_keys)
+        self._recent.clear()
         self._visible = self._matching(self._order)
         if persistent:
             position = {source: i for i, source in enumerate(self._visible)}

@@ -234,18 +234,51 @@ def test_a_first_frame_table_sorts_only_once_enabled(qtbot: Any) -> None:
     assert names(model)[0] == "Dirk Janssens"
 
 
-def test_multidata_answers_what_data_answers() -> None:
-    """Delegates paint from multiData (all roles of a cell at once); it must say what data() says."""
-    from PySide6.QtCore import QModelRoleData
 
+def test_deleting_typed_characters_brings_back_the_earlier_matches() -> None:
+    """Typing narrows from the rows shown; deleting takes an earlier filter's rows from the recent results.
+    Each step must show exactly what a fresh filter shows."""
     model = ClientTableModel()
     model.set_rows(CLIENTS)
-    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
-             Qt.ItemDataRole.FontRole, LocalIdRole]
-    for row in range(model.rowCount()):
-        for column in range(model.columnCount()):
-            index = model.index(row, column)
-            for role in roles:
-                slot = QModelRoleData(role)
-                model.multiData(index, slot)
-                assert slot.data() == index.data(role), (row, column, role)
+    steps = ["g", "ge", "gen", "gent", "gent 9", "gent 90", "gent 9", "gent", "ge", "", "u", "uc", ""]
+    for text in steps:
+        model.set_filter(text)
+        fresh = ClientTableModel()
+        fresh.set_rows(CLIENTS)
+        fresh.set_filter(text)
+        assert names(model) == names(fresh), text
+    model.sort(ClientTableModel.CITY, Qt.SortOrder.DescendingOrder)  # a new order forgets the recent results
+    for text in ("gent", "gen", "g", ""):
+        model.set_filter(text)
+        fresh = ClientTableModel()
+        fresh.set_rows(CLIENTS)
+        fresh.sort(ClientTableModel.CITY, Qt.SortOrder.DescendingOrder)
+        fresh.set_filter(text)
+        assert names(model) == names(fresh), text
+
+
+def test_filtering_matches_a_plain_search_over_many_rows_in_any_order() -> None:
+    """Every path of the filter (few or many candidates, rows as delivered or sorted, narrowing, recent
+    results, several words) against the obvious search."""
+    import random
+
+    rng = random.Random(7)
+    cities = ["Gent", "Gentbrugge", "Namur", "Uccle", "Aalst", "Genk", "Brugge", "Liège"]
+    rows = [client_row(n, f"Client {n:03d} {rng.choice(['Peeters', 'Dubois', 'Janssens', 'Lambert'])}",
+                       rng.choice(cities), str(rng.randint(1000, 9999)), f"+32 {rng.randint(2, 99)} 555 {n:02d}",
+                       f"c{n}@example.be", rng.choice(["flanders", "wallonia", "brussels"]), rng.randint(0, 4))
+            for n in range(300)]
+    haystacks = {row[1]: ClientTableModel().haystack(row) for row in rows}
+    typed = ["g", "ge", "gen", "gent", "gent 5", "gent 55", "gent 5", "gen", "", "d", "du", "dub", "dubois 1",
+             "b", "br", "", "555 0", "555 01", "555 0", "5", ""]
+    for column in (None, ClientTableModel.CITY, ClientTableModel.APPLIANCES):
+        model, unfiltered = ClientTableModel(), ClientTableModel()
+        for each in (model, unfiltered):
+            each.set_rows(rows)
+            if column is not None:
+                each.sort(column, Qt.SortOrder.DescendingOrder)
+        order = names(unfiltered)
+        for text in typed:  # one after the other, as typed: narrowing and recent results come into play
+            model.set_filter(text)
+            terms = text.split()
+            assert names(model) == [n for n in order if all(t in haystacks[n] for t in terms)], (column, text)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.models import Client
 from ui.errors import error_boundary
 from ui.labels import local_time, sync_phase_name, vendor_name
 from ui.panes.clients import ClientsPane
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDialog
 
+    from app.domain.models import Client
     from app.services.autosync import AutoSync
     from app.services.fielddesk import FieldDesk
     from app.sync.engine import SyncState, VendorReport

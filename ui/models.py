@@ -38,7 +38,7 @@ Index = QModelIndex | QPersistentModelIndex
 #: Small counts: centred, clear of the next column (for cells and, in RecordTable, the header).
 NUMBER_ALIGNMENT = ALIGN_CENTER
 #: How many recent filters' results a model keeps (see FilteredTableModel._recent): up to 100,000 ints each.
-RECENT_FILTERS = 12
+RECENT_FILTERS = 8
 _SEPARATOR = "\x1f"  # between fields of a haystack, so a match never spans two fields
 
 

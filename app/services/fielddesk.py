@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.config import Settings, load_settings
-from app.domain.models import Client
 from app.paths import resolve_paths
 from app.store import outbox
 from app.store.clients import (
@@ -33,6 +32,8 @@ from app.sync.engine import Progress, SyncEngine, VendorAdapter, VendorReport
 
 if TYPE_CHECKING:
     import httpx
+
+    from app.domain.models import Client
 
 DEFAULT_SYNC_INTERVAL = 300.0
 

@@ -6,11 +6,15 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.domain.models import Appliance, ApplianceKind, Client
-from app.domain.regions import Region
 from app.store.db import Store
+
+if TYPE_CHECKING:
+    # Imported where records are built: the window's first frame reads flat rows, not domain objects,
+    # and importing the domain takes ~5 ms of its start-up.
+    from app.domain.models import Appliance, Client
+    from app.domain.regions import Region
 
 CLIENT_COLUMNS = ("local_id", "proplus_id", "third_party_id", "name", "region", "address", "house_no",
                   "post_bus", "city", "postal_code", "phone", "email")
@@ -25,16 +29,22 @@ def _dumps(value: Any) -> str:
 
 
 def _region(value: str | None) -> Region | None:
+    from app.domain.regions import Region  # see the imports
+
     return Region(value) if value else None
 
 
 def _appliance_from_row(row: sqlite3.Row) -> Appliance:
+    from app.domain.models import Appliance, ApplianceKind  # see the imports
+
     return Appliance(local_id=row["local_id"], kind=ApplianceKind(row["kind"]), name=row["name"],
                      region=_region(row["region"]), proplus_id=row["proplus_id"],
                      third_party_id=row["third_party_id"], fields=json.loads(row["data"]))
 
 
 def _client_from_row(row: sqlite3.Row, appliances: list[Appliance]) -> Client:
+    from app.domain.models import Client  # see the imports
+
     return Client(local_id=row["local_id"], name=row["name"], region=_region(row["region"]),
                   address=row["address"], house_no=row["house_no"], post_bus=row["post_bus"],
                   city=row["city"], postal_code=row["postal_code"], phone=row["phone"], email=row["email"],

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.domain.models import Client
 from ui.labels import region_name
 from ui.models import ApplianceTableModel, ClientTableModel
 from ui.panes.base import RecordPane
 from ui.widgets import RecordTable, heading
 
 if TYPE_CHECKING:
+    from app.domain.models import Client
     from app.services.fielddesk import FieldDesk
 
 

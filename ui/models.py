@@ -167,12 +167,15 @@ class FilteredTableModel(QAbstractTableModel):
         if visible is None:
             # A filter that extends an earlier one (one more character typed) can only narrow its match:
             # search the rows that one showed, the fewest there are.
-            narrower = [(len(rows), earlier) for earlier, rows in self._recent.items()
-                        if earlier and needle.startswith(earlier)]
+            narrower = [(len(rows), -len(earlier), earlier) for earlier, rows in self._recent.items()
+                        if earlier and needle.startswith(earlier)]  # the fewest rows, then the longest filter
             if narrower:
-                # Its rows hold all its words but the last, which the new one starts with: test from there.
-                earlier = min(narrower)[1]
-                visible = self._matching(self._recent[earlier], self._terms[len(earlier.split()) - 1:])
+                # Its rows hold all its words but the last, which the new one starts with: test from there
+                # (from the word after, if that last one is complete: a space has been typed since).
+                earlier = min(narrower)[2]
+                words = earlier.split()
+                start = len(words) if self._terms[len(words) - 1] == words[-1] else len(words) - 1
+                visible = self._matching(self._recent[earlier], self._terms[start:])
             else:
                 visible = self._matching(self._order)
         self._visible = visible
@@ -207,7 +210,9 @@ class FilteredTableModel(QAbstractTableModel):
     def _matching(self, candidates: list[int], terms: list[str] | None = None) -> list[int]:
         """The candidates (row indexes, in display order) whose haystack holds every term (by default the
         filter's terms; fewer when the candidates are known to hold the others)."""
-        terms = self._terms if terms is None else terms
+        # Longest word first: it is usually the rarest, and each word is tested only on the rows the one
+        # before kept.
+        terms = sorted(self._terms if terms is None else terms, key=len, reverse=True)
         if not terms:
             return list(candidates)
         hay = self._haystacks
@@ -221,16 +226,19 @@ class FilteredTableModel(QAbstractTableModel):
                 else:
                     matched = [i for i in matched if term in hay[i]]
             return matched
-        # Many candidates in another order: scan the haystacks in memory order, several times faster than
-        # jumping through them in display order (cache misses), then pick the hits in display order.
-        hits = [terms[0] in h for h in hay]
-        if len(terms) > 1:
-            rows = list(itertools.compress(range(len(hay)), hits))
-            for term in terms[1:]:
-                rows = [i for i in rows if term in hay[i]]
-            hits = [False] * len(hay)
-            for i in rows:
-                hits[i] = True
+        # Many candidates in another order: test them in memory order, several times faster than jumping
+        # through the haystacks in display order (cache misses), then pick the hits in display order. Most
+        # of the rows: scan all haystacks; fewer: just the candidates, sorted.
+        if len(candidates) * 5 >= len(hay) * 3:
+            rows = list(itertools.compress(range(len(hay)), [terms[0] in h for h in hay]))
+            terms = terms[1:]
+        else:
+            rows = sorted(candidates)
+        for term in terms:
+            rows = [i for i in rows if term in hay[i]]
+        hits = bytearray(len(hay))
+        for i in rows:
+            hits[i] = 1
         return [i for i in candidates if hits[i]]
 
     def _order_for(self, rows: list[Any], sort: tuple[int, bool], cache: dict[int, list[Any]]) -> list[int]:

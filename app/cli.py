@@ -14,12 +14,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from app.config import ConfigError
 from app.gcpause import gc_paused
-from app.logging_setup import setup_logging
-from app.paths import resolve_paths
-from app.services.fielddesk import FieldDesk
-from app.store.db import StoreError
+
+# No garbage collection while the service layer loads: it makes only long-lived objects (start-up time).
+with gc_paused():
+    from app.config import ConfigError
+    from app.logging_setup import setup_logging
+    from app.paths import resolve_paths
+    from app.services.fielddesk import FieldDesk
+    from app.store.db import StoreError
 
 PANES = ("clients", "appliances", "outbox")
 COMMANDS = ("gui", "sync", "clients", "outbox")

@@ -18,7 +18,7 @@ from typing import Any
 # Only what the children need is imported at the top: each child must load nothing but what it measures.
 
 CLIENTS = int(os.environ.get("BENCH_CLIENTS", "100000"))
-RUNS = int(os.environ.get("BENCH_STARTUP_RUNS", "11"))
+RUNS = int(os.environ.get("BENCH_STARTUP_RUNS", "21"))
 
 
 def _exit_after_paint(ready: Callable[[], bool]) -> None:

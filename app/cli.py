@@ -179,7 +179,7 @@ async def _clients(desk: Any, args: argparse.Namespace) -> int:
     from app.vendors.proplus.validate import PushValidationError
 
     if args.action == "list":
-        clients = desk.clients(args.search)
+        clients = desk.clients.list(args.search)
         if args.json:
             json.dump([client_json(c) for c in clients], sys.stdout, ensure_ascii=False, indent=2)
             print()
@@ -192,7 +192,7 @@ async def _clients(desk: Any, args: argparse.Namespace) -> int:
         return EXIT_OK
     body = _read_json_file(args.file)
     try:
-        ids = desk.queue_client_push(body)
+        ids = desk.clients.queue_push(body)
     except PushValidationError as exc:
         _err(f"{args.file}: invalid push-client body:")
         for error in exc.errors:
@@ -202,7 +202,7 @@ async def _clients(desk: Any, args: argparse.Namespace) -> int:
     report = await desk.engine.replay("proplus")
     if report.problem is not None:
         return _report_errors([report])
-    left = {e.id: e for e in desk.outbox() if e.id in ids}
+    left = {e.id: e for e in desk.outbox.entries() if e.id in ids}
     for entry_id in ids:
         entry = left.get(entry_id)
         if entry is None:
@@ -217,7 +217,7 @@ async def _outbox(desk: Any, args: argparse.Namespace) -> int:
     from app.vendors.proplus.validate import PushValidationError
 
     if args.action == "list":
-        entries = desk.outbox()
+        entries = desk.outbox.entries()
         if args.json:
             json.dump([e.as_json() for e in entries], sys.stdout, ensure_ascii=False, indent=2)
             print()
@@ -230,12 +230,12 @@ async def _outbox(desk: Any, args: argparse.Namespace) -> int:
     if desk.store.conn.execute("SELECT 1 FROM outbox WHERE id = ?", (args.id,)).fetchone() is None:
         raise InputError(f"outbox {args.id}: no such queued write")
     if args.action == "discard":
-        desk.discard(args.id)
+        desk.outbox.discard(args.id)
         print(f"outbox {args.id}: discarded", file=sys.stderr)
         return EXIT_OK
     payload = _read_json_file(args.file) if args.file else None
     try:
-        desk.resubmit(args.id, payload)
+        desk.outbox.resubmit(args.id, payload)
     except PushValidationError as exc:
         _err(f"{args.file}: invalid push-client body:")
         for problem in exc.errors:

@@ -14,22 +14,13 @@ from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from app.paths import Paths
+from app.vendors.registry import VENDORS
 
 log = logging.getLogger(__name__)
 
 Profile = Literal["sandbox", "live"]
-VENDOR_IDS = ("proplus", "totalmobile", "testresults", "benext", "podero")
 KEYRING_SERVICE = "fielddesk"
-
-# Keys per vendor (DESIGN.md "Contracts"); the secret ones may come from the keyring.
-VENDOR_KEYS: dict[str, tuple[str, ...]] = {
-    "proplus": ("BASE_URL", "SECRET_KEY"),
-    "totalmobile": ("BASE_URL", "USERNAME", "PASSWORD"),
-    "testresults": ("BASE_URL", "TOKEN"),
-    "benext": ("BASE_URL", "USERNAME", "PASSWORD", "APIKEY"),
-    "podero": ("BASE_URL", "TOKEN", "ORG_ID", "USER_ID"),
-}
-SECRET_KEYS = frozenset({"SECRET_KEY", "PASSWORD", "TOKEN", "APIKEY"})
+SECRET_KEYS = frozenset(key for spec in VENDORS.values() for key in spec.secret_keys)
 
 
 class ConfigError(Exception):
@@ -39,7 +30,6 @@ class ConfigError(Exception):
 class VendorConfig(NamedTuple):
     """One vendor's configuration values, by key (immutable)."""
 
-    # A NamedTuple, not a frozen dataclass: a dataclass takes ~1.5 ms to create, on the window's start-up path.
     vendor: str
     values: Mapping[str, str] = MappingProxyType({})
 
@@ -62,7 +52,6 @@ class VendorConfig(NamedTuple):
 class Settings(NamedTuple):
     """The profile and the vendors' configuration (immutable)."""
 
-    # A NamedTuple, not a frozen dataclass: a dataclass takes ~1.5 ms to create, on the window's start-up path.
     paths: Paths
     profile: Profile
     vendors: Mapping[str, VendorConfig]
@@ -118,7 +107,8 @@ def load_vendor_configs(paths: Paths, environ: Mapping[str, str] | None = None,
     env = os.environ if environ is None else environ
     toml = _read_toml(paths)
     configs: dict[str, VendorConfig] = {}
-    for vendor, keys in VENDOR_KEYS.items():
+    for vendor, spec in VENDORS.items():
+        keys = spec.config_keys
         table = toml.get(vendor, {})
         if not isinstance(table, dict):
             raise ConfigError(f"{paths.config_file}: [{vendor}] must be a table")
@@ -134,7 +124,7 @@ def load_vendor_configs(paths: Paths, environ: Mapping[str, str] | None = None,
                 values[key] = env_value
         if values.get("BASE_URL") and use_keyring:
             for key in keys:
-                if key in SECRET_KEYS and key not in values:
+                if key in spec.secret_keys and key not in values:
                     secret = keyring_secret(vendor, key)
                     if secret:
                         values[key] = secret

@@ -21,12 +21,9 @@ from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app.config import ConfigError
 from app.gcpause import gc_paused
-from app.logging_setup import setup_logging
-from app.paths import resolve_paths
 from app.services.fielddesk import FieldDesk
-from app.store.db import StoreError
+from app.services.startup import ConfigError, StoreError, resolve_paths, setup_logging
 from ui import errors
 from ui.main_window import MainWindow
 from ui.resources import icon, translations_dir

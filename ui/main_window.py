@@ -44,10 +44,10 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDialog
 
-    from app.domain.models import Client
     from app.services.autosync import AutoSync
+    from app.services.entities import Client
     from app.services.fielddesk import FieldDesk
-    from app.sync.engine import SyncState, VendorReport
+    from app.services.sync import SyncState, VendorReport
     from ui.panes.appliances import AppliancesPane
     from ui.panes.outbox import OutboxPane
 
@@ -499,7 +499,7 @@ class MainWindow(QMainWindow):
             self.open_client_editor(client)
 
     def _edit_client_by_id(self, local_id: str) -> None:
-        client = self.desk.client(local_id)
+        client = self.desk.clients.get(local_id)
         if client is not None:
             self.open_client_editor(client)
 
@@ -526,7 +526,7 @@ class MainWindow(QMainWindow):
     def _client_form_accepted(self, dialog: Any) -> None:
         with error_boundary(self, self.tr("Saving the client")):
             client: Client = dialog.result_client()
-            self.desk.save_client(client)
+            self.desk.clients.save(client)
             self.reload()
             self.show_client(client.local_id)
             self.statusBar().showMessage(
@@ -579,7 +579,7 @@ class MainWindow(QMainWindow):
 
     def open_fix_editor(self, entry_id: int, local_id: str) -> QDialog | None:
         """Open a rejected change's client in the form; saving corrects that same queued change."""
-        client = self.desk.client(local_id)
+        client = self.desk.clients.get(local_id)
         if client is None:
             return None
         dialog = self.open_client_editor(client, accepted=lambda d: self._fix_accepted(entry_id, d))
@@ -588,7 +588,7 @@ class MainWindow(QMainWindow):
     def _fix_accepted(self, entry_id: int, dialog: Any) -> None:
         with error_boundary(self, self.tr("Saving the correction")):
             client: Client = dialog.result_client()
-            self.desk.fix_rejected(entry_id, client)
+            self.desk.clients.fix_rejected(entry_id, client)
             self._queue_changed()
             self.outbox_pane.reload()
             self.statusBar().showMessage(

@@ -818,3 +818,23 @@ def create_proplus_app(state: ProPlusState, *, secret_key: str = SANDBOX_SECRET_
     app.state.secret_key = secret_key
     app.state.latency = latency
     return app
+
+
+#: The configuration values that reach this simulator in the sandbox profile (the registry reads them).
+SANDBOX_CONFIG = {"BASE_URL": "http://proplus.sandbox", "SECRET_KEY": SANDBOX_SECRET_KEY}
+
+
+def sandbox_app(state_file: Path | None, *, latency: float = 0.0, secret: str | None = None,
+                demo: int | None = None) -> ASGIApp:
+    """The registry's entry point: the simulator with its state in `state_file` (loaded when it exists, else
+    seeded with `demo` fictional clients, the standard demo set when None)."""
+    from app.sandbox.demo_data import demo_clients
+
+    if state_file is not None and state_file.exists():
+        state = ProPlusState(state_file)
+    else:
+        if state_file is not None:
+            state_file.parent.mkdir(parents=True, exist_ok=True)
+        seed = demo_clients() if demo is None else (demo_clients(demo) if demo else None)
+        state = ProPlusState(state_file, clients=seed)
+    return create_proplus_app(state, secret_key=secret or SANDBOX_SECRET_KEY, latency=latency)

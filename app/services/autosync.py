@@ -73,7 +73,7 @@ class AutoSync:
         if self.interval > 0 and now - self._last_sync >= self.interval:
             await self._sync(due_only=True)
             return "sync"
-        if self.desk.due_writes():
+        if self.desk.outbox.due_writes():
             await self.desk.sync(due_only=True)
             return "retry"
         return None

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from app.domain.models import Appliance, ApplianceKind, Client
+from app.domain.regions import Region
 from app.store.db import Store
-
-if TYPE_CHECKING:
-    # Imported where records are built: the window's first frame reads flat rows, not domain objects,
-    # and importing the domain takes ~5 ms of its start-up.
-    from app.domain.models import Appliance, Client
-    from app.domain.regions import Region
+from app.store.time import now_iso
 
 CLIENT_COLUMNS = ("local_id", "proplus_id", "third_party_id", "name", "region", "address", "house_no",
                   "post_bus", "city", "postal_code", "phone", "email")
-
-
-def now_iso() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _dumps(value: Any) -> str:
@@ -29,22 +21,16 @@ def _dumps(value: Any) -> str:
 
 
 def _region(value: str | None) -> Region | None:
-    from app.domain.regions import Region  # see the imports
-
     return Region(value) if value else None
 
 
 def _appliance_from_row(row: sqlite3.Row) -> Appliance:
-    from app.domain.models import Appliance, ApplianceKind  # see the imports
-
     return Appliance(local_id=row["local_id"], kind=ApplianceKind(row["kind"]), name=row["name"],
                      region=_region(row["region"]), proplus_id=row["proplus_id"],
                      third_party_id=row["third_party_id"], fields=json.loads(row["data"]))
 
 
 def _client_from_row(row: sqlite3.Row, appliances: list[Appliance]) -> Client:
-    from app.domain.models import Client  # see the imports
-
     return Client(local_id=row["local_id"], name=row["name"], region=_region(row["region"]),
                   address=row["address"], house_no=row["house_no"], post_bus=row["post_bus"],
                   city=row["city"], postal_code=row["postal_code"], phone=row["phone"], email=row["email"],
@@ -154,19 +140,6 @@ def get_appliance(store: Store, local_id: str) -> tuple[Appliance, str] | None:
     """An appliance and the local id of its client."""
     row = store.conn.execute("SELECT * FROM appliances WHERE local_id = ?", (local_id,)).fetchone()
     return (_appliance_from_row(row), row["client_local_id"]) if row else None
-
-
-def identity_maps(conn: sqlite3.Connection) -> tuple[dict[int, str], dict[str, str]]:
-    """proplus_id -> local_id and third_party_id -> local_id for every cached client."""
-    by_id: dict[int, str] = {}
-    by_tp: dict[str, str] = {}
-    for local_id, proplus_id, third_party_id in conn.execute(
-            "SELECT local_id, proplus_id, third_party_id FROM clients"):
-        if proplus_id is not None:
-            by_id[proplus_id] = local_id
-        if third_party_id:
-            by_tp[third_party_id] = local_id
-    return by_id, by_tp
 
 
 def delete_clients(conn: sqlite3.Connection, local_ids: Iterable[str]) -> None:

@@ -74,11 +74,23 @@ class Store:
         if current > len(MIGRATIONS):
             raise StoreError(f"the cache {self.path} was written by a newer FieldDesk "
                              f"(schema {current}, this version knows {len(MIGRATIONS)})")
-        for version in range(current + 1, target + 1):
-            with self.transaction() as conn:
-                for statement in MIGRATIONS[version - 1]:
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {version}")
+        if current >= target:
+            return
+        # Steps may rebuild a table that others refer to (SQLite's 12-step ALTER): foreign keys are off meanwhile
+        # (the pragma only works outside a transaction) and checked before each step commits.
+        self.conn.execute("PRAGMA foreign_keys=OFF")
+        try:
+            for version in range(current + 1, target + 1):
+                with self.transaction() as conn:
+                    for statement in MIGRATIONS[version - 1]:
+                        conn.execute(statement)
+                    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StoreError(f"the cache {self.path}: upgrading to schema {version} would break "
+                                         f"{len(broken)} reference(s); nothing was changed")
+                    conn.execute(f"PRAGMA user_version = {version}")
+        finally:
+            self.conn.execute("PRAGMA foreign_keys=ON")
 
     def close(self) -> None:
         with self._lock:

@@ -14,7 +14,7 @@ from ui.panes.base import RecordPane
 from ui.widgets import RecordTable, heading
 
 if TYPE_CHECKING:
-    from app.domain.models import Client
+    from app.services.entities import Client
     from app.services.fielddesk import FieldDesk
 
 
@@ -160,7 +160,7 @@ class ClientsPane(RecordPane):
         return self.tr("Select a client to see the address and appliances.")
 
     def fetch_rows(self, limit: int | None) -> list[Any]:
-        return self.desk.client_rows(limit)
+        return self.desk.clients.rows(limit)
 
     def count_text(self, shown: str, total: str) -> str:
         return self.tr("{shown} of {total} clients").format(shown=shown, total=total)
@@ -170,21 +170,21 @@ class ClientsPane(RecordPane):
 
     def selected_client(self) -> Client | None:
         local_id = self.selected_local_id()
-        return self.desk.client(local_id) if local_id else None
+        return self.desk.clients.get(local_id) if local_id else None
 
     def select_client(self, local_id: str) -> bool:
         return self.select_record(local_id)
 
     def show_detail(self, local_id: str | None) -> bool:
-        client = self.desk.client(local_id) if local_id else None
+        client = self.desk.clients.get(local_id) if local_id else None
         if client is None:
             return False
-        self.detail.show_client(client, self.desk.appliance_rows(client.local_id), self._outbox_note(client))
+        self.detail.show_client(client, self.desk.clients.appliance_rows(client.local_id), self._outbox_note(client))
         self.detail_stack.setCurrentWidget(self.detail)
         return True
 
     def _outbox_note(self, client: Client) -> str:
-        entries = [e for e in self.desk.outbox() if e.record_key == client.local_id]
+        entries = [e for e in self.desk.outbox.entries() if e.record_key == client.local_id]
         rejected = [e for e in entries if e.state == "rejected"]
         if rejected:
             return self.tr("⚠ A change to this client was rejected: {error}").format(

@@ -41,7 +41,7 @@ def test_misspelt_configuration_is_refused_naming_the_key(tmp_path: Path, toml: 
     "http://192.168.1.10:8080", "https://api.example.invalid/ path",
 ])
 def test_a_base_url_must_be_https_or_loopback_http(tmp_path: Path, url: str) -> None:
-    with pytest.raises(ConfigError, match="proplus.base_url|FIELDDESK_PROPLUS_BASE_URL"):
+    with pytest.raises(ConfigError, match=r"proplus\.base_url|FIELDDESK_PROPLUS_BASE_URL"):
         load_settings(_paths(tmp_path), environ={"FIELDDESK_PROPLUS_BASE_URL": url})
     (tmp_path / "file").mkdir(exist_ok=True)
     escaped = url.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
@@ -66,17 +66,17 @@ def test_a_secret_a_header_cannot_carry_is_refused_without_showing_it(tmp_path: 
 
 
 def test_a_misspelt_environment_variable_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="FIELDDESK_PROPLUS_BASEURL.*did you mean 'FIELDDESK_PROPLUS_BASE_URL'"):
+    with pytest.raises(ConfigError, match=r"FIELDDESK_PROPLUS_BASEURL.*did you mean 'FIELDDESK_PROPLUS_BASE_URL'"):
         load_settings(_paths(tmp_path), environ={"FIELDDESK_PROPLUS_BASEURL": "https://api.example.invalid"})
 
 
 def test_a_config_toml_that_is_a_folder_or_binary_is_named(tmp_path: Path) -> None:
     paths = _paths(tmp_path)
     paths.config_file.mkdir()
-    with pytest.raises(ConfigError, match="config.toml: cannot read"):
+    with pytest.raises(ConfigError, match=r"config\.toml: cannot read"):
         load_settings(paths, environ={})
     other = _paths(tmp_path / "b", b"\xff\xfe[\x00p\x00")
-    with pytest.raises(ConfigError, match="config.toml: not a text file"):
+    with pytest.raises(ConfigError, match=r"config\.toml: not a text file"):
         load_settings(other, environ={})
 
 

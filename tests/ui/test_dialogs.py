@@ -20,7 +20,8 @@ def _conflict_on_email(desk: FieldDesk) -> str:
     desk.clients.save(client)
     with desk.store.transaction() as conn:
         conn.execute("INSERT INTO conflicts (vendor, entity, record_key, field_path, local_value, server_value, "
-                     "created_at) VALUES ('proplus', 'client', ?, 'email', ?, ?, ?)", (client.local_id, json.dumps("technieker@example.be"),
+                     "created_at) VALUES ('proplus', 'client', ?, 'email', ?, ?, ?)",
+                     (client.local_id, json.dumps("technieker@example.be"),
                                                        json.dumps("kantoor@example.be"), now_iso()))
     desk.engine.refresh_state()
     return client.local_id

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import NamedTuple
 
+from filelock import FileLock, Timeout
+
 from app.store import outbox, sync_state
 from app.store.db import Store
 from app.store.outbox import OutboxEntry
@@ -32,6 +34,14 @@ log = logging.getLogger(__name__)
 
 #: How often one write is re-sent after its conflict handler merged it, before the user is asked instead.
 MAX_CONFLICT_RESENDS = 2
+#: How long a sync waits for another process (the window, a `fielddesk sync`) to finish syncing the same cache.
+OTHER_PROCESS_WAIT = 10.0
+
+
+class BusyElsewhereError(VendorError):
+    """Another FieldDesk process is syncing this cache; its replay keeps "in order, per record" true."""
+
+    retryable = True
 
 
 class SyncState(NamedTuple):
@@ -81,7 +91,9 @@ class SyncEngine:
         self._adapters: dict[str, VendorAdapter] | None = (
             None if callable(adapters) else {a.vendor: a for a in adapters})
         self._listeners: list[Callable[[SyncState], None]] = []
-        self._lock = asyncio.Lock()  # one sync at a time
+        self._lock = asyncio.Lock()  # one sync at a time in this process
+        # ... and in every process: two replayers of one outbox would deliver writes twice and out of order.
+        self._process_lock = FileLock(f"{store.path}.sync.lock", thread_local=False)
         self.state = SyncState()
         self.refresh_state()
 
@@ -142,11 +154,19 @@ class SyncEngine:
             raise ValueError(f"unknown vendor: {', '.join(unknown)}")
         report_progress = progress or (lambda *_: None)
         async with self._lock:
+            try:
+                await asyncio.to_thread(self._process_lock.acquire, timeout=OTHER_PROCESS_WAIT)
+            except Timeout:
+                busy = BusyElsewhereError("fielddesk", "another FieldDesk window or command is syncing this cache; "
+                                          "your changes stay queued and are sent by it or by the next sync")
+                log.info("sync skipped: %s", busy.message)
+                return [VendorReport(v, write_error=busy) for v in chosen]
             self._set_state(syncing=True)
             try:
                 reports = await asyncio.gather(*(self._sync_vendor(self.adapters[v], report_progress, pull,
                                                                    due_only) for v in chosen))
             finally:
+                self._process_lock.release()
                 self.refresh_state()
                 self._set_state(syncing=False)
         errors = [r.problem for r in reports if r.problem is not None]

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from app.services.files import InputFileError, read_json_file
 from app.services.fielddesk import FieldDesk
+from app.services.files import InputFileError, read_json_file
 from app.vendors.proplus.validate import PushValidationError
 from tests.helpers import new_client_body
 

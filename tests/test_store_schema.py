@@ -1,5 +1,5 @@
 """Schema upgrades of the cache: a backup copy first, newer minor versions opened, newer major ones refused
-untouched."""
+untouched; and the SQLite features the cache needs checked at open."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.store import outbox
+from app.store import db, outbox
 from app.store.db import SchemaVersion, Store, StoreError, version_after
 from app.store.migrations import MIGRATIONS, Migration
 
@@ -212,3 +212,28 @@ def test_a_damaged_cache_is_refused_and_left_untouched(tmp_path: Path) -> None:
         Store(path)
     assert digest(path) == before
     assert list(tmp_path.glob("*.bak")) == []
+
+
+def test_this_python_has_fts5_with_trigrams() -> None:
+    db.check_sqlite_features()  # raises otherwise
+    assert db._has_fts5_trigram()
+
+
+def test_a_sqlite_without_fts5_is_refused_with_what_to_install(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    class WithoutFts5(sqlite3.Connection):
+        def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+            if "fts5" in sql.lower():
+                raise sqlite3.OperationalError("no such module: fts5")
+            return super().execute(sql, *args)  # type: ignore[arg-type]
+
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(db.sqlite3, "connect", lambda *a, **k: real_connect(*a, factory=WithoutFts5, **k))
+    monkeypatch.setattr(db, "_sqlite_features_ok", False)
+    assert not db._has_fts5_trigram()
+    with pytest.raises(StoreError) as raised:
+        Store(tmp_path / "cache.sqlite3")
+    message = str(raised.value)
+    assert f"SQLite {sqlite3.sqlite_version} lacks FTS5 with the trigram tokenizer" in message
+    assert "3.34+" in message and "install" in message
+    assert not (tmp_path / "cache.sqlite3").exists()

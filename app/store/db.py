@@ -103,12 +103,42 @@ def _steps_applied(raw: int, path: Path, migrations: list[Migration] = MIGRATION
                      f"queued writes are kept there untouched.")
 
 
+_sqlite_features_ok = False
+
+
+def _has_fts5_trigram() -> bool:
+    """Whether this Python's SQLite can make and search an FTS5 table with the trigram tokenizer."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE temp.probe USING fts5(text, tokenize='trigram')")
+        conn.execute("INSERT INTO temp.probe (text) VALUES ('warmtepomp')")
+        return bool(conn.execute("SELECT count(*) FROM temp.probe WHERE probe MATCH 'tepo'").fetchone()[0] == 1)
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def check_sqlite_features() -> None:
+    """Raise StoreError unless this Python's SQLite has what the cache needs (FTS5 with trigrams)."""
+    global _sqlite_features_ok
+    if _sqlite_features_ok:
+        return
+    if not _has_fts5_trigram():
+        raise StoreError(f"this Python's SQLite {sqlite3.sqlite_version} lacks FTS5 with the trigram tokenizer "
+                         f"(needs 3.34+ built with FTS5); install a Python 3.11+ whose sqlite3 module uses such "
+                         f"a SQLite (for example from python.org, or your distribution's current python3) and "
+                         f"run FieldDesk with it")
+    _sqlite_features_ok = True
+
+
 class Store:
     def __init__(self, path: Path | str, *, migrate_to: int | None = None) -> None:
         self.path = Path(path)
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        check_sqlite_features()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._migrate(len(MIGRATIONS) if migrate_to is None else migrate_to)
 

@@ -163,7 +163,7 @@ def test_pull_keeps_pending_edits_and_reports_conflicts(tmp_path: Path) -> None:
 def test_outbox_written_by_schema_1_survives_the_upgrade(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite3"
     old = Store(path, migrate_to=1)
-    assert old.schema_version == 1
+    assert old.schema_version == (1, 0)
     with old.transaction() as conn:
         conn.execute("""INSERT INTO outbox (vendor, operation, record_key, idempotency_key, summary, payload,
                         state, attempts, last_error, created_at, updated_at)
@@ -175,7 +175,7 @@ def test_outbox_written_by_schema_1_survives_the_upgrade(tmp_path: Path) -> None
                                 't1', 't1')""")
     old.close()
     upgraded = Store(path)
-    assert upgraded.schema_version == len(MIGRATIONS)
+    assert upgraded.schema_version == (len(MIGRATIONS), 0)
     entries = outbox.entries(upgraded)
     assert [(e.idempotency_key, e.state, e.attempts) for e in entries] == [
         ("key-1", "rejected", 2), ("key-2", "pending", 0)]

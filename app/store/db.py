@@ -4,21 +4,132 @@ Each thread gets its own connection to the same file (sqlite3 connections are no
 threads); the UI thread reads, the sync engine writes large batches from a worker thread.
 `synchronous=FULL` makes every commit durable: an outbox row that was committed survives a crash or
 a power cut, which is the promise the outbox makes to the user.
+
+The schema version rule (major/minor in `PRAGMA user_version`) is described in `app.store.migrations`.
+Before a migration step changes an existing cache, a copy of it is written next to it
+(`<cache>.before-v<old version>.bak`); a cache written by a newer major version is refused and left as it is.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
-from app.store.migrations import MIGRATIONS
+from app.store.migrations import MIGRATIONS, Migration
+
+log = logging.getLogger(__name__)
+
+# user_version values below this are the numbering from before the major/minor rule: N = N steps applied.
+_LEGACY_LIMIT = 1 << 16
 
 
 class StoreError(Exception):
     """The cache file cannot be opened or is newer than this FieldDesk understands."""
+
+
+class SchemaVersion(NamedTuple):
+    """A cache's schema version as kept in `PRAGMA user_version`: `(major << 16) | minor`."""
+
+    major: int
+    minor: int
+
+    @classmethod
+    def from_int(cls, value: int) -> SchemaVersion:
+        return cls(value >> 16, value & 0xFFFF)
+
+    def to_int(self) -> int:
+        if not (0 <= self.major <= 0x7FFF and 0 <= self.minor <= 0xFFFF):
+            raise ValueError(f"schema version out of range: {self.major}.{self.minor}")
+        return (self.major << 16) | self.minor
+
+    def __str__(self) -> str:
+        return f"{self.major}.{self.minor}"
+
+
+def version_after(steps: int, migrations: list[Migration] = MIGRATIONS) -> SchemaVersion:
+    """The version a cache has once the first `steps` migration steps have run."""
+    major = minor = 0
+    for step in migrations[:steps]:
+        if step.major:
+            major, minor = major + 1, 0
+        else:
+            minor += 1
+    return SchemaVersion(major, minor)
+
+
+def _label(raw: int) -> str:
+    """A user_version as people read it: "2" in the legacy numbering, "2.1" in the major/minor one."""
+    return str(raw) if 0 <= raw < _LEGACY_LIMIT else str(SchemaVersion.from_int(raw))
+
+
+def _steps_applied(raw: int, path: Path, migrations: list[Migration] = MIGRATIONS) -> int | None:
+    """How many of `migrations` a cache with this user_version has had; None when it is the same major
+    version with a newer minor one (open it as it is). Raises StoreError when it must not be opened."""
+    if raw < 0:
+        raise StoreError(f"the cache {path} has an invalid schema version ({raw}); it is damaged or not a "
+                         f"FieldDesk cache. Nothing in it was changed.")
+    ours = version_after(len(migrations), migrations)
+    if raw < _LEGACY_LIMIT:
+        if raw <= len(migrations):
+            return raw
+        found_major = raw  # a legacy number we do not know: it may be major, so assume it is
+    else:
+        found = SchemaVersion.from_int(raw)
+        found_major = found.major
+        ends_of_majors = [i + 1 for i, step in enumerate(migrations) if step.major]
+        if found.major <= len(ends_of_majors):
+            base = ends_of_majors[found.major - 1]
+            known_minors = 0
+            for step in migrations[base:]:
+                if step.major:
+                    break
+                known_minors += 1
+            if found.minor <= known_minors:
+                return base + found.minor
+            if found.major == ours.major:
+                return None
+            raise StoreError(f"the cache {path} has schema {found}, which this FieldDesk does not know (it was "
+                             f"written by a different build). Use the FieldDesk that wrote it, or another --home. "
+                             f"Nothing in the file was changed: its queued writes are kept there untouched.")
+    raise StoreError(f"the cache {path} was written by a newer FieldDesk (schema {_label(raw)}; this FieldDesk "
+                     f"reads schema {ours.major}.x and older, found major version {found_major}). Update FieldDesk "
+                     f"to open it, or use another --home with this version. Nothing in the file was changed: its "
+                     f"queued writes are kept there untouched.")
+
+
+_sqlite_features_ok = False
+
+
+def _has_fts5_trigram() -> bool:
+    """Whether this Python's SQLite can make and search an FTS5 table with the trigram tokenizer."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE temp.probe USING fts5(text, tokenize='trigram')")
+        conn.execute("INSERT INTO temp.probe (text) VALUES ('warmtepomp')")
+        return bool(conn.execute("SELECT count(*) FROM temp.probe WHERE probe MATCH 'tepo'").fetchone()[0] == 1)
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def check_sqlite_features() -> None:
+    """Raise StoreError unless this Python's SQLite has what the cache needs (FTS5 with trigrams)."""
+    global _sqlite_features_ok
+    if _sqlite_features_ok:
+        return
+    if not _has_fts5_trigram():
+        raise StoreError(f"this Python's SQLite {sqlite3.sqlite_version} lacks FTS5 with the trigram tokenizer "
+                         f"(needs 3.34+ built with FTS5); install a Python 3.11+ whose sqlite3 module uses such "
+                         f"a SQLite (for example from python.org, or your distribution's current python3) and "
+                         f"run FieldDesk with it")
+    _sqlite_features_ok = True
 
 
 class Store:
@@ -27,6 +138,7 @@ class Store:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        check_sqlite_features()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._migrate(len(MIGRATIONS) if migrate_to is None else migrate_to)
 
@@ -66,31 +178,86 @@ class Store:
         conn.execute("COMMIT")
 
     @property
-    def schema_version(self) -> int:
-        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+    def schema_version(self) -> SchemaVersion:
+        """The cache's schema version (a legacy number is shown as the version it stands for)."""
+        raw = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        if 0 <= raw <= len(MIGRATIONS):
+            return version_after(raw)
+        return SchemaVersion.from_int(raw)
+
+    def _inspect(self) -> tuple[int, bool]:
+        """The cache's user_version and whether it holds nothing yet, read without changing the file.
+
+        A read-only connection, before the journal mode is set: a refused cache must stay byte-identical
+        (no journal-mode switch in its header, no checkpoint of a newer build's write-ahead log).
+        """
+        if not self.path.exists():
+            return 0, True
+        try:
+            probe = sqlite3.connect(self.path.absolute().as_uri() + "?mode=ro", uri=True, timeout=30.0)
+            try:
+                raw = int(probe.execute("PRAGMA user_version").fetchone()[0])
+                objects = int(probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+            finally:
+                probe.close()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read the cache {self.path}: {exc}. It is damaged or not a FieldDesk cache; "
+                             f"nothing in it was changed.") from exc
+        return raw, raw == 0 and objects == 0
+
+    def _backup(self, raw: int) -> Path:
+        """Copy the cache (write-ahead log included) to `<cache>.before-v<old>.bak`, one file in rollback-journal
+        mode; an older copy of the same version is replaced only once the new one is complete."""
+        target = self.path.with_name(f"{self.path.name}.before-v{_label(raw)}.bak")
+        partial = target.with_name(target.name + ".partial")
+        try:
+            partial.unlink(missing_ok=True)
+            copy = sqlite3.connect(partial)
+            try:
+                self.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, not WAL
+            finally:
+                copy.close()
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as exc:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise StoreError(f"cannot back up the cache {self.path} to {target} before upgrading its schema: "
+                             f"{exc}. Nothing in the cache was changed.") from exc
+        log.info("backed up the cache %s (schema %s) to %s before upgrading it", self.path, _label(raw), target)
+        return target
 
     def _migrate(self, target: int) -> None:
-        current = self.schema_version
-        if current > len(MIGRATIONS):
-            raise StoreError(f"the cache {self.path} was written by a newer FieldDesk "
-                             f"(schema {current}, this version knows {len(MIGRATIONS)})")
-        if current >= target:
-            return
-        # Steps may rebuild a table that others refer to (SQLite's 12-step ALTER): foreign keys are off meanwhile
-        # (the pragma only works outside a transaction) and checked before each step commits.
+        raw, empty = self._inspect()
+        applied = _steps_applied(raw, self.path)
+        if applied is None or applied >= target:
+            return  # up to date, or a newer minor version: opened as it is
+        if not empty:
+            self._backup(raw)
+        # Steps may rebuild a table others refer to (SQLite's 12-step ALTER): foreign keys are off meanwhile (the
+        # pragma only works outside a transaction) and checked before the upgrade commits.
         self.conn.execute("PRAGMA foreign_keys=OFF")
         try:
-            for version in range(current + 1, target + 1):
-                with self.transaction() as conn:
-                    for statement in MIGRATIONS[version - 1]:
-                        conn.execute(statement)
-                    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-                    if broken:
-                        raise StoreError(f"the cache {self.path}: upgrading to schema {version} would break "
-                                         f"{len(broken)} reference(s); nothing was changed")
-                    conn.execute(f"PRAGMA user_version = {version}")
+            self._apply(raw, applied, target)
         finally:
             self.conn.execute("PRAGMA foreign_keys=ON")
+
+    def _apply(self, raw: int, applied: int, target: int) -> None:
+        with self.transaction() as conn:
+            now = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if now != raw:  # another process upgraded it meanwhile
+                now_applied = _steps_applied(now, self.path)
+                if now_applied is None or now_applied >= target:
+                    return
+                applied = now_applied
+            for step in MIGRATIONS[applied:target]:
+                for statement in step.statements:
+                    conn.execute(statement)
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise StoreError(f"the cache {self.path}: upgrading it would break {len(broken)} reference(s); "
+                                 "nothing was changed")
+            conn.execute(f"PRAGMA user_version = {version_after(target).to_int()}")
 
     def close(self) -> None:
         with self._lock:

@@ -1,9 +1,43 @@
-"""Schema migrations, in order. Never edit a released step: add a new one.
+"""Schema migrations, in order. Never edit a released step: add a new one at the end of `MIGRATIONS`.
 
 Every step carries the outbox forward untouched: pending and rejected writes survive any upgrade.
+
+Each step is a `Migration` that says whether it is *major* or *minor*; choosing is the one decision an
+author makes when adding a step:
+
+- **minor** (`major=False`): the step only adds things an older FieldDesk can ignore while it goes on
+  reading *and writing* the cache: a new table, a new index, a new column that is nullable or has a
+  DEFAULT (so an older build's INSERTs still work). Nothing the newer build relies on being kept up to
+  date by every writer (a stored count, a search table fed by the app) unless a trigger in the same step
+  maintains it, since an older build will not.
+- **major** (`major=True`): anything else: the step changes what existing code reads or writes (renames,
+  drops, new NOT NULL columns without a default, rewritten data, a derived value the app must maintain).
+
+`PRAGMA user_version` holds `(major << 16) | minor` (see `app.store.db.SchemaVersion`): `major` is the
+number of major steps applied, `minor` the number of minor steps applied after the last major one. When
+FieldDesk opens a cache:
+
+- the same major and an older (or equal) minor: the missing steps run, after a backup copy of the file;
+- the same major and a *newer* minor (written by a newer FieldDesk): the cache opens as it is, read-write,
+  without migrating; the newer build's additions are ignored and kept;
+- an older major: the missing steps run, after a backup copy of the file;
+- a *newer* major: FieldDesk refuses to open it (StoreError) and changes nothing in the file; the queued
+  writes in it wait for a FieldDesk that understands it.
+
+A `user_version` below 65536 is the numbering used before this rule: N means "the first N steps applied".
+Such a cache is read as it is and only rewritten in the new form when a step runs on it.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Migration(NamedTuple):
+    """One schema step: SQL statements run in one transaction, and whether older builds must refuse the result."""
+
+    statements: list[str]
+    major: bool
 
 # Version 1: clients and appliances from Pro+, the outbox of queued writes, sync bookkeeping.
 _V1 = [
@@ -178,4 +212,12 @@ _V3 = [
        END""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
+MIGRATIONS: list[Migration] = [
+    # Step 1 (major): the first schema.
+    Migration(_V1, major=True),
+    # Step 2 (major): the app maintains clients.appliance_count, which an older build would not keep up to date.
+    Migration(_V2, major=True),
+    # Step 3 (major): identities move to record_links and conflicts gain vendor/entity; older builds would
+    # write neither.
+    Migration(_V3, major=True),
+]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import _command_in, main
+from app.cli import COMMANDS, NOUNS, _command_in, gui, main
 from app.sandbox.proplus import SANDBOX_SECRET_KEY, ProPlusState, create_proplus_app
 from app.sandbox.server import serve_in_thread
 from tests.helpers import new_client_body
@@ -149,3 +149,21 @@ def test_bad_usage_still_names_every_command(capsys: pytest.CaptureFixture[str])
     assert stop.value.code == 2
     error = capsys.readouterr().err
     assert "invalid choice: 'nonsense'" in error and "'gui', 'sync', 'clients', 'outbox'" in error
+
+
+def test_gui_offers_the_panes_the_window_has() -> None:
+    from ui.main_window import PANES as WINDOW_PANES
+
+    assert gui.PANES == WINDOW_PANES
+
+
+def test_every_noun_is_a_command() -> None:
+    assert COMMANDS == ("gui", "sync", "clients", "outbox", "conflicts")
+    for noun in NOUNS:
+        assert noun.NAME and noun.HELP and callable(noun.add_arguments)
+        assert callable(noun.run_window if noun is gui else noun.run)
+
+
+def test_sync_says_which_profile_it_runs_in(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sync"]) == 0
+    assert "profile: sandbox" in capsys.readouterr().err.splitlines()

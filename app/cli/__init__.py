@@ -66,8 +66,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(only=gui.NAME if command == gui.NAME else None).parse_args(argv)
     if args.command in (None, gui.NAME):
         return gui.run_window(args)
-    import asyncio  # not at the top: the GUI imports it only once its window has painted (start-up time)
+    import asyncio
 
+    for stream in (sys.stdout, sys.stderr):  # a terminal that cannot show a name gets "?", not a traceback
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
     try:
         return asyncio.run(_run(_BY_NAME[args.command], args))
     except (ConfigError, StoreError, InputError) as exc:

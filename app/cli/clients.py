@@ -11,7 +11,7 @@ from app.cli.common import (
     EXIT_USAGE,
     EXIT_VENDOR,
     err,
-    print_json,
+    print_json_stream,
     print_push_errors,
     read_json_file,
     report_errors,
@@ -40,15 +40,16 @@ async def run(desk: Any, args: argparse.Namespace) -> int:
 def _list(desk: Any, args: argparse.Namespace) -> int:
     from app.services.startup import client_json
 
-    clients = desk.clients.list(args.search)
+    clients = desk.clients.iter(args.search)  # streamed: 100,000 clients in bounded memory
     if args.json:
-        print_json([client_json(c) for c in clients])
-    else:
-        for c in clients:
-            region = c.region.value if c.region else "-"
-            print(f"{c.name:<32} {c.postal_code:>5} {c.city:<20} {region:<9} {len(c.appliances)} appliance(s)")
-        print(f"{len(clients)} client(s); last sync {desk.engine.state.last_success_at or 'never'}",
-              file=sys.stderr)
+        print_json_stream(client_json(c) for c in clients)
+        return EXIT_OK
+    count = 0
+    for c in clients:
+        region = c.region.value if c.region else "-"
+        print(f"{c.name:<32} {c.postal_code:>5} {c.city:<20} {region:<9} {len(c.appliances)} appliance(s)")
+        count += 1
+    print(f"{count} client(s); last sync {desk.engine.state.last_success_at or 'never'}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
+
+from app.services import files
 
 EXIT_OK, EXIT_VENDOR, EXIT_USAGE = 0, 1, 2
 
@@ -18,23 +20,39 @@ def err(message: str) -> None:
     print(f"fielddesk: {message}", file=sys.stderr)
 
 
+#: Problems listed before the rest are summarised: a file of 10,000 bad clients must not flood the terminal.
+MAX_LISTED_PROBLEMS = 40
+
+
 def read_json_file(path: str) -> Any:
     """The JSON in `path`; InputError naming the file (and line:column) when it cannot be read or parsed."""
-    file = Path(path)
     try:
-        text = file.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg})") from exc
+        return files.read_json_file(path)
+    except files.InputFileError as exc:
+        raise InputError(str(exc)) from exc
+
+
+def _stdout_is_utf8() -> bool:
+    return (sys.stdout.encoding or "").lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig")
 
 
 def print_json(value: Any) -> None:
-    """`--json` output: on stdout, and nothing else there."""
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    """`--json` output: on stdout, and nothing else there (escaped to ASCII where stdout cannot take UTF-8)."""
+    json.dump(value, sys.stdout, ensure_ascii=not _stdout_is_utf8(), indent=2)
     print()
+
+
+def print_json_stream(items: Iterable[Any]) -> int:
+    """A JSON array written item by item, so a listing of any size takes bounded memory. Returns the count."""
+    ascii_only = not _stdout_is_utf8()
+    count = 0
+    sys.stdout.write("[")
+    for item in items:
+        sys.stdout.write(",\n  " if count else "\n  ")
+        sys.stdout.write(json.dumps(item, ensure_ascii=ascii_only, indent=2).replace("\n", "\n  "))
+        count += 1
+    sys.stdout.write("\n]\n" if count else "]\n")
+    return count
 
 
 def report_errors(reports: list[Any]) -> int:
@@ -46,7 +64,9 @@ def report_errors(reports: list[Any]) -> int:
 
 
 def print_push_errors(file: str, exc: Any) -> None:
-    """A PushValidationError: the file, then each bad field's path and problem."""
+    """A PushValidationError: the file, then each bad field's path and problem (the first screenful)."""
     err(f"{file}: invalid push-client body:")
-    for problem in exc.errors:
+    for problem in exc.errors[:MAX_LISTED_PROBLEMS]:
         print(f"  {problem.path}: {problem.message}", file=sys.stderr)
+    if len(exc.errors) > MAX_LISTED_PROBLEMS:
+        print(f"  ... and {len(exc.errors) - MAX_LISTED_PROBLEMS:,} more problem(s)", file=sys.stderr)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import builtins
 import copy
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from app.store import clients as client_store
@@ -76,6 +77,10 @@ class ClientService:
     # -- reading -------------------------------------------------------------------------------------------
     def list(self, search: str | None = None) -> builtins.list[Client]:
         return client_store.list_clients(self.store, search)
+
+    def iter(self, search: str | None = None) -> Iterator[Client]:
+        """Like `list`, a batch at a time: for listings of any size in bounded memory."""
+        return client_store.iter_clients(self.store, search)
 
     def get(self, local_id: str) -> Client | None:
         return client_store.get_client(self.store, local_id)

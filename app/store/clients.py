@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from app.domain.models import Appliance, ApplianceKind, Client
@@ -93,21 +93,36 @@ def _search_clause(search: str | None) -> tuple[str, list[str]]:
         return "", []
     like = f"%{search.strip()}%"
     columns = ("name", "city", "postal_code", "phone", "email", "address")
-    return " WHERE " + " OR ".join(f"{c} LIKE ?" for c in columns), [like] * len(columns)
+    return "(" + " OR ".join(f"{c} LIKE ?" for c in columns) + ")", [like] * len(columns)
+
+
+def iter_clients(store: Store, search: str | None = None, batch: int = 500) -> Iterator[Client]:
+    """Clients with their appliances, by name, read `batch` at a time (bounded memory for any cache size);
+    `search` matches name, city, postal code, phone, e-mail or address (case-insensitive substring)."""
+    conn = store.conn
+    where, args = _search_clause(search)
+    clauses = [where] if where else []
+    after: list[str] = []  # the last (name, local_id) read: the next batch starts after it (keyset paging)
+    while True:
+        keyset = ["(name COLLATE NOCASE, local_id) > (?, ?)"] if after else []
+        sql_where = " AND ".join(clauses + keyset)
+        rows = conn.execute(f"SELECT * FROM clients {'WHERE ' + sql_where if sql_where else ''} "
+                            f"ORDER BY name COLLATE NOCASE, local_id LIMIT {int(batch)}", [*args, *after]).fetchall()
+        if not rows:
+            return
+        ids = [row["local_id"] for row in rows]
+        by_client: dict[str, list[Appliance]] = {i: [] for i in ids}
+        marks = ",".join("?" * len(ids))
+        for arow in conn.execute(f"SELECT * FROM appliances WHERE client_local_id IN ({marks}) "
+                                 "ORDER BY client_local_id, position", ids):
+            by_client[arow["client_local_id"]].append(_appliance_from_row(arow))
+        for row in rows:
+            yield _client_from_row(row, by_client[row["local_id"]])
+        after = [rows[-1]["name"], rows[-1]["local_id"]]
 
 
 def list_clients(store: Store, search: str | None = None) -> list[Client]:
-    """Clients with their appliances, sorted by name; `search` matches name, city, postal code, phone,
-    e-mail or address (case-insensitive substring)."""
-    conn = store.conn
-    where, args = _search_clause(search)
-    rows = conn.execute(f"SELECT * FROM clients{where} ORDER BY name COLLATE NOCASE, local_id", args).fetchall()
-    by_client: dict[str, list[Appliance]] = {row["local_id"]: [] for row in rows}
-    if rows:
-        for arow in conn.execute("SELECT * FROM appliances ORDER BY client_local_id, position"):
-            if arow["client_local_id"] in by_client:
-                by_client[arow["client_local_id"]].append(_appliance_from_row(arow))
-    return [_client_from_row(row, by_client[row["local_id"]]) for row in rows]
+    return list(iter_clients(store, search))
 
 
 def client_rows(store: Store, limit: int | None = None) -> list[tuple[Any, ...]]:

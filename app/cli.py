@@ -108,15 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = _command_in(argv)
     args = build_parser(only="gui" if command == "gui" else None).parse_args(argv)
     if args.command in (None, "gui"):
-        # Imported only now, after the service layer above: PySide6 reads the source of every module
-        # imported after it (its `__feature__` import hook), which lengthens the start-up. No garbage
-        # collection meanwhile: Qt's enums and the window are long-lived objects, and run_gui resumes it
-        # once the window has painted.
-        with gc_paused():
-            from ui.pyside_scan import skip_source_scan
-
-            skip_source_scan()
-            from ui.app import run_gui
+        from ui.app import run_gui  # Qt only for the window
 
         return run_gui(home=args.home, profile=args.profile, pane=getattr(args, "pane", "clients"),
                        screenshot=getattr(args, "screenshot", None))

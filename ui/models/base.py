@@ -119,6 +119,7 @@ class SqlTableModel(QAbstractTableModel):
             self._recount()
             if self._count == 0 and needle:
                 self._empty_filter = needle
+        self._row(0)  # the first page: a kept selection is looked up there
         self.endResetModel()
 
     def refresh(self, changed_local_ids: object = None) -> None:
@@ -156,13 +157,14 @@ class SqlTableModel(QAbstractTableModel):
             raise IndexError(row)
         return found
 
-    def row_of(self, local_id: Any) -> int:
-        """The view row showing this record, or -1 when it is filtered out or gone."""
+    def row_of(self, local_id: Any, *, cached_only: bool = False) -> int:
+        """The view row showing this record, or -1 when it is filtered out or gone (`cached_only`: or not in
+        the pages read so far, which asks the cache nothing)."""
         for number, page in self._pages.items():
             for i, row in enumerate(page):
                 if self.local_id(row) == local_id:
                     return number * self.PAGE_SIZE + i
-        if self._source is None or self._count == 0:
+        if cached_only or self._source is None or self._count == 0:
             return -1
         found = self._source.row_of(self._filter, self._sort_column, self._descending, local_id)
         return -1 if found is None or found >= self._count else found

@@ -139,7 +139,16 @@ class RecordPane(QWidget):
     def apply_filter(self, text: str) -> None:
         selected = self.selected_local_id()
         self.model.set_filter(text)
-        self._restore_selection(selected)
+        model = self.model
+        if selected is not None and isinstance(model, SqlTableModel):
+            # Kept when it is on the first page of the new match (a keystroke asks the cache no more than that).
+            row = model.row_of(selected, cached_only=True)
+            if row >= 0:
+                self.table.select_row(row)
+            else:
+                self._restore_selection(None)
+        else:
+            self._restore_selection(selected)
         self._update_count()
 
     def selected_local_id(self) -> str | None:

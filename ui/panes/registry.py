@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 class PaneSpec:
     #: The name `fielddesk gui --pane NAME` takes.
     name: str
-    #: The navigation title, translated in the "Panes" context.
+    #: The navigation title, translated in the "MainWindow" context (the window shows it).
     title: str
     #: `resources/icons/<icon>.svg`.
     icon: str
@@ -26,7 +26,7 @@ class PaneSpec:
     actions: tuple[str, ...] = ()
 
     def translated_title(self) -> str:
-        return QCoreApplication.translate("Panes", self.title)
+        return QCoreApplication.translate("MainWindow", self.title)
 
     def load(self) -> type:
         module, _, name = self.pane_class.partition(":")
@@ -35,11 +35,11 @@ class PaneSpec:
 
 
 PANES: tuple[PaneSpec, ...] = (
-    PaneSpec("clients", str(QT_TRANSLATE_NOOP("Panes", "Clients")), "clients", "ui.panes.clients:ClientsPane",
+    PaneSpec("clients", str(QT_TRANSLATE_NOOP("MainWindow", "Clients")), "clients", "ui.panes.clients:ClientsPane",
              ("new_client", "edit_client")),
-    PaneSpec("appliances", str(QT_TRANSLATE_NOOP("Panes", "Appliances")), "appliances",
+    PaneSpec("appliances", str(QT_TRANSLATE_NOOP("MainWindow", "Appliances")), "appliances",
              "ui.panes.appliances:AppliancesPane"),
-    PaneSpec("outbox", str(QT_TRANSLATE_NOOP("Panes", "Outbox")), "outbox", "ui.panes.outbox:OutboxPane"),
+    PaneSpec("outbox", str(QT_TRANSLATE_NOOP("MainWindow", "Outbox")), "outbox", "ui.panes.outbox:OutboxPane"),
 )
 
 

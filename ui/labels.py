@@ -74,8 +74,7 @@ def proplus_value(block: str, field: str, value: object) -> str:
 
 def local_time(iso: str | None) -> str:
     """An ISO-8601 timestamp (UTC or with offset; without one, local) in the user's local time and date
-    format. Parsed by Python, not QDateTime.fromString: that needs Qt.DateFormat, an enum the window's
-    first frame must not touch (see ui.qtconstants)."""
+    format."""
     if not iso:
         return ""
     try:

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import gc
 import json
 import os
 import re
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +29,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
+
+from app.vendors.bulk import gc_paused
 
 __all__ = [
     "SANDBOX_SECRET_KEY",
@@ -167,19 +167,6 @@ class PushRejected(ValueError):
     """A push-client body the server refuses with 400; the message is the vendor's text."""
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Building 100,000 nested dicts (no reference cycles) triggers many full collections that find
-    nothing; pausing the collector halves the time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _now() -> str:
     return datetime.now().strftime("%Y-%m-%d %H:%M:%S")
 
@@ -251,7 +238,7 @@ class ProPlusState:
         self._by_third_party: dict[str, list[JSONDict]] = {}
         self._by_name_address: dict[tuple[str, str], list[JSONDict]] = {}
 
-        with _gc_paused():
+        with gc_paused():
             if self.path is not None and self.path.exists():
                 self._load(self.path)
             else:

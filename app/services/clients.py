@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from app.domain.models import Appliance, Client
     from app.store.db import Store
+    from app.store.tables import BoundTable
     from app.sync.engine import SyncEngine
 
 VENDOR = "proplus"
@@ -180,3 +181,11 @@ class ClientService:
         """A corrected push-client body, validated (raises PushValidationError), as it is queued."""
         clients = validate_push_body(payload)
         return {"client": [w.model_dump(mode="json", by_alias=True, exclude_unset=True) for w in clients]}
+
+    # -- paged reading (views) -------------------------------------------------------------------------------
+    def table(self) -> BoundTable:
+        """The clients as a paged, filterable, sortable table, read on the calling thread's own connection."""
+        from app.store.tables import CLIENTS, BoundTable
+
+        store = self.store
+        return BoundTable(CLIENTS, lambda: store.conn)

@@ -8,8 +8,8 @@ from typing import Any, TypeVar, cast
 
 import httpx
 
-from app.gcpause import gc_paused, release_gradually
 from app.vendors import jsonstream
+from app.vendors.bulk import gc_paused, release_gradually
 from app.vendors.errors import ServerError
 from app.vendors.http import BULK, CallBudget, RetryPolicy, VendorHttp
 from app.vendors.proplus.models import ProcessedIds, WireClient, parse_clients_response, parse_push_response

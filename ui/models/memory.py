@@ -1,58 +1,27 @@
-"""Qt item models over the rows the FieldDesk services return.
-
-The client and appliance models hold up to 100,000 rows. Filtering and sorting happen inside the model,
-in plain Python over values prepared once per `set_rows()`: one lower-cased haystack string per row for
-the filter, one key list per sorted column. A QSortFilterProxyModel would instead call `data()` through
-the Python binding for every row and column on each keystroke, which is far too slow at that size.
-"""
+"""FilteredTableModel: a read-only table of a few rows held in memory (appliances, the outbox), with an
+in-model text filter and sort over values prepared once per `set_rows()`."""
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-)
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
-from ui.labels import kind_name, local_time, outbox_state_name, region_name
-from ui.qtconstants import ALIGN_CENTER, DECORATION_ROLE, DISPLAY_ROLE, TEXT_ALIGNMENT_ROLE, TOOLTIP_ROLE, USER_ROLE
-from ui.resources import icon
+from ui.models.base import ALIGNMENT, DISPLAY, NUMBER_ALIGNMENT, Index, LocalIdRole, text
 
-if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
-
-    from app.services.fielddesk import OutboxEntry
-
-#: The record's local id (clients, appliances) or the outbox entry id.
-LocalIdRole = USER_ROLE + 1
-#: For appliance rows: the local id of the client the appliance belongs to.
-ClientIdRole = USER_ROLE + 2
-
-Index = QModelIndex | QPersistentModelIndex
-#: Small counts: centred, clear of the next column (for cells and, in RecordTable, the header).
-NUMBER_ALIGNMENT = ALIGN_CENTER
-#: How many recent filters' results a model keeps (see FilteredTableModel._recent): up to 100,000 ints each.
+#: How many recent filters' results a model keeps (see FilteredTableModel._recent).
 RECENT_FILTERS = 8
-_SEPARATOR = "\x1f"  # between fields of a haystack, so a match never spans two fields
+SEPARATOR = "\x1f"  # between fields of a haystack, so a match never spans two fields
 
 
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
-
-
-def _fold(value: object) -> str:
-    return _text(value).casefold()
+def fold(value: object) -> str:
+    return text(value).casefold()
 
 
 class PreparedRows(NamedTuple):
-    """Rows with everything the model derives from them, computed off the UI thread by `prepare_rows()`.
-    (A NamedTuple: a dataclass would take ~1.5 ms to create, before the window's first frame.)"""
+    """Rows with everything the model derives from them (`prepare_rows()`, safe in a worker thread)."""
 
     rows: list[Any]
     haystacks: list[str]
@@ -68,12 +37,8 @@ class FilteredTableModel(QAbstractTableModel):
     `_order` holds every row index in the current sort order; `_visible` the ones matching the filter,
     in that order. The view only ever sees `_visible`.
 
-    Written for the window's first frame (see ui.qtconstants): roles are compared as ints, and `flags()`
-    and `headerData()` are Qt's own (header labels come from `headers()` through RecordTable), so that
-    painting the table touches no Qt-namespace enum; `sort()` is only called once sorting is enabled.
-
-    Feeding it: `set_rows(rows)` on the UI thread, or, for 100,000 rows, `prepare()` on the UI thread,
-    `prepare_rows(rows)` in a worker thread (pure Python, no Qt) and `set_prepared()` back on the UI thread.
+    Feeding it: `set_rows(rows)`, or `prepare()` on the UI thread, `prepare_rows(rows)` in a worker thread
+    (pure Python, no Qt) and `set_prepared()` back on the UI thread.
     """
 
     #: Column indexes whose values are numbers: centred, sorted numerically.
@@ -81,7 +46,7 @@ class FilteredTableModel(QAbstractTableModel):
     #: The column by which the service already delivers rows, ascending (no sort needed for it).
     SERVICE_ORDER_COLUMN: ClassVar[int] = 0
     #: Roles `data()` answers; `extra_data()` gets only these.
-    ROLES: ClassVar[frozenset[int]] = frozenset({DISPLAY_ROLE, LocalIdRole, TEXT_ALIGNMENT_ROLE})
+    ROLES: ClassVar[frozenset[int]] = frozenset({DISPLAY, LocalIdRole, ALIGNMENT})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -121,7 +86,7 @@ class FilteredTableModel(QAbstractTableModel):
         value = self.cell(row, column)
         if column in self.NUMERIC_COLUMNS:
             return value if isinstance(value, int | float) else -1
-        return _fold(value)
+        return fold(value)
 
     def prepare(self) -> None:
         """Called on the UI thread before rows are prepared: translate labels once, not per cell."""
@@ -262,28 +227,38 @@ class FilteredTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         # Views ask for a dozen roles per cell; answer the ones nobody provides before touching the row.
         if role not in self.ROLES or not index.isValid() or index.row() >= len(self._visible):
             return None
         return self._value(self._rows[self._visible[index.row()]], index.column(), role)
 
     def _value(self, row: Any, column: int, role: int) -> Any:
-        if role == DISPLAY_ROLE:
+        if role == DISPLAY:
             return self.cell(row, column)
         if role == LocalIdRole:
             return self.local_id(row)
-        if role == TEXT_ALIGNMENT_ROLE and column in self.NUMERIC_COLUMNS:
+        if role == ALIGNMENT and column in self.NUMERIC_COLUMNS:
             return NUMBER_ALIGNMENT
         return self.extra_data(row, column, role)
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
-        """Qt's sort (ascending by default)."""
-        from PySide6.QtCore import Qt  # here, not at the top: see the class's docstring
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == DISPLAY:
+            return self._headers[section]
+        if role == ALIGNMENT and section in self.NUMERIC_COLUMNS:
+            return NUMBER_ALIGNMENT
+        return None
 
+    def is_sortable(self, column: int) -> bool:
+        return 0 <= column < len(self._headers)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt's sort (ascending by default)."""
         descending = order == Qt.SortOrder.DescendingOrder
         if column == self._sort_column and descending == self._descending:
             return
@@ -300,152 +275,3 @@ class FilteredTableModel(QAbstractTableModel):
                      for b in before]
             self.changePersistentIndexList(persistent, after)
         self.layoutChanged.emit()
-
-
-class ClientTableModel(FilteredTableModel):
-    """Rows from `FieldDesk.client_rows()`: (local_id, name, city, postal_code, phone, email, region,
-    appliance count, address, house_no, proplus_id)."""
-
-    NAME, CITY, POSTAL_CODE, PHONE, EMAIL, REGION, APPLIANCES = range(7)
-    NUMERIC_COLUMNS: ClassVar[frozenset[int]] = frozenset({APPLIANCES})
-    ROLES = FilteredTableModel.ROLES | {TOOLTIP_ROLE}
-    _SOURCE: ClassVar[dict[int, int]] = {NAME: 1, CITY: 2, POSTAL_CODE: 3, PHONE: 4, EMAIL: 5}
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._regions: dict[Any, str] = {}
-
-    def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("City"), self.tr("Postal code"), self.tr("Phone"), self.tr("E-mail"),
-                self.tr("Region"), self.tr("Appliances")]
-
-    def prepare(self) -> None:
-        self._regions = {r: region_name(r) for r in ("brussels", "flanders", "wallonia")}
-
-    def haystack(self, row: Any) -> str:
-        phone = _text(row[4])
-        compact = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
-        return _SEPARATOR.join((_text(row[1]), _text(row[2]), _text(row[3]), phone, compact,
-                                _text(row[5]))).casefold()
-
-    def cell(self, row: Any, column: int) -> Any:
-        source = self._SOURCE.get(column)
-        if source is not None:
-            return _text(row[source])
-        if column == self.REGION:
-            return self._regions.get(row[6], _text(row[6]))
-        if column == self.APPLIANCES:
-            return int(row[7] or 0)
-        return None
-
-    def extra_data(self, row: Any, column: int, role: int) -> Any:
-        if role == TOOLTIP_ROLE and column == self.NAME:
-            address = " ".join(p for p in (_text(row[8]), _text(row[9])) if p)
-            place = " ".join(p for p in (_text(row[3]), _text(row[2])) if p)
-            return "\n".join(p for p in (_text(row[1]), address, place) if p)
-        return None
-
-
-class ApplianceTableModel(FilteredTableModel):
-    """Rows from `FieldDesk.appliance_rows()`: (local_id, client_local_id, client name, kind, name, region,
-    make, year, proplus_id)."""
-
-    CLIENT, KIND, NAME, REGION, MAKE, YEAR = range(6)
-    ROLES = FilteredTableModel.ROLES | {ClientIdRole, DECORATION_ROLE}
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._labels: dict[Any, str] = {}
-
-    def headers(self) -> list[str]:
-        return [self.tr("Client"), self.tr("Kind"), self.tr("Name"), self.tr("Region"), self.tr("Make"),
-                self.tr("Year")]
-
-    def prepare(self) -> None:
-        self._labels = {**{r: region_name(r) for r in ("brussels", "flanders", "wallonia")},
-                        **{k: kind_name(k) for k in ("heating", "cooling")}}
-
-    def haystack(self, row: Any) -> str:
-        labels = self._labels
-        return _SEPARATOR.join((_text(row[2]), labels.get(row[3], _text(row[3])), _text(row[4]),
-                                labels.get(row[5], _text(row[5])), _text(row[6]), _text(row[7]))).casefold()
-
-    def cell(self, row: Any, column: int) -> Any:
-        if column == self.CLIENT:
-            return _text(row[2])
-        if column == self.KIND:
-            return self._labels.get(row[3], _text(row[3]))
-        if column == self.NAME:
-            return _text(row[4])
-        if column == self.REGION:
-            return self._labels.get(row[5], _text(row[5]))
-        if column == self.MAKE:
-            return _text(row[6])
-        if column == self.YEAR:
-            return _text(row[7])
-        return None
-
-    def extra_data(self, row: Any, column: int, role: int) -> Any:
-        if role == ClientIdRole:
-            return row[1]
-        if role == DECORATION_ROLE and column == self.KIND:
-            return _kind_icon(row[3])
-        return None
-
-
-def _kind_icon(kind: str) -> Any:
-    return icon("heating") if kind == "heating" else icon("cooling") if kind == "cooling" else None
-
-
-class OutboxTableModel(FilteredTableModel):
-    """Queued writes (`FieldDesk.outbox()`), oldest first."""
-
-    WHEN, WHAT, STATE, TRIES, LAST_ERROR = range(5)
-    NUMERIC_COLUMNS: ClassVar[frozenset[int]] = frozenset({TRIES})
-    ROLES = FilteredTableModel.ROLES | {TOOLTIP_ROLE, DECORATION_ROLE}
-
-    def headers(self) -> list[str]:
-        return [self.tr("When"), self.tr("What"), self.tr("State"), self.tr("Tries"), self.tr("Last error")]
-
-    def local_id(self, row: Any) -> Any:
-        entry: OutboxEntry = row
-        return entry.id
-
-    def haystack(self, row: Any) -> str:
-        entry: OutboxEntry = row
-        return _SEPARATOR.join((entry.summary, entry.state, entry.last_error or "")).casefold()
-
-    def cell(self, row: Any, column: int) -> Any:
-        entry: OutboxEntry = row
-        if column == self.WHEN:
-            return local_time(entry.created_at)
-        if column == self.WHAT:
-            return entry.summary
-        if column == self.STATE:
-            return outbox_state_name(entry.state)
-        if column == self.TRIES:
-            return entry.attempts
-        if column == self.LAST_ERROR:
-            return (entry.last_error or "").split("\n", 1)[0]
-        return None
-
-    def sort_key(self, row: Any, column: int) -> Any:
-        entry: OutboxEntry = row
-        if column == self.WHEN:
-            return (entry.created_at, entry.id)
-        return super().sort_key(row, column)
-
-    def extra_data(self, row: Any, column: int, role: int) -> Any:
-        entry: OutboxEntry = row
-        if role == TOOLTIP_ROLE and column == self.LAST_ERROR and entry.last_error:
-            return entry.last_error
-        if role == DECORATION_ROLE and column == self.STATE:
-            # Imported here: the clients pane paints first without building QStyle's enums (start-up time).
-            from PySide6.QtWidgets import QStyle
-
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                icon = (QStyle.StandardPixmap.SP_MessageBoxWarning if entry.state == "rejected"
-                        else QStyle.StandardPixmap.SP_ArrowUp)
-                return app.style().standardIcon(icon)
-        return None

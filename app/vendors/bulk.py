@@ -1,4 +1,4 @@
-"""Pause Python's cyclic garbage collector around bulk work.
+"""Bulk decoding of vendor answers: pause Python's cyclic garbage collector around it, free it gradually.
 
 Building or saving tens of thousands of records (plain dicts and models, no reference cycles) triggers
 full collections that walk every object and find nothing. Each one holds the GIL for up to a few hundred

@@ -14,6 +14,10 @@ import platformdirs
 APP_NAME = "FieldDesk"
 
 
+class HomeError(Exception):
+    """A FieldDesk folder cannot be made or used (a file in its place, no permission); the message names it."""
+
+
 class Paths(NamedTuple):
     """The folders FieldDesk writes to (immutable)."""
 
@@ -43,8 +47,19 @@ class Paths(NamedTuple):
         return self.log_dir / "fielddesk.log"
 
     def ensure(self) -> Paths:
+        """Make the folders; HomeError names the one that cannot be made or written."""
         for folder in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except FileExistsError as exc:
+                raise HomeError(f"{folder}: a file is in the way of FieldDesk's folder; choose another --home "
+                                "or FIELDDESK_HOME, or move that file") from exc
+            except OSError as exc:
+                raise HomeError(f"{folder}: cannot make FieldDesk's folder ({exc.strerror or exc}); choose "
+                                "another --home or FIELDDESK_HOME") from exc
+            if not os.access(folder, os.W_OK | os.X_OK):
+                raise HomeError(f"{folder}: FieldDesk cannot write in this folder; check its permissions or "
+                                "choose another --home")
         return self
 
 

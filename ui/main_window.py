@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
 
         self.show_pane(pane)
         self.stack.currentChanged.connect(self._pane_shown)
-        desk.engine.subscribe(_state_listener(self))
+        desk.watch_state(_state_listener(self))
         self._update_actions()
 
     # -- building ----------------------------------------------------------------------------------------
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
                 reports = await self.desk.sync(progress=self._on_progress)
                 self._report(reports)
                 ok = all(r.problem is None for r in reports)
-                for vendor, reason in self.desk.engine.state.paused.items():
+                for vendor, reason in self.desk.status().paused.items():
                     self.ask_credentials(vendor, reason)
         finally:
             self._syncing = False
@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
         return [label.text() for label in labels if label.isVisibleTo(self)]
 
     def _queue_changed(self) -> None:
-        self.desk.engine.refresh_state()
+        self.desk.refresh_status()
         self.clients_pane.reload()
 
     # -- clients --------------------------------------------------------------------------------------------

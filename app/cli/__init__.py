@@ -16,12 +16,10 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-# The service layer loads before Qt does (`gui` imports it later): PySide6's import hook reads the source of
-# every module imported after it (start-up time).
 from app.cli import clients, conflicts, gui, outbox, sync
 from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, InputError, err, read_json_file
 from app.services.fielddesk import FieldDesk
-from app.services.startup import ConfigError, StoreError, resolve_paths, setup_logging
+from app.services.startup import ConfigError, HomeError, StoreError, resolve_paths, setup_logging
 
 __all__ = ["COMMANDS", "EXIT_OK", "EXIT_USAGE", "EXIT_VENDOR", "NOUNS", "InputError", "build_parser", "main",
            "read_json_file"]
@@ -74,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             reconfigure(errors="replace")
     try:
         return asyncio.run(_run(_BY_NAME[args.command], args))
-    except (ConfigError, StoreError, InputError) as exc:
+    except (ConfigError, StoreError, HomeError, InputError) as exc:
         err(str(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:

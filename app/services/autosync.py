@@ -90,7 +90,7 @@ class AutoSync:
         if self.interval > 0 and now - self._last_sync >= self.interval:
             await self._sync(due_only=True)
             return "sync"
-        if self.desk.outbox.due_writes():
+        if self.desk.outbox.due_writes(list(engine.state.paused)):
             await self.desk.sync(due_only=True)
             return "retry"
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.vendors import registry
@@ -11,7 +12,6 @@ from app.vendors import registry
 if TYPE_CHECKING:
     from app.store.db import Store
     from app.sync.contract import ConflictHandler
-    from app.sync.engine import SyncEngine
 
 KEEP_LOCAL, KEEP_SERVER = "local", "server"
 
@@ -37,9 +37,9 @@ def _loads(text: str | None) -> Any:
 
 
 class ConflictService:
-    def __init__(self, store: Store, engine: SyncEngine) -> None:
+    def __init__(self, store: Store, changed: Callable[[], None]) -> None:
         self.store = store
-        self.engine = engine
+        self._changed = changed
 
     def list(self, record_key: str | None = None) -> builtins.list[Conflict]:
         where, args = ("WHERE record_key = ?", [record_key]) if record_key else ("", [])
@@ -65,7 +65,7 @@ class ConflictService:
                 self._handler(conflict).keep_server(self.store, conn, conflict.record_key, conflict.field_path,
                                                     conflict.server)
             conn.execute("DELETE FROM conflicts WHERE id=?", (conflict_id,))
-        self.engine.refresh_state()
+        self._changed()
         return conflict
 
     @staticmethod

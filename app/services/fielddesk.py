@@ -1,10 +1,15 @@
 """FieldDesk's use cases behind one thin container. The GUI and the CLI both drive it; neither talks to a
 vendor or the cache itself. Each area has its service: `desk.clients`, `desk.outbox`, `desk.conflicts`.
+
+Opening a FieldDesk reads settings and opens the cache, nothing more: the sync engine (asyncio, the vendors'
+HTTP clients) is built at its first use, which for the window is after its first frame. That is the service
+layer's one import boundary (`engine`).
 """
 
 from __future__ import annotations
 
-import asyncio
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,10 +20,13 @@ from app.services.conflicts import Conflict, ConflictService
 from app.services.outbox import OutboxEntry, OutboxService
 from app.store import meta
 from app.store.db import Store
-from app.sync.engine import Progress, SyncEngine, VendorAdapter, VendorReport
+from app.sync.contract import Progress, VendorAdapter
+from app.sync.state import SyncState, read_state
 
 if TYPE_CHECKING:
     import httpx
+
+    from app.sync.engine import SyncEngine, VendorReport
 
 __all__ = ["Conflict", "FieldDesk", "OutboxEntry"]
 
@@ -26,15 +34,47 @@ DEFAULT_SYNC_INTERVAL = 300.0
 
 
 class FieldDesk:
-    def __init__(self, settings: Settings, store: Store, engine: SyncEngine) -> None:
+    def __init__(self, settings: Settings, store: Store, adapters: Callable[[], list[VendorAdapter]]) -> None:
         self.settings = settings
         self.store = store
-        self.engine = engine
-        self.clients = ClientService(store, engine)
-        self.outbox = OutboxService(store, engine)
-        self.conflicts = ConflictService(store, engine)
-        self._transports: dict[str, httpx.AsyncBaseTransport] | None = None
-        self._client_options: dict[str, Any] = {}
+        self._adapters = adapters
+        self._state_listeners: list[Callable[[SyncState], None]] = []
+        self.clients = ClientService(store, self._changed)
+        self.outbox = OutboxService(store, self._changed)
+        self.conflicts = ConflictService(store, self._changed)
+
+    @functools.cached_property
+    def engine(self) -> SyncEngine:
+        """The sync engine, built at its first use (see the module's docstring)."""
+        from app.sync.engine import SyncEngine
+
+        engine = SyncEngine(self.store, self._adapters)
+        for listener in self._state_listeners:
+            engine.subscribe(listener)
+        return engine
+
+    def watch_state(self, listener: Callable[[SyncState], None]) -> None:
+        """Call `listener` with the sync state now and whenever it changes (from any thread)."""
+        if "engine" in self.__dict__:
+            self.engine.subscribe(listener)
+        else:
+            self._state_listeners.append(listener)
+            listener(read_state(self.store))
+
+    def status(self) -> SyncState:
+        """What the status bar shows: the engine's state once it runs, else as the cache holds it."""
+        return self.engine.state if "engine" in self.__dict__ else read_state(self.store)
+
+    def refresh_status(self) -> None:
+        """Tell the state's watchers that the cache changed (counts of queued writes and conflicts)."""
+        if "engine" in self.__dict__:
+            self.engine.refresh_state()
+        else:
+            state = read_state(self.store)
+            for listener in self._state_listeners:
+                listener(state)
+
+    _changed = refresh_status
 
     @classmethod
     def open(cls, home: str | Path | None = None, profile: str | None = None, *,
@@ -51,15 +91,12 @@ class FieldDesk:
             assert desk is not None
             return build_adapters(desk.settings, store, transports, **client_options)
 
-        desk = cls(settings, store, SyncEngine(store, adapters))
+        desk = cls(settings, store, adapters)
         return desk
 
-    async def prepare(self) -> None:
-        """Build the vendor clients in a worker thread, so the first sync does not pay for it on the UI thread."""
-        await asyncio.to_thread(lambda: self.engine.adapters)
-
     async def aclose(self) -> None:
-        await self.engine.aclose()
+        if "engine" in self.__dict__:
+            await self.engine.aclose()
         self.store.close()
 
     # -- syncing -------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from app.store import outbox
@@ -10,15 +11,14 @@ from app.store.outbox import OutboxEntry
 
 if TYPE_CHECKING:
     from app.store.db import Store
-    from app.sync.engine import SyncEngine
 
 __all__ = ["OutboxEntry", "OutboxService"]
 
 
 class OutboxService:
-    def __init__(self, store: Store, engine: SyncEngine) -> None:
+    def __init__(self, store: Store, changed: Callable[[], None]) -> None:
         self.store = store
-        self.engine = engine
+        self._changed = changed
 
     def entries(self, vendor: str | None = None) -> list[OutboxEntry]:
         return outbox.entries(self.store, vendor=vendor)
@@ -34,18 +34,18 @@ class OutboxService:
         entry = self._existing(entry_id)
         with self.store.transaction() as conn:
             outbox.resubmit(conn, entry_id, payload)
-        self.engine.refresh_state()
+        self._changed()
         return entry
 
     def discard(self, entry_id: int) -> None:
         self._existing(entry_id)
         with self.store.transaction() as conn:
             outbox.discard(conn, entry_id)
-        self.engine.refresh_state()
+        self._changed()
 
-    def due_writes(self) -> int:
-        """Pending writes whose retry time has come (vendors not paused)."""
-        return outbox.due_count(self.store, time.time(), list(self.engine.state.paused))
+    def due_writes(self, paused: list[str]) -> int:
+        """Pending writes whose retry time has come, of vendors not `paused`."""
+        return outbox.due_count(self.store, time.time(), paused)
 
     def _existing(self, entry_id: int) -> OutboxEntry:
         entry = outbox.get(self.store, entry_id)

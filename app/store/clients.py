@@ -157,6 +157,14 @@ def get_appliance(store: Store, local_id: str) -> tuple[Appliance, str] | None:
     return (_appliance_from_row(row), row["client_local_id"]) if row else None
 
 
+def identity_maps(conn: sqlite3.Connection) -> tuple[dict[int, str], dict[str, str]]:
+    """Pro+ id -> local id (record links) and third-party id -> local id, for every cached client."""
+    by_id = {int(remote): local for remote, local in conn.execute(
+        "SELECT remote_id, local_id FROM record_links WHERE vendor='proplus' AND entity='client'")}
+    by_tp = dict(conn.execute("SELECT third_party_id, local_id FROM clients WHERE third_party_id IS NOT NULL"))
+    return by_id, by_tp
+
+
 def delete_clients(conn: sqlite3.Connection, local_ids: Iterable[str]) -> None:
     conn.executemany("DELETE FROM clients WHERE local_id = ?", [(i,) for i in local_ids])
 

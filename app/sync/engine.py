@@ -15,10 +15,8 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from types import MappingProxyType
-from typing import NamedTuple
 
 from filelock import FileLock, Timeout
 
@@ -26,6 +24,7 @@ from app.store import outbox, sync_state
 from app.store.db import Store
 from app.store.outbox import OutboxEntry
 from app.sync.contract import ASK_USER, RESEND, Progress, VendorAdapter
+from app.sync.state import SyncState, read_state
 from app.vendors.errors import AuthError, ConflictError, OfflineError, RateLimitedError, RejectedError, VendorError
 
 __all__ = ["Progress", "SyncEngine", "SyncState", "VendorAdapter", "VendorReport", "retry_delay"]
@@ -42,19 +41,6 @@ class BusyElsewhereError(VendorError):
     """Another FieldDesk process is syncing this cache; its replay keeps "in order, per record" true."""
 
     retryable = True
-
-
-class SyncState(NamedTuple):
-    """What the status bar shows (immutable; the engine replaces it)."""
-
-    syncing: bool = False
-    online: bool | None = None  # None: not known yet
-    pending: int = 0
-    rejected: int = 0
-    conflicts: int = 0
-    last_success_at: str | None = None
-    last_error: str | None = None
-    paused: Mapping[str, str] = MappingProxyType({})  # vendor -> why (e.g. authentication failed)
 
 
 @dataclass
@@ -116,14 +102,9 @@ class SyncEngine:
 
     def refresh_state(self) -> None:
         """Re-read counts and the last successful sync from the store (after any write)."""
-        pending, rejected = outbox.counts(self.store)
-        conn = self.store.conn
-        conflicts = int(conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0])
-        row = conn.execute("SELECT MAX(last_success_at) FROM sync_state").fetchone()
-        paused = {r[0]: r[1] for r in conn.execute(
-            "SELECT vendor, paused_reason FROM sync_state WHERE paused_reason IS NOT NULL")}
-        self._set_state(pending=pending, rejected=rejected, conflicts=conflicts,
-                         last_success_at=row[0] if row else None, paused=paused)
+        stored = read_state(self.store)
+        self._set_state(pending=stored.pending, rejected=stored.rejected, conflicts=stored.conflicts,
+                        last_success_at=stored.last_success_at, paused=stored.paused)
 
     def _record(self, vendor: str, *, success: bool, error: str | None = None,
                 paused_reason: str | None = None) -> None:

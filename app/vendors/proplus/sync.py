@@ -18,7 +18,7 @@ import httpx
 from app.domain.models import ApplianceKind
 from app.store import links, outbox
 from app.store.budget import persistent_budget
-from app.store.clients import delete_clients, get_client, write_client
+from app.store.clients import delete_clients, get_client, identity_maps, write_client
 from app.store.db import Store
 from app.store.outbox import OutboxEntry
 from app.store.time import now_iso
@@ -49,13 +49,6 @@ def build_adapter(spec: VendorSpec, values: Mapping[str, str], store: Store,
     client = ProPlusClient(values["BASE_URL"], values["SECRET_KEY"], transport=transport, budget=budget,
                            concurrency=spec.concurrency, **options)
     return ProPlusSync(client, concurrency=spec.concurrency)
-
-
-def identity_maps(conn: sqlite3.Connection) -> tuple[dict[int, str], dict[str, str]]:
-    """Pro+ id -> local id (record links) and third-party id -> local id, for every cached client."""
-    by_id = {int(remote): local for remote, local in links.local_ids(conn, VENDOR, CLIENT).items()}
-    by_tp = dict(conn.execute("SELECT third_party_id, local_id FROM clients WHERE third_party_id IS NOT NULL"))
-    return by_id, by_tp
 
 
 class ProPlusSync:

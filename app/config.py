@@ -7,29 +7,24 @@ never written to config.toml, the cache database or a log.
 
 from __future__ import annotations
 
+import difflib
+import ipaddress
 import logging
 import os
+import tomllib
+import urllib.parse
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from app.paths import Paths
+from app.vendors.registry import VENDORS
 
 log = logging.getLogger(__name__)
 
 Profile = Literal["sandbox", "live"]
-VENDOR_IDS = ("proplus", "totalmobile", "testresults", "benext", "podero")
 KEYRING_SERVICE = "fielddesk"
-
-# Keys per vendor (DESIGN.md "Contracts"); the secret ones may come from the keyring.
-VENDOR_KEYS: dict[str, tuple[str, ...]] = {
-    "proplus": ("BASE_URL", "SECRET_KEY"),
-    "totalmobile": ("BASE_URL", "USERNAME", "PASSWORD"),
-    "testresults": ("BASE_URL", "TOKEN"),
-    "benext": ("BASE_URL", "USERNAME", "PASSWORD", "APIKEY"),
-    "podero": ("BASE_URL", "TOKEN", "ORG_ID", "USER_ID"),
-}
-SECRET_KEYS = frozenset({"SECRET_KEY", "PASSWORD", "TOKEN", "APIKEY"})
+SECRET_KEYS = frozenset(key for spec in VENDORS.values() for key in spec.secret_keys)
 
 
 class ConfigError(Exception):
@@ -39,7 +34,6 @@ class ConfigError(Exception):
 class VendorConfig(NamedTuple):
     """One vendor's configuration values, by key (immutable)."""
 
-    # A NamedTuple, not a frozen dataclass: a dataclass takes ~1.5 ms to create, on the window's start-up path.
     vendor: str
     values: Mapping[str, str] = MappingProxyType({})
 
@@ -62,7 +56,6 @@ class VendorConfig(NamedTuple):
 class Settings(NamedTuple):
     """The profile and the vendors' configuration (immutable)."""
 
-    # A NamedTuple, not a frozen dataclass: a dataclass takes ~1.5 ms to create, on the window's start-up path.
     paths: Paths
     profile: Profile
     vendors: Mapping[str, VendorConfig]
@@ -75,13 +68,19 @@ def _read_toml(paths: Paths) -> dict[str, object]:
     path = paths.config_file
     if not path.exists():
         return {}
-    import tomllib  # only when there is a config file: it takes a few ms to import (start-up time)
-
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not a text file in UTF-8 (byte {exc.start}); is it the right file?") from exc
+    except RecursionError as exc:
+        raise ConfigError(f"{path}: nested too deeply to be a FieldDesk configuration") from exc
+    except ValueError as exc:  # e.g. an integer of more digits than Python converts
+        raise ConfigError(f"{path}: a value cannot be read ({exc})") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read it ({exc.strerror or exc})") from exc
 
 
 def keyring_secret(vendor: str, key: str) -> str | None:
@@ -113,31 +112,106 @@ def store_keyring_secret(vendor: str, key: str, value: str) -> None:
         ) from exc
 
 
+def _nearest(word: str, choices: list[str]) -> str:
+    by_lower = {c.lower(): c for c in choices}
+    close = difflib.get_close_matches(word.lower(), list(by_lower), n=1, cutoff=0.5)
+    return f"; did you mean {by_lower[close[0]]!r}?" if close else f" (known: {', '.join(choices)})"
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(value: str, where: str) -> str:
+    """A base URL FieldDesk may send credentials to: https://, or http:// to this computer only."""
+    problem = None
+    try:
+        parts = urllib.parse.urlsplit(value)
+        port = parts.port  # raises ValueError for a port out of range
+    except ValueError as exc:
+        parts, port, problem = None, None, f"is not a valid URL ({exc})"
+    if problem is None and parts is not None:
+        if any(ch.isspace() or ord(ch) < 32 for ch in value):
+            problem = "contains spaces or line breaks"
+        elif parts.scheme not in ("https", "http") or not parts.hostname:
+            problem = "must be an https:// URL with a host name"
+        elif parts.scheme == "http" and not _is_loopback(parts.hostname):
+            problem = ("must be an https:// URL: plain http:// would send the credentials unencrypted "
+                       "(allowed only to this computer, e.g. http://127.0.0.1:8000)")
+        elif port == 0:
+            problem = "has port 0"
+    if problem:
+        raise ConfigError(f"{where}: {value!r} {problem}")
+    return value.rstrip("/")
+
+
+def check_secret(value: str, where: str) -> str:
+    """A secret that can travel in an HTTP header; the message never shows it."""
+    if not value.isascii() or any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise ConfigError(f"{where}: contains characters an HTTP header cannot carry (non-ASCII letters, "
+                          "line breaks or control characters); check what was pasted")
+    return value
+
+
+def _check(vendor: str, key: str, value: str, where: str) -> str:
+    if key == "BASE_URL":
+        return check_base_url(value, where)
+    if key in VENDORS[vendor].secret_keys:
+        return check_secret(value, where)
+    if any(ord(ch) < 32 for ch in value):
+        raise ConfigError(f"{where}: {value!r} contains line breaks or control characters")
+    return value
+
+
 def load_vendor_configs(paths: Paths, environ: Mapping[str, str] | None = None,
                         use_keyring: bool = True) -> dict[str, VendorConfig]:
+    """Every vendor's values from config.toml and the environment, checked as they are read: an unknown table,
+    key or environment variable, a URL that is not https, or an unusable secret raises ConfigError naming it."""
     env = os.environ if environ is None else environ
     toml = _read_toml(paths)
+    file = paths.config_file
+    for table, content in toml.items():
+        if table not in VENDORS:
+            raise ConfigError(f"{file}: unknown table [{table}]{_nearest(table, list(VENDORS))}")
+        if not isinstance(content, dict):
+            raise ConfigError(f"{file}: [{table}] must be a table of settings")
+    for name in env:
+        prefix, _, key = name.removeprefix("FIELDDESK_").partition("_")
+        named = VENDORS.get(prefix.lower()) if name.startswith("FIELDDESK_") else None
+        if named is not None and key not in named.config_keys:
+            known = [named.secret_env(k) for k in named.config_keys]
+            raise ConfigError(f"environment: unknown variable {name}{_nearest(name, known)}")
     configs: dict[str, VendorConfig] = {}
-    for vendor, keys in VENDOR_KEYS.items():
-        table = toml.get(vendor, {})
-        if not isinstance(table, dict):
-            raise ConfigError(f"{paths.config_file}: [{vendor}] must be a table")
+    for vendor, spec in VENDORS.items():
+        keys = spec.config_keys
+        content = toml.get(vendor, {})
+        assert isinstance(content, dict)  # checked above
         values: dict[str, str] = {}
-        for raw_key, raw_value in table.items():
+        for raw_key, raw_value in content.items():
             key = str(raw_key).upper()
-            if not isinstance(raw_value, str | int):
-                raise ConfigError(f"{paths.config_file}: {vendor}.{raw_key} must be a string")
-            values[key] = str(raw_value)
+            where = f"{file}: {vendor}.{raw_key}"
+            if key not in keys:
+                raise ConfigError(f"{file}: [{vendor}] unknown key {raw_key!r}"
+                                  f"{_nearest(str(raw_key), [k.lower() for k in keys])}")
+            if isinstance(raw_value, bool) or not isinstance(raw_value, str | int):
+                raise ConfigError(f"{where} must be a string")
+            values[key] = _check(vendor, key, str(raw_value), where)
         for key in keys:
-            env_value = env.get(f"FIELDDESK_{vendor.upper()}_{key}")
+            name = spec.secret_env(key)
+            env_value = env.get(name)
             if env_value:
-                values[key] = env_value
+                values[key] = _check(vendor, key, env_value, f"environment: {name}")
         if values.get("BASE_URL") and use_keyring:
             for key in keys:
-                if key in SECRET_KEYS and key not in values:
+                if key in spec.secret_keys and key not in values:
                     secret = keyring_secret(vendor, key)
                     if secret:
-                        values[key] = secret
+                        values[key] = _check(vendor, key, secret, f"keyring: {vendor}.{key.lower()}")
         configs[vendor] = VendorConfig(vendor, values)
     return configs
 

@@ -38,6 +38,14 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class RedactingFormatter(logging.Formatter):
+    """Redacts the whole formatted record, the traceback and stack included: an exception's message or a
+    local value shown in a traceback may carry a secret the message itself did not."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
 class RotatingLogFile(logging.Handler):
     """The log file, rotated at 2 MB with 3 old files kept.
 
@@ -84,7 +92,7 @@ def setup_logging(log_file: Path | None, level: int = logging.INFO) -> None:
     for handler in handlers:
         handler._fielddesk = True  # type: ignore[attr-defined]
         handler.addFilter(RedactingFilter())
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
     # httpx logs every request URL at INFO; keep that out of the user's log unless debugging.
     logging.getLogger("httpx").setLevel(logging.WARNING)

@@ -1,4 +1,4 @@
-"""Typing in the clients filter over 100,000 cached clients: keystroke to repainted view (budget: 50 ms).
+"""Typing in the clients filter over 100,000 cached clients: keystroke to repainted view (budget: 16 ms).
 
 The real clients pane, offscreen: each keystroke goes through QTest into the filter box, then the table is
 repainted and pending events processed; the time covers filtering, selection restore, the detail panel and
@@ -50,7 +50,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory() as tmp:
-        home = build_cache(Path(tmp) / "home", CLIENTS)
+        home = build_cache(Path(os.environ.get("BENCH_HOME") or Path(tmp) / "home"), CLIENTS)  # BENCH_HOME: reuse
         desk = FieldDesk.open(home, "sandbox")
         pane = ClientsPane(desk)
         pane.resize(1200, 760)
@@ -65,13 +65,13 @@ def main() -> int:
         pane.close()
         desk.store.close()
     slowest = max(timings)
-    report("filter_keystroke_latency", slowest, "ms (slowest keystroke)", "<= 50 ms", clients=CLIENTS,
+    report("filter_keystroke_latency", slowest, "ms (slowest keystroke)", "<= 16 ms", clients=CLIENTS,
            keystrokes=len(timings), median_ms=round(statistics.median(timings), 1),
            p90_ms=round(sorted(timings)[int(len(timings) * 0.9)], 1))
-    # Linux reports kilobytes: the whole process with every client loaded in the pane.
+    # Linux reports kilobytes: the whole process with 100,000 clients shown in the pane.
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    report("peak_memory_100k_clients", peak_mb, "MB", "< 400 MB", clients=CLIENTS)
-    return 0 if slowest <= 50 and peak_mb < 400 else 1
+    report("peak_memory_100k_clients", peak_mb, "MB", "< 200 MB", clients=CLIENTS)
+    return 0 if slowest <= 16 and peak_mb < 200 else 1
 
 
 if __name__ == "__main__":

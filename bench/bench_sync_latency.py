@@ -31,7 +31,7 @@ def body(index: int) -> dict[str, object]:
 async def measure(home: Path) -> dict[str, object]:
     desk = FieldDesk.open(home, "live")
     for index in range(WRITES):
-        desk.queue_client_push(body(index))
+        desk.clients.queue_push(body(index))
     concurrency = desk.engine.adapters["proplus"].concurrency
     started = time.perf_counter()
     [result] = await desk.sync()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import _command_in, main
+from app.cli import COMMANDS, NOUNS, _command_in, gui, main
 from app.sandbox.proplus import SANDBOX_SECRET_KEY, ProPlusState, create_proplus_app
 from app.sandbox.server import serve_in_thread
 from tests.helpers import new_client_body
@@ -151,3 +151,69 @@ def test_bad_usage_still_names_every_command(capsys: pytest.CaptureFixture[str])
     assert stop.value.code == 2
     error = capsys.readouterr().err
     assert "invalid choice: 'nonsense'" in error and "'gui', 'sync', 'clients', 'outbox'" in error
+
+
+def test_gui_offers_the_panes_the_window_has() -> None:
+    from ui.main_window import PANES as WINDOW_PANES
+
+    assert gui.PANES == WINDOW_PANES
+
+
+def test_every_noun_is_a_command() -> None:
+    assert COMMANDS == ("gui", "sync", "clients", "outbox", "conflicts")
+    for noun in NOUNS:
+        assert noun.NAME and noun.HELP and callable(noun.add_arguments)
+        assert callable(noun.run_window if noun is gui else noun.run)
+
+
+def test_sync_says_which_profile_it_runs_in(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sync"]) == 0
+    assert "profile: sandbox" in capsys.readouterr().err.splitlines()
+
+
+def test_resubmit_or_discard_of_an_unknown_write_exits_2(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["outbox", "resubmit", "77"]) == 2
+    assert "outbox 77: no such queued write" in capsys.readouterr().err
+    assert main(["outbox", "discard", "77", "--yes"]) == 2
+    assert "outbox 77: no such queued write" in capsys.readouterr().err
+
+
+def test_resubmit_validates_the_file_as_its_vendor_does(home: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    state = ProPlusState()
+    monkeypatch.setenv("FIELDDESK_PROPLUS_SECRET_KEY", SANDBOX_SECRET_KEY)
+    monkeypatch.setenv("FIELDDESK_PROPLUS_BASE_URL", "http://127.0.0.1:9")  # nothing listens there
+    assert main(["clients", "push", "--file", write_json(home / "c.json", new_client_body())]) == 1
+    capsys.readouterr()
+    main(["outbox", "list", "--json"])
+    [entry] = json.loads(capsys.readouterr().out)
+    bad = new_client_body()
+    bad["client"][0]["heating_appliance"][0]["flanders"]["device_year"] = "19"
+    assert main(["outbox", "resubmit", str(entry["id"]), "--file", write_json(home / "bad.json", bad)]) == 2
+    assert "client[0].heating_appliance[0].flanders.device_year" in capsys.readouterr().err
+    main(["outbox", "list", "--json"])
+    assert json.loads(capsys.readouterr().out)[0]["payload"] == entry["payload"]
+    with serve_in_thread(create_proplus_app(state)) as server:
+        monkeypatch.setenv("FIELDDESK_PROPLUS_BASE_URL", server.base_url)
+        fixed = write_json(home / "fixed.json", new_client_body(city="Gent-Centrum"))
+        assert main(["outbox", "resubmit", str(entry["id"]), "--file", fixed]) == 0
+    [sent] = state.find_clients(name="Atelier Veldkamp")
+    assert sent["city"] == "Gent-Centrum"
+
+
+def test_resubmit_replays_the_writes_own_vendor(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.store import outbox
+    from app.store.db import Store
+
+    store = Store(home / "fielddesk.sqlite3")
+    with store.transaction() as conn:
+        entry_id = outbox.enqueue(conn, vendor="totalmobile", operation="book-slot", record_key="order-1",
+                                  summary="Book a visit", payload={"slot": 1})
+    store.close()
+    assert main(["outbox", "resubmit", str(entry_id), "--file", write_json(home / "x.json", {})]) == 2
+    assert "Totalmobile book-slot write takes no corrected file" in capsys.readouterr().err
+    assert main(["outbox", "resubmit", str(entry_id)]) == 1  # not sent to Pro+, and kept
+    assert "Totalmobile is not configured in this profile" in capsys.readouterr().err
+    main(["outbox", "list", "--json"])
+    [entry] = json.loads(capsys.readouterr().out)
+    assert entry["vendor"] == "totalmobile" and entry["state"] == "pending"

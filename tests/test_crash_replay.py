@@ -78,8 +78,8 @@ def test_outbox_survives_repeated_sigkill_and_every_write_lands_exactly_once(
         monkeypatch.setenv("FIELDDESK_PROPLUS_BASE_URL", server.base_url)
         desk = FieldDesk.open(home, "live")
         for index in range(WRITES):
-            desk.queue_client_push(client_body(index))
-        assert len(desk.outbox()) == WRITES
+            desk.clients.queue_push(client_body(index))
+        assert len(desk.outbox.entries()) == WRITES
         asyncio.run(desk.aclose())
         database = resolve_paths(home).database
 

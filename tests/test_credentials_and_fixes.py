@@ -54,10 +54,10 @@ def test_new_credentials_resume_a_paused_vendor(tmp_path: Path, monkeypatch: pyt
 
         async def scenario() -> None:
             desk = FieldDesk.open(tmp_path, "live")
-            desk.queue_client_push(new_client_body())
+            desk.clients.queue_push(new_client_body())
             [report] = await desk.sync()
             assert "authentication failed" in str(report.error).lower()
-            assert "proplus" in desk.engine.state.paused and len(desk.outbox()) == 1
+            assert "proplus" in desk.engine.state.paused and len(desk.outbox.entries()) == 1
             await desk.update_credentials("proplus", {"SECRET_KEY": SANDBOX_SECRET_KEY})
             assert desk.engine.state.paused == {}
             [report] = await desk.sync()
@@ -75,21 +75,21 @@ def test_a_fixed_rejected_write_keeps_its_place_and_goes_out(tmp_path: Path) -> 
 
     async def scenario() -> None:
         desk, _ = open_desk(tmp_path, state)
-        [entry_id] = desk.queue_client_push(new_client_body())
+        [entry_id] = desk.clients.queue_push(new_client_body())
         # Pro+ rejects what was queued (a rule FieldDesk's own validation does not know).
         desk.store.conn.execute("UPDATE outbox SET payload = ?",
                                 (json.dumps({"client": [{"name": "", "address": "x"}]}),))
         await desk.engine.replay("proplus")
-        [entry] = desk.outbox()
+        [entry] = desk.outbox.entries()
         assert entry.state == "rejected"
-        client = desk.client(entry.record_key)
+        client = desk.clients.get(entry.record_key)
         assert client is not None
         client.city = client.fields["city"] = "Gentbrugge"
-        desk.fix_rejected(entry_id, client)
-        [fixed] = desk.outbox()
+        desk.clients.fix_rejected(entry_id, client)
+        [fixed] = desk.outbox.entries()
         assert (fixed.id, fixed.idempotency_key, fixed.state) == (entry_id, entry.idempotency_key, "pending")
         await desk.sync()
-        assert desk.outbox() == []
+        assert desk.outbox.entries() == []
         [pushed] = state.find_clients(name="Atelier Veldkamp")
         assert pushed["city"] == "Gentbrugge"
         await desk.aclose()

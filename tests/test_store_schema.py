@@ -61,6 +61,10 @@ def set_user_version(path: Path, value: int, *extra: str) -> None:
     conn.close()
 
 
+CURRENT = SchemaVersion(len(MIGRATIONS), 0)  # every step of this build is major
+NEXT = len(MIGRATIONS) + 1  # a major version this build does not know
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -84,8 +88,8 @@ def test_the_version_counts_major_steps_and_the_minor_ones_after_the_last() -> N
     steps = [Migration([], major=True), Migration([], major=False), Migration([], major=True),
              Migration([], major=False), Migration([], major=False)]
     assert [version_after(n, steps) for n in range(6)] == [(0, 0), (1, 0), (1, 1), (2, 0), (2, 1), (2, 2)]
-    # This build's own steps: both are major.
-    assert version_after(len(MIGRATIONS)) == (2, 0)
+    # This build's own steps: all major.
+    assert version_after(len(MIGRATIONS)) == (len(MIGRATIONS), 0)
 
 
 def test_a_legacy_v1_cache_is_backed_up_then_upgraded_with_its_queued_writes(
@@ -101,8 +105,8 @@ def test_a_legacy_v1_cache_is_backed_up_then_upgraded_with_its_queued_writes(
     assert user_version(backup) == 1
     assert queued_keys(backup) == [("key-1", "rejected", 2), ("key-2", "pending", 0)]
     # The upgraded cache keeps every queued write, with what the user must still see.
-    assert store.schema_version == (2, 0)
-    assert user_version(path) == SchemaVersion(2, 0).to_int()
+    assert store.schema_version == CURRENT
+    assert user_version(path) == CURRENT.to_int()
     entries = outbox.entries(store)
     assert [(e.idempotency_key, e.state, e.attempts) for e in entries] == [("key-1", "rejected", 2),
                                                                           ("key-2", "pending", 0)]
@@ -130,7 +134,7 @@ def test_a_cache_of_an_older_major_version_is_named_by_major_and_minor_in_its_ba
     assert user_version(path) == SchemaVersion(1, 0).to_int()
     Store(path).close()
     assert user_version(tmp_path / "cache.sqlite3.before-v1.0.bak") == SchemaVersion(1, 0).to_int()
-    assert user_version(path) == SchemaVersion(2, 0).to_int()
+    assert user_version(path) == CURRENT.to_int()
 
 
 def test_a_new_empty_cache_needs_no_backup(tmp_path: Path) -> None:
@@ -175,8 +179,8 @@ def newer_build_killed(path: Path, value: int) -> None:
 
 
 @pytest.mark.parametrize("killed", [False, True], ids=["closed", "killed"])
-@pytest.mark.parametrize("newer", [SchemaVersion(3, 0).to_int(), SchemaVersion(3, 4).to_int(), 3],
-                         ids=["3.0", "3.4", "legacy-3"])
+@pytest.mark.parametrize("newer", [SchemaVersion(NEXT, 0).to_int(), SchemaVersion(NEXT, 4).to_int(), NEXT],
+                         ids=["next.0", "next.4", "legacy-next"])
 def test_a_newer_major_version_is_refused_and_left_untouched(tmp_path: Path, newer: int, killed: bool) -> None:
     path = tmp_path / "cache.sqlite3"
     wal = tmp_path / "cache.sqlite3-wal"

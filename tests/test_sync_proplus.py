@@ -12,6 +12,7 @@ from app.domain.models import ApplianceKind
 from app.domain.regions import Region
 from app.store import outbox
 from app.store.db import Store
+from app.store.migrations import MIGRATIONS
 from app.vendors.proplus.validate import PushValidationError
 from tests.helpers import new_client_body, open_desk, sandbox_state
 
@@ -27,7 +28,7 @@ def test_sync_pulls_clients_with_appliances_and_normalises_regions(tmp_path: Pat
         desk, _ = open_desk(tmp_path, state)
         reports = await desk.sync()
         assert reports[0].error is None and reports[0].pulled == 12
-        clients = desk.clients()
+        clients = desk.clients.list()
         assert len(clients) == 12
         assert {c.region for c in clients} <= set(Region)
         heating = [a for c in clients for a in c.appliances if a.kind is ApplianceKind.HEATING]
@@ -45,25 +46,25 @@ def test_push_gets_pro_plus_ids_and_is_never_duplicated(tmp_path: Path) -> None:
     async def scenario() -> None:
         desk, transport = open_desk(tmp_path, state)
         await desk.sync()
-        [entry_id] = desk.queue_client_push(new_client_body())
-        local = next(c for c in desk.clients() if c.name == "Atelier Veldkamp")
+        [entry_id] = desk.clients.queue_push(new_client_body())
+        local = next(c for c in desk.clients.list() if c.name == "Atelier Veldkamp")
         assert local.third_party_id and local.third_party_id.startswith("fd-")
         assert all(a.third_party_id for a in local.appliances)
         # First try: the network is down. Nothing is lost, the write waits.
         transport.online = False
         report = await desk.engine.replay("proplus")
-        assert report.error is not None and desk.outbox()[0].id == entry_id
+        assert report.error is not None and desk.outbox.entries()[0].id == entry_id
         assert desk.engine.state.pending == 1
         # Back online: sent exactly once, and the ids Pro+ gave are stored.
         transport.online = True
         await desk.sync()
-        assert desk.outbox() == []
+        assert desk.outbox.entries() == []
         assert len(state.find_clients(name="Atelier Veldkamp")) == 1
-        stored = next(c for c in desk.clients() if c.name == "Atelier Veldkamp")
+        stored = next(c for c in desk.clients.list() if c.name == "Atelier Veldkamp")
         assert stored.proplus_id is not None
         assert all(a.proplus_id is not None for a in stored.appliances)
         # A replay of the same write (e.g. after a crash before the ack was saved) updates, not adds.
-        desk.queue_client_push(new_client_body(city="Gent-Centrum"))
+        desk.clients.queue_push(new_client_body(city="Gent-Centrum"))
         await desk.sync()
         assert len(state.find_clients(name="Atelier Veldkamp")) == 1
         assert state.find_clients(name="Atelier Veldkamp")[0]["city"] == "Gent-Centrum"
@@ -78,11 +79,11 @@ def test_bad_body_names_each_field_and_queues_nothing(tmp_path: Path) -> None:
     body["client"][0]["heating_appliance"].append({"region": "1"})
     body["client"][0]["postal_code"] = "twelve"
     with pytest.raises(PushValidationError) as caught:
-        desk.queue_client_push(body)
+        desk.clients.queue_push(body)
     paths = {e.path for e in caught.value.errors}
     assert "client[0].heating_appliance[1].name" in paths
     assert "client[0].postal_code" in paths
-    assert desk.outbox() == []
+    assert desk.outbox.entries() == []
     run(desk.aclose())
 
 
@@ -91,14 +92,14 @@ def test_wrong_key_fails_authentication_and_changes_nothing(tmp_path: Path) -> N
     async def scenario() -> None:
         desk, _ = open_desk(tmp_path, sandbox_state(4))
         await desk.sync()
-        before = [c.name for c in desk.clients()]
-        desk.queue_client_push(new_client_body())
+        before = [c.name for c in desk.clients.list()]
+        desk.clients.queue_push(new_client_body())
         await desk.aclose()
         desk, _ = open_desk(tmp_path, sandbox_state(4), secret_key="another-key")
         [report] = await desk.sync()
         assert "authentication failed" in str(report.error).lower()
-        assert sorted(c.name for c in desk.clients()) == sorted([*before, "Atelier Veldkamp"])
-        assert len(desk.outbox()) == 1, "the queued write is kept"
+        assert sorted(c.name for c in desk.clients.list()) == sorted([*before, "Atelier Veldkamp"])
+        assert len(desk.outbox.entries()) == 1, "the queued write is kept"
         assert "proplus" in desk.engine.state.paused
         await desk.aclose()
 
@@ -109,17 +110,17 @@ def test_vendor_rejection_keeps_the_write_with_the_vendor_message(tmp_path: Path
     async def scenario() -> None:
         desk, _ = open_desk(tmp_path, sandbox_state(1))
         body = new_client_body()
-        desk.queue_client_push(body)
+        desk.clients.queue_push(body)
         # Make the queued payload something Pro+ rejects (as a newer validation rule on their side would).
         desk.store.conn.execute("UPDATE outbox SET payload = ?", (json.dumps({"client": [{"name": ""}]}),))
         report = await desk.engine.replay("proplus")
         assert report.rejected == 1
-        [entry] = desk.outbox()
+        [entry] = desk.outbox.entries()
         assert entry.state == "rejected" and "name" in (entry.last_error or "")
         assert desk.engine.state.rejected == 1
-        desk.resubmit(entry.id, body)
+        desk.outbox.resubmit(entry.id, body)
         await desk.engine.replay("proplus")
-        assert desk.outbox() == []
+        assert desk.outbox.entries() == []
         await desk.aclose()
 
     run(scenario())
@@ -132,12 +133,12 @@ def test_pull_keeps_pending_edits_and_reports_conflicts(tmp_path: Path) -> None:
     async def scenario() -> None:
         desk, transport = open_desk(tmp_path, state)
         await desk.sync()
-        client = desk.clients()[0]
+        client = desk.clients.list()[0]
         # Offline edit: the technician changes the phone and the e-mail.
         transport.online = False
         client.phone = client.fields["phone"] = "+32 2 555 99 99"
         client.email = client.fields["email"] = "nieuw@example.be"
-        desk.save_client(client)
+        desk.clients.save(client)
         # Meanwhile the office changes the city and the e-mail on the server.
         state.push({"client": {"id": client.proplus_id, "name": client.name, "city": "Elsene",
                                "email": "kantoor@example.be"}})
@@ -146,12 +147,12 @@ def test_pull_keeps_pending_edits_and_reports_conflicts(tmp_path: Path) -> None:
         transport.online = True
         pulled = await desk.engine.adapters["proplus"].pull(desk.store, lambda *a: None)
         assert pulled == 2
-        merged = desk.client(client.local_id)
+        merged = desk.clients.get(client.local_id)
         assert merged is not None
         assert merged.phone == "+32 2 555 99 99", "local edit survives"
         assert merged.city == "Elsene", "server change of another field is taken"
         assert merged.email == "nieuw@example.be", "local wins a conflict until the user chooses"
-        [conflict] = desk.conflicts(client.local_id)
+        [conflict] = desk.conflicts.list(client.local_id)
         assert conflict.field_path == "email" and conflict.server == "kantoor@example.be"
         # The push that finally goes out carries only what the user changed: the city stays the office's.
         await desk.sync()
@@ -177,12 +178,44 @@ def test_outbox_written_by_schema_1_survives_the_upgrade(tmp_path: Path) -> None
                                 't1', 't1')""")
     old.close()
     upgraded = Store(path)
-    assert upgraded.schema_version == (2, 0)
+    assert upgraded.schema_version == (len(MIGRATIONS), 0)
     entries = outbox.entries(upgraded)
     assert [(e.idempotency_key, e.state, e.attempts) for e in entries] == [
         ("key-1", "rejected", 2), ("key-2", "pending", 0)]
     assert entries[0].last_error == "msg.The client field is required."
     upgraded.close()
+
+
+def test_schema_3_links_pro_plus_ids_keeps_conflicts_and_indexes_clients_for_search(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    old = Store(path, migrate_to=2)
+    with old.transaction() as conn:
+        conn.execute("""INSERT INTO clients (local_id, proplus_id, third_party_id, name, city, data, updated_at)
+                        VALUES ('proplus-7', 7, NULL, 'Atelier Zonnebloem', 'Gent', '{}', 't0'),
+                               ('fd-1', NULL, 'fd-1', 'Brasserie Kempen', 'Mol', '{}', 't0')""")
+        conn.execute("""INSERT INTO appliances (local_id, client_local_id, kind, name, data)
+                        VALUES ('a1', 'proplus-7', 'heating', 'Ketel', '{}')""")
+        conn.execute("""INSERT INTO conflicts (record_key, field_path, local_value, server_value, created_at)
+                        VALUES ('proplus-7', 'email', '"a"', '"b"', 't0')""")
+    old.close()
+    store = Store(path)
+    conn = store.conn
+    conn.row_factory = None
+    assert conn.execute("SELECT vendor, entity, remote_id, local_id FROM record_links").fetchall() == [
+        ("proplus", "client", "7", "proplus-7")]
+    assert conn.execute("SELECT vendor, entity, record_key, field_path FROM conflicts").fetchall() == [
+        ("proplus", "client", "proplus-7", "email")]
+    # the appliances kept their client (the rebuild ran with foreign keys off, and they still point at it)
+    assert conn.execute("SELECT client_local_id FROM appliances").fetchall() == [("proplus-7",)]
+    conn.execute("DELETE FROM clients WHERE local_id = 'proplus-7'")
+    assert conn.execute("SELECT COUNT(*) FROM appliances").fetchone()[0] == 0, "cascade still works"
+    # the trigram index answers substring searches and follows changes
+    found = "SELECT c.local_id FROM clients_fts f JOIN clients c ON c.id = f.rowid WHERE clients_fts MATCH ?"
+    assert conn.execute(found, ('"empen"',)).fetchall() == [("fd-1",)]
+    conn.execute("UPDATE clients SET city = 'Geel' WHERE local_id = 'fd-1'")
+    assert conn.execute(found, ('"geel"',)).fetchall() == [("fd-1",)]
+    assert conn.execute(found, ('"mol"',)).fetchall() == []
+    store.close()
 
 
 def test_choosing_the_server_value_resolves_a_conflict(tmp_path: Path) -> None:
@@ -191,20 +224,20 @@ def test_choosing_the_server_value_resolves_a_conflict(tmp_path: Path) -> None:
     async def scenario() -> None:
         desk, transport = open_desk(tmp_path, state)
         await desk.sync()
-        client = desk.clients()[0]
+        client = desk.clients.list()[0]
         transport.online = False
         client.email = client.fields["email"] = "nieuw@example.be"
         client.phone = client.fields["phone"] = "+32 2 555 77 77"
-        desk.save_client(client)
+        desk.clients.save(client)
         state.push({"client": {"id": client.proplus_id, "name": client.name, "email": "kantoor@example.be"}})
         transport.online = True
         await desk.engine.adapters["proplus"].pull(desk.store, lambda *a: None)
         desk.engine.refresh_state()
         assert desk.engine.state.conflicts == 1
-        [conflict] = desk.conflicts()
-        desk.resolve_conflict(conflict.id, "server")
-        assert desk.conflicts() == [] and desk.engine.state.conflicts == 0
-        assert desk.client(client.local_id).email == "kantoor@example.be"  # type: ignore[union-attr]
+        [conflict] = desk.conflicts.list()
+        desk.conflicts.resolve(conflict.id, "server")
+        assert desk.conflicts.list() == [] and desk.engine.state.conflicts == 0
+        assert desk.clients.get(client.local_id).email == "kantoor@example.be"  # type: ignore[union-attr]
         await desk.sync()
         server = state.get_client(client.proplus_id or 0) or {}
         assert server["email"] == "kantoor@example.be" and server["phone"] == "+32 2 555 77 77"
@@ -223,7 +256,7 @@ def test_autosync_notices_the_vendor_is_back_and_sends_queued_writes(tmp_path: P
         desk, transport = open_desk(tmp_path, state)
         auto = AutoSync(desk, interval=3600, probe_interval=0)
         transport.online = False
-        desk.queue_client_push(new_client_body())
+        desk.clients.queue_push(new_client_body())
         await desk.sync()
         assert desk.engine.state.online is False and desk.engine.state.pending == 1
         assert await auto.step() == "probe", "still offline: only a probe"

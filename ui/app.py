@@ -3,44 +3,33 @@
 One asyncio loop (qasync's QEventLoop) drives both Qt and httpx; it is created once here and every
 coroutine of the GUI runs on it. The window's `closed` signal (or the application's `aboutToQuit`)
 ends the main coroutine, which then closes the FieldDesk (its HTTP clients and the cache).
-
-The window is built and painted before asyncio and qasync are imported (they take about a tenth of the
-start-up): modules the first frame does not need are imported where they are first used.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+import qasync
 import shiboken6
-from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.config import ConfigError
-from app.gcpause import gc_paused
-from app.logging_setup import setup_logging
-from app.paths import resolve_paths
+from app.services.autosync import AutoSync
 from app.services.fielddesk import FieldDesk
-from app.store.db import StoreError
+from app.services.startup import ConfigError, StoreError, resolve_paths, setup_logging
 from ui import errors
 from ui.main_window import MainWindow
 from ui.resources import icon, translations_dir
-
-if TYPE_CHECKING:
-    import qasync
 
 log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1280, 800)
 #: How long closing the window waits for a running sync to wind down before the cache is closed.
 CLOSE_GRACE_SECONDS = 5.0
-#: At most this long (ms) Qt may spend laying out and painting the first frame before the loop starts.
-FIRST_FRAME_MS = 100
 
 
 def application() -> QApplication:
@@ -93,22 +82,11 @@ def run_gui(home: str | Path | None = None, profile: str | None = None, pane: st
             log.error("cannot open FieldDesk: %s", exc)
             print(f"fielddesk: {exc}", file=sys.stderr)
             if screenshot is None:
-                from PySide6.QtWidgets import QMessageBox  # only now: see the module's docstring
-
                 QMessageBox.critical(None, QCoreApplication.translate("App", "FieldDesk cannot start"), str(exc))
             return 2
-        with gc_paused():  # only long-lived objects are made until the first frame: collecting costs time
-            window = MainWindow(desk, pane=pane)
-            if screenshot is None:
-                window.show()
-                # Paint the first frame now, then start the loop: run Qt's pending events (layout, expose,
-                # paint) until none are left. User input waits for the loop.
-                app.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, FIRST_FRAME_MS)
-        # Imported only now that the window shows: see the module's docstring.
-        import asyncio
-
-        import qasync
-
+        window = MainWindow(desk, pane=pane)
+        if screenshot is None:
+            window.show()
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
         quit_on_close = app.quitOnLastWindowClosed()
@@ -144,10 +122,6 @@ def _release_loop(loop: qasync.QEventLoop) -> None:
 
 
 async def _main(app: QApplication, desk: FieldDesk, window: MainWindow, screenshot: str | Path | None) -> int:
-    import asyncio  # see the module's docstring
-
-    from app.services.autosync import AutoSync
-
     closed = asyncio.Event()
     window.closed.connect(closed.set)
     app.aboutToQuit.connect(closed.set)
@@ -181,9 +155,7 @@ async def _main(app: QApplication, desk: FieldDesk, window: MainWindow, screensh
 
 
 async def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
-    import asyncio  # see the module's docstring
-
-    window.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     await window.finish_loading()

@@ -57,14 +57,14 @@ def sync_phase_name(phase: str) -> str:
 def proplus_label(block: str, field: str) -> str:
     """A Pro+ field's label in the user's language."""
     # Imported here: only the appliances pane needs the Pro+ enumerations, and not for the first paint.
-    from app.vendors.proplus.enums import field_label
+    from app.services.proplus import field_label
 
     return QCoreApplication.translate("ProPlus", field_label(block, field))
 
 
 def proplus_value(block: str, field: str, value: object) -> str:
     """A Pro+ value as the user reads it: enumeration codes become translated labels."""
-    from app.vendors.proplus.enums import REGION_FIELDS, describe_value, enumeration  # see proplus_label
+    from app.services.proplus import REGION_FIELDS, describe_value, enumeration  # see proplus_label
 
     text = describe_value(block, field, value)
     if text and (enumeration(block, field) is not None or (block, field) in REGION_FIELDS):
@@ -74,8 +74,7 @@ def proplus_value(block: str, field: str, value: object) -> str:
 
 def local_time(iso: str | None) -> str:
     """An ISO-8601 timestamp (UTC or with offset; without one, local) in the user's local time and date
-    format. Parsed by Python, not QDateTime.fromString: that needs Qt.DateFormat, an enum the window's
-    first frame must not touch (see ui.qtconstants)."""
+    format."""
     if not iso:
         return ""
     try:

@@ -6,6 +6,7 @@ awaited on the qasync loop so the UI never blocks.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import importlib.util
 import logging
@@ -16,9 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
-from PySide6 import QtCore
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,33 +31,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.clients import VENDOR as CLIENTS_VENDOR
+from ui.dialogs.conflicts import ConflictsDialog
+from ui.dialogs.credentials import CredentialsDialog
+from ui.dialogs.settings import SyncSettingsDialog
 from ui.errors import error_boundary
 from ui.labels import local_time, sync_phase_name, vendor_name
-from ui.panes.clients import ClientsPane
-from ui.qtconstants import TOOL_BUTTON_TEXT_BESIDE_ICON, USER_ROLE
+from ui.panes import registry
 from ui.resources import icon
 
 if TYPE_CHECKING:
-    # asyncio and the appliances and outbox panes are imported where first used, after the window has painted.
-    import asyncio
-
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDialog
 
-    from app.domain.models import Client
     from app.services.autosync import AutoSync
+    from app.services.entities import Client
     from app.services.fielddesk import FieldDesk
-    from app.sync.engine import SyncState, VendorReport
+    from app.services.sync import SyncState, VendorReport
     from ui.panes.appliances import AppliancesPane
+    from ui.panes.clients import ClientsPane
     from ui.panes.outbox import OutboxPane
 
     Pane = ClientsPane | AppliancesPane | OutboxPane
 
 log = logging.getLogger(__name__)
 
-PANES = ("clients", "appliances", "outbox")
-#: Clients read before the window first paints; the rest follows from a worker thread.
-FIRST_SCREENFUL = 200
+#: The panes' names, in the navigation's order (see ui.panes.registry).
+PANES = tuple(spec.name for spec in registry.PANES)
 CLIENT_FORM_MODULE = "ui.forms.client_form"
 
 
@@ -93,9 +93,7 @@ def _state_listener(window: MainWindow) -> Callable[[SyncState], None]:
 
 
 def _set_shortcut(action: QAction, keys: str) -> None:
-    """Set as a property, which Qt converts from text: the overloads of QAction.setShortcut would build
-    the Qt namespace's enums before the window's first frame (see ui.qtconstants), and a QKeySequence its own."""
-    action.setProperty("shortcut", keys)
+    action.setShortcut(QKeySequence(keys))
 
 
 def _report_crash(task: asyncio.Task[Any]) -> None:
@@ -111,7 +109,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None, *, pane: str = "clients") -> None:
-        """`pane`: the pane shown first; `finish_loading()` reads it."""
+        """`pane`: the pane shown first."""
         super().__init__(parent)
         self.desk = desk
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -125,22 +123,13 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 560))
         self.resize(1280, 800)
 
-        self.clients_pane = ClientsPane(desk, self, first_frame=True)
-        #: The panes built so far; the others are built when first shown (see `_pane`).
-        self._panes: dict[str, Pane] = {"clients": self.clients_pane}
+        #: The panes built so far; each is built when first needed (see `_pane`).
+        self._panes: dict[str, Pane] = {}
         self._build_actions()
         self._build_central()
         self._build_status_bar()
-
-        self.clients_pane.client_selected.connect(self._update_actions)
-        self.clients_pane.appliance_activated.connect(self.show_appliance)
-        self.clients_pane.edit_requested.connect(self._edit_client_by_id)
         self.sync_state_changed.connect(self._apply_state)
 
-        # A first screenful now, so the window paints at once even with 100,000 clients cached; the rest,
-        # sorting and the selected client's details follow in `finish_loading()`. Other panes read the
-        # cache when first shown.
-        self.clients_pane.reload(limit=FIRST_SCREENFUL)
         self.show_pane(pane)
         self.stack.currentChanged.connect(self._pane_shown)
         desk.engine.subscribe(_state_listener(self))
@@ -148,7 +137,6 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        # Own icons, not style().standardIcon: the window then paints without building QStyle's Python enums.
         self.sync_action = QAction(icon("sync"), self.tr("Sync"), self)
         _set_shortcut(self.sync_action, "F5")
         self.sync_action.setToolTip(self.tr("Send your changes and download the latest data (F5)"))
@@ -175,11 +163,13 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        toolbar.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)  # see ui.qtconstants
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.sync_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.new_client_action)
-        toolbar.addAction(self.edit_client_action)
+        for spec in registry.PANES:  # each pane's own actions, in the panes' order
+            if spec.actions:
+                toolbar.addSeparator()
+            for name in spec.actions:
+                toolbar.addAction(getattr(self, f"{name}_action"))
         self.settings_action = QAction(icon("settings"), self.tr("Sync settings…"), self)
         self.settings_action.triggered.connect(self.open_sync_settings)
         toolbar.addSeparator()
@@ -194,15 +184,13 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(170)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget(self)
-        titles = {"clients": self.tr("Clients"), "appliances": self.tr("Appliances"), "outbox": self.tr("Outbox")}
-        for name in PANES:
-            item = QListWidgetItem(icon(name), titles[name], self.nav)
-            item.setData(USER_ROLE, name)
+        titles = {spec.name: spec.translated_title() for spec in registry.PANES}
+        for spec in registry.PANES:
+            item = QListWidgetItem(icon(spec.icon), titles[spec.name], self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, spec.name)
             item.setSizeHint(QSize(150, 36))
-        self.stack.addWidget(self.clients_pane)
         self._nav_titles = titles
         self.nav.currentRowChanged.connect(self._nav_row_changed)
-        self.nav.setCurrentRow(0)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -243,6 +231,10 @@ class MainWindow(QMainWindow):
         return PANES[max(self.nav.currentRow(), 0)]
 
     @property
+    def clients_pane(self) -> ClientsPane:
+        return cast("ClientsPane", self._pane("clients"))
+
+    @property
     def appliances_pane(self) -> AppliancesPane:
         return cast("AppliancesPane", self._pane("appliances"))
 
@@ -255,30 +247,33 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self._pane(PANES[row]))
 
     def _pane(self, name: str) -> Pane:
-        """The pane, built the first time it is needed: the appliances and outbox panes would otherwise cost the
-        window's first paint their imports and widgets."""
+        """The pane, built (from its declaration in ui.panes.registry) the first time it is needed."""
         pane = self._panes.get(name)
         if pane is not None:
             return pane
-        if name == "appliances":
-            from ui.panes.appliances import AppliancesPane  # imported on first use (see above)
-
-            appliances = AppliancesPane(self.desk, self)
-            appliances.show_client_requested.connect(self.show_client)
-            pane = appliances
-        elif name == "outbox":
-            from ui.panes.outbox import OutboxPane  # imported on first use (see above)
-
-            outbox = OutboxPane(self.desk, self)
-            outbox.changed.connect(self._queue_changed)
-            outbox.fix_requested.connect(self.open_fix_editor)
-            outbox.reload()  # a handful of rows: read at once
-            pane = outbox
-        else:
+        spec = registry.pane_spec(name)
+        if spec is None:
             raise ValueError(f"no pane {name!r}")
-        self._panes[name] = pane
-        self.stack.addWidget(pane)
-        return pane
+        built: Pane = spec.load()(self.desk, self)
+        self._panes[name] = built
+        wire = getattr(self, f"_wire_{name}", None)
+        if wire is not None:
+            wire(built)
+        self.stack.addWidget(built)
+        return built
+
+    def _wire_clients(self, pane: ClientsPane) -> None:
+        pane.client_selected.connect(self._update_actions)
+        pane.appliance_activated.connect(self.show_appliance)
+        pane.edit_requested.connect(self._edit_client_by_id)
+
+    def _wire_appliances(self, pane: AppliancesPane) -> None:
+        pane.show_client_requested.connect(self.show_client)
+
+    def _wire_outbox(self, pane: OutboxPane) -> None:
+        pane.changed.connect(self._queue_changed)
+        pane.fix_requested.connect(self.open_fix_editor)
+        pane.reload()  # a handful of rows: read at once
 
     def show_client(self, local_id: str) -> None:
         self.show_pane("clients")
@@ -305,14 +300,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     async def finish_loading(self) -> None:
-        """Read the pane shown, if it has not read yet, and what the first frame left out: the selected
-        client's details, sorting, and the rows after the first screenful."""
-        self.clients_pane.after_first_frame()
+        """Read the pane shown, if it has not read yet (an in-memory pane reads in a worker thread)."""
         pane = self._panes[self.current_pane()]
         if pane.dirty:
             await self._refresh(pane)
-        if not self.clients_pane.complete:
-            await self.clients_pane.reload_async()
 
     async def _refresh(self, pane: Pane) -> None:
         await pane.reload_async()
@@ -326,7 +317,6 @@ class MainWindow(QMainWindow):
     def _in_background(self, coroutine: Coroutine[Any, Any, Any], fallback: Callable[[], object]) -> None:
         """Run a coroutine on the loop, keeping its task; without a running loop (a test driving the window
         directly), call `fallback` instead."""
-        import asyncio  # not at the top: it would delay the window's first paint (ui.app imports it later)
 
         try:
             asyncio.get_running_loop()
@@ -351,12 +341,10 @@ class MainWindow(QMainWindow):
 
     # -- sync ----------------------------------------------------------------------------------------------
     def _on_sync_triggered(self) -> None:
-        # A plain slot, not qasync's asyncSlot: importing qasync here would delay the window's first paint.
         self.start_sync().add_done_callback(_report_crash)
 
     def start_sync(self) -> asyncio.Task[bool]:
         """Start a sync in the background; the task is kept until it ends (qasync issue #98)."""
-        import asyncio  # not at the top: see _in_background
 
         task = asyncio.ensure_future(self.run_sync())
         self._tasks.add(task)
@@ -367,7 +355,6 @@ class MainWindow(QMainWindow):
         """Sync every vendor now. Returns False when a sync was already running or it failed."""
         if self._syncing:
             return False
-        import asyncio  # not at the top: see _in_background
 
         current = asyncio.current_task()
         if current is not None:
@@ -426,10 +413,9 @@ class MainWindow(QMainWindow):
         elif rejected:
             self.statusBar().showMessage(self.tr("%n change(s) rejected: see the Outbox.", "", rejected), 15000)
         else:
-            pulled = sum(r.pulled for r in reports)
-            sent = sum(r.sent for r in reports)
-            self.statusBar().showMessage(self.tr("Synced: {pulled} clients received, {sent} changes sent.").format(
-                pulled=pulled, sent=sent), 8000)
+            done = [self.tr("{vendor}: {pulled} records received, {sent} changes sent").format(
+                vendor=vendor_name(r.vendor), pulled=r.pulled, sent=r.sent) for r in reports]
+            self.statusBar().showMessage(self.tr("Synced: {vendors}.").format(vendors="; ".join(done)), 8000)
 
     # -- status ------------------------------------------------------------------------------------------
     def _apply_state(self, state: SyncState) -> None:
@@ -484,7 +470,6 @@ class MainWindow(QMainWindow):
 
     def _queue_changed(self) -> None:
         self.desk.engine.refresh_state()
-        self.clients_pane.dirty = True
         self.clients_pane.reload()
 
     # -- clients --------------------------------------------------------------------------------------------
@@ -499,7 +484,7 @@ class MainWindow(QMainWindow):
             self.open_client_editor(client)
 
     def _edit_client_by_id(self, local_id: str) -> None:
-        client = self.desk.client(local_id)
+        client = self.desk.clients.get(local_id)
         if client is not None:
             self.open_client_editor(client)
 
@@ -517,7 +502,7 @@ class MainWindow(QMainWindow):
             log.info("no client form in this build (%s)", exc)
             return None
         dialog: QDialog = module.ClientFormDialog(client, self)
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         on_accept = accepted or self._client_form_accepted
         dialog.accepted.connect(lambda: on_accept(dialog))
         dialog.open()
@@ -526,18 +511,17 @@ class MainWindow(QMainWindow):
     def _client_form_accepted(self, dialog: Any) -> None:
         with error_boundary(self, self.tr("Saving the client")):
             client: Client = dialog.result_client()
-            self.desk.save_client(client)
+            self.desk.clients.save(client)
             self.reload()
             self.show_client(client.local_id)
             self.statusBar().showMessage(
-                self.tr("Saved {name}. It is sent to Pro+ with the next sync.").format(name=client.name), 10000)
+                self.tr("Saved {name}. It is sent to {vendor} with the next sync.").format(
+                    name=client.name, vendor=vendor_name(CLIENTS_VENDOR)), 10000)
 
     # -- conflicts, credentials, settings, fixing a rejected change --------------------------------------------
     def open_conflicts(self) -> QDialog:
-        from ui.dialogs.conflicts import ConflictsDialog  # only when asked for
-
         dialog = ConflictsDialog(self.desk, self)
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resolved.connect(self._queue_changed)
         dialog.open()
         return dialog
@@ -546,10 +530,8 @@ class MainWindow(QMainWindow):
         """The vendor refused our credentials: ask for new ones (live profile; the sandbox has none to ask)."""
         if self.desk.settings.profile != "live" or self._credentials_open:
             return None
-        from ui.dialogs.credentials import CredentialsDialog  # only when asked for
-
         dialog = CredentialsDialog(vendor, reason, self)
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._credentials_open = True
         dialog.finished.connect(lambda _result: setattr(self, "_credentials_open", False))
         dialog.accepted.connect(lambda: self._in_background(self._use_credentials(vendor, dialog.secrets()),
@@ -563,10 +545,8 @@ class MainWindow(QMainWindow):
             await self.run_sync()
 
     def open_sync_settings(self) -> QDialog:
-        from ui.dialogs.settings import SyncSettingsDialog  # only when asked for
-
         dialog = SyncSettingsDialog(self.desk.sync_interval(), self)
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply_sync_interval(dialog.interval_seconds()))
         dialog.open()
         return dialog
@@ -579,7 +559,7 @@ class MainWindow(QMainWindow):
 
     def open_fix_editor(self, entry_id: int, local_id: str) -> QDialog | None:
         """Open a rejected change's client in the form; saving corrects that same queued change."""
-        client = self.desk.client(local_id)
+        client = self.desk.clients.get(local_id)
         if client is None:
             return None
         dialog = self.open_client_editor(client, accepted=lambda d: self._fix_accepted(entry_id, d))
@@ -588,7 +568,7 @@ class MainWindow(QMainWindow):
     def _fix_accepted(self, entry_id: int, dialog: Any) -> None:
         with error_boundary(self, self.tr("Saving the correction")):
             client: Client = dialog.result_client()
-            self.desk.fix_rejected(entry_id, client)
+            self.desk.clients.fix_rejected(entry_id, client)
             self._queue_changed()
             self.outbox_pane.reload()
             self.statusBar().showMessage(

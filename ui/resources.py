@@ -23,7 +23,7 @@ def translations_dir() -> Path:
 
 @functools.cache
 def icon(name: str) -> QIcon:
-    """`resources/icons/<name>.png` (with `<name>@2x.png` for high-density screens) as an icon; an empty
-    icon when the file is missing. The PNGs are rendered from the SVGs beside them (render_png.py)."""
-    path = resources_dir() / "icons" / f"{name}.png"
+    """`resources/icons/<name>.svg` as an icon (Qt's SVG plugin renders it at any size); an empty icon when
+    the file is missing."""
+    path = resources_dir() / "icons" / f"{name}.svg"
     return QIcon(str(path)) if path.exists() else QIcon()

@@ -3,27 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
-from ui.models import NUMBER_ALIGNMENT, FilteredTableModel, LocalIdRole
-from ui.qtconstants import ALIGN_LEFT, ALIGN_V_CENTER, TEXT_ALIGNMENT_ROLE
+from ui.models import FilteredTableModel, LocalIdRole, SqlTableModel
+
+RecordModel = SqlTableModel | FilteredTableModel
 
 
 class RecordTable(QTableView):
-    """A read-only, row-selecting, sortable table over a FilteredTableModel, cheap at 100,000 rows:
-    fixed row heights, no per-row size hints, no vertical header.
+    """A read-only, row-selecting table sorted by clicking a header (columns the model cannot sort by keep
+    the previous sort), cheap at 100,000 rows: fixed row heights, no vertical header."""
 
-    It paints without touching an enum of Qt's `Qt` namespace (see ui.qtconstants): the header shows
-    its labels from a small C++ model instead of asking the Python model's `headerData()` (whose
-    orientation argument is such an enum), and `sortable=False` leaves sorting, which passes the sort
-    order, to `enable_sorting()`, for a table in the window's first frame.
-    """
-
-    def __init__(self, model: FilteredTableModel, widths: Sequence[int] = (), parent: QWidget | None = None,
-                 *, sortable: bool = True) -> None:
+    def __init__(self, model: RecordModel, widths: Sequence[int] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -39,37 +34,31 @@ class RecordTable(QTableView):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
-        self.header_labels = QStandardItemModel(0, len(model.headers()), self)
-        for column, title in enumerate(model.headers()):
-            label = QStandardItem(title)
-            if column in model.NUMERIC_COLUMNS:
-                label.setData(NUMBER_ALIGNMENT, TEXT_ALIGNMENT_ROLE)
-            self.header_labels.setHorizontalHeaderItem(column, label)
-        header.setModel(self.header_labels)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
-        header.setProperty("defaultAlignment", ALIGN_LEFT | ALIGN_V_CENTER)  # a property: see the docstring
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
-        if sortable:
-            self.enable_sorting()
-
-    def enable_sorting(self) -> None:
-        """Sort by clicking a column's header; sorted by the first column to begin with, as the service
-        delivers rows (by name)."""
-        from PySide6.QtCore import Qt  # here, not at the top: see the class's docstring
-
-        if self.isSortingEnabled():
-            return
-        header = self.horizontalHeader()
+        # Sorted by the first column to begin with, as the services deliver rows (by name).
+        self._sorted = (0, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(*self._sorted)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.setSortingEnabled(True)
 
-    def record_model(self) -> FilteredTableModel:
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if self.record_model().is_sortable(column):
+            self._sorted = (column, order)
+        else:  # the model ignores it: show the sort that holds
+            header = self.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sorted)
+            header.blockSignals(False)
+
+    def record_model(self) -> Any:
         model = self.model()
-        assert isinstance(model, FilteredTableModel)
+        assert isinstance(model, SqlTableModel | FilteredTableModel)
         return model
 
     def selected_id(self) -> object | None:
@@ -98,8 +87,6 @@ class RecordTable(QTableView):
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     """A bold section title."""
-    from PySide6.QtGui import QFont  # here: the window's first frame has no heading (start-up time)
-
     label = QLabel(text, parent)
     font = QFont(label.font())
     font.setBold(True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from app.gcpause import gc_paused
+from app.vendors.bulk import gc_paused
 
 __all__ = ["bulk_clients", "demo_clients"]
 

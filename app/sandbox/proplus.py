@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import gc
 import json
 import os
 import re
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +29,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
+
+from app.vendors.bulk import gc_paused
 
 __all__ = [
     "SANDBOX_SECRET_KEY",
@@ -167,19 +167,6 @@ class PushRejected(ValueError):
     """A push-client body the server refuses with 400; the message is the vendor's text."""
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Building 100,000 nested dicts (no reference cycles) triggers many full collections that find
-    nothing; pausing the collector halves the time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _now() -> str:
     return datetime.now().strftime("%Y-%m-%d %H:%M:%S")
 
@@ -251,7 +238,7 @@ class ProPlusState:
         self._by_third_party: dict[str, list[JSONDict]] = {}
         self._by_name_address: dict[tuple[str, str], list[JSONDict]] = {}
 
-        with _gc_paused():
+        with gc_paused():
             if self.path is not None and self.path.exists():
                 self._load(self.path)
             else:
@@ -818,3 +805,23 @@ def create_proplus_app(state: ProPlusState, *, secret_key: str = SANDBOX_SECRET_
     app.state.secret_key = secret_key
     app.state.latency = latency
     return app
+
+
+#: The configuration values that reach this simulator in the sandbox profile (the registry reads them).
+SANDBOX_CONFIG = {"BASE_URL": "http://proplus.sandbox", "SECRET_KEY": SANDBOX_SECRET_KEY}
+
+
+def sandbox_app(state_file: Path | None, *, latency: float = 0.0, secret: str | None = None,
+                demo: int | None = None) -> ASGIApp:
+    """The registry's entry point: the simulator with its state in `state_file` (loaded when it exists, else
+    seeded with `demo` fictional clients, the standard demo set when None)."""
+    from app.sandbox.demo_data import demo_clients
+
+    if state_file is not None and state_file.exists():
+        state = ProPlusState(state_file)
+    else:
+        if state_file is not None:
+            state_file.parent.mkdir(parents=True, exist_ok=True)
+        seed = demo_clients() if demo is None else (demo_clients(demo) if demo else None)
+        state = ProPlusState(state_file, clients=seed)
+    return create_proplus_app(state, secret_key=secret or SANDBOX_SECRET_KEY, latency=latency)

@@ -14,12 +14,14 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType, TracebackType
 
 import uvicorn
 from starlette.types import ASGIApp
+
+from app.vendors import registry
 
 __all__ = ["RunningServer", "main", "serve_in_thread"]
 
@@ -115,29 +117,16 @@ def serve_in_thread(app: ASGIApp, host: str = "127.0.0.1", port: int = 0) -> Run
 # ---------------------------------------------------------------------- separate process
 
 
-def _proplus_app(state_file: Path | None, latency: float, secret_key: str | None, demo: int) -> ASGIApp:
-    from app.sandbox.demo_data import demo_clients
-    from app.sandbox.proplus import SANDBOX_SECRET_KEY, ProPlusState, create_proplus_app
-
-    state = ProPlusState(state_file, demo_clients(demo) if demo else None)
-    return create_proplus_app(state, secret_key=secret_key or SANDBOX_SECRET_KEY, latency=latency)
-
-
-# Other vendors' simulators register here as they are written.
-VENDORS: dict[str, Callable[[Path | None, float, str | None, int], ASGIApp]] = {
-    "proplus": _proplus_app,
-}
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.sandbox.server",
                                      description="Serve a FieldDesk vendor simulator on loopback.")
-    parser.add_argument("--vendor", required=True, choices=sorted(VENDORS))
+    simulated = sorted(spec.id for spec in registry.VENDORS.values() if spec.sandbox)
+    parser.add_argument("--vendor", required=True, choices=simulated)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0, help="0 picks a free port (printed on start)")
     parser.add_argument("--state", type=Path, help="JSON file the simulator loads and saves after each write")
     parser.add_argument("--latency", type=float, default=0.0, help="seconds to wait before each answer")
-    parser.add_argument("--secret-key", help="credential the simulator accepts (default: sandbox)")
+    parser.add_argument("--secret-key", help="credential the simulator accepts (default: its sandbox one)")
     parser.add_argument("--demo", type=int, default=0, metavar="COUNT",
                         help="start with COUNT demo clients when there is no state file yet")
     args = parser.parse_args(argv)
@@ -146,7 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     try:
-        app = VENDORS[args.vendor](args.state, args.latency, args.secret_key, args.demo)
+        module = registry.sandbox_module(registry.spec(args.vendor))
+        app = module.sandbox_app(args.state, latency=args.latency, secret=args.secret_key, demo=args.demo)
         running = serve_in_thread(app, args.host, args.port)
     except (OSError, ValueError, RuntimeError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -8,6 +8,7 @@ import contextlib
 import logging
 import time
 
+from app.config import ConfigError
 from app.services.fielddesk import FieldDesk
 from app.vendors.errors import VendorError
 
@@ -16,6 +17,7 @@ log = logging.getLogger(__name__)
 DEFAULT_INTERVAL = 300.0
 PROBE_INTERVAL = 15.0  # while offline: how often to check whether the vendor is back
 TICK = 1.0
+MAX_BACKOFF = 300.0  # seconds between tries while something keeps failing
 
 
 class AutoSync:
@@ -45,12 +47,27 @@ class AutoSync:
         self.desk.set_sync_interval(seconds)
 
     async def _run(self) -> None:
+        """Never dies. While a step keeps failing (e.g. no secret configured), the log gets one line per change
+        of the problem, not one a second, and the scheduler backs off up to MAX_BACKOFF."""
+        wait, last_problem = self.tick, None
         while True:
-            await asyncio.sleep(self.tick)
+            await asyncio.sleep(wait)
             try:
                 await self.step()
-            except Exception:  # never let the scheduler die; the log says why
-                log.exception("automatic sync failed")
+            except ConfigError as exc:
+                problem = str(exc)
+                if problem != last_problem:
+                    log.warning("automatic sync is waiting: %s", problem)
+            except Exception as exc:
+                problem = f"{type(exc).__name__}: {exc}"
+                if problem != last_problem:
+                    log.exception("automatic sync failed")
+            else:
+                if last_problem is not None:
+                    log.info("automatic sync works again")
+                wait, last_problem = self.tick, None
+                continue
+            wait, last_problem = min(max(wait * 2, self.tick), MAX_BACKOFF), problem
 
     async def step(self) -> str | None:
         """One decision; returns what it did ("sync", "retry", "probe") for tests and logs."""
@@ -73,7 +90,7 @@ class AutoSync:
         if self.interval > 0 and now - self._last_sync >= self.interval:
             await self._sync(due_only=True)
             return "sync"
-        if self.desk.due_writes():
+        if self.desk.outbox.due_writes():
             await self.desk.sync(due_only=True)
             return "retry"
         return None

@@ -1,4 +1,5 @@
-"""Which vendor each profile talks to: the in-process sandbox, or the live API from the settings."""
+"""Which vendors each profile talks to, built from the vendor registry: the in-process sandbox simulators,
+or the live APIs from the settings."""
 
 from __future__ import annotations
 
@@ -8,70 +9,43 @@ import httpx
 
 from app.config import ConfigError, Settings
 from app.store.db import Store
-from app.sync.engine import VendorAdapter
-from app.sync.proplus import ProPlusSync
-from app.vendors.http import CallBudget
-from app.vendors.proplus.client import DAILY_CALL_LIMIT, ProPlusClient
-
-SANDBOX_BASE_URL = "http://{vendor}.sandbox"
+from app.sync.contract import VendorAdapter
+from app.vendors import registry
 
 
-BUDGET_SAVE_EVERY = 25  # calls; a crash forgets at most this many, and no call waits for the disk
-
-
-def persistent_budget(store: Store, vendor: str, limit: int) -> CallBudget:
-    """A daily call counter that survives restarts (kept in the cache's meta table).
-
-    Saved every few calls, not every call: each save is a durable commit, and waiting for the disk on every
-    request would stall the event loop that also drives the UI.
-    """
-    key = f"budget.{vendor}"
-    row = store.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    day, used = (row[0].split(":", 1) if row else (None, "0"))
-
-    def save(day: str, used: int) -> None:
-        if used % BUDGET_SAVE_EVERY == 0:
-            store.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
-                               "value = excluded.value", (key, f"{day}:{used + BUDGET_SAVE_EVERY}"))
-
-    # Saving `used + BUDGET_SAVE_EVERY` errs on the safe side: after a crash the count is never too low.
-    return CallBudget(vendor, limit, day=day, used=int(used), on_change=save)
-
-
-def sandbox_proplus_transport(settings: Settings, latency: float = 0.0) -> httpx.AsyncBaseTransport:
-    from app.sandbox.demo_data import demo_clients
-    from app.sandbox.proplus import ProPlusState, create_proplus_app
-
-    path = settings.paths.sandbox_dir / "proplus.json"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    state = ProPlusState(path) if path.exists() else ProPlusState(path, clients=demo_clients())
-    return httpx.ASGITransport(app=create_proplus_app(state, latency=latency))
+def sandbox_transport(settings: Settings, spec: registry.VendorSpec, latency: float = 0.0
+                      ) -> httpx.AsyncBaseTransport:
+    """The vendor's simulator in this process, its state under the home folder."""
+    app = registry.sandbox_module(spec).sandbox_app(settings.paths.sandbox_dir / f"{spec.id}.json", latency=latency)
+    return httpx.ASGITransport(app=app)
 
 
 def build_adapters(settings: Settings, store: Store,
                    transports: dict[str, httpx.AsyncBaseTransport] | None = None,
                    **client_options: Any) -> list[VendorAdapter]:
-    """One sync adapter per vendor FieldDesk talks to in this profile.
-
-    `transports` replaces the network for a vendor (tests, benchmarks); live settings still apply.
-    """
-    from app.sandbox.proplus import SANDBOX_SECRET_KEY
-
-    adapters: list[VendorAdapter] = []
+    """One sync adapter per integrated vendor of this profile. `transports` replaces a vendor's network."""
     transports = transports or {}
-    proplus = settings.vendor("proplus")
-    budget = persistent_budget(store, "proplus", DAILY_CALL_LIMIT)
-    if settings.profile == "sandbox":
-        transport = transports.get("proplus") or sandbox_proplus_transport(settings)
-        client = ProPlusClient(SANDBOX_BASE_URL.format(vendor="proplus"), SANDBOX_SECRET_KEY,
-                               transport=transport, budget=budget, **client_options)
-        adapters.append(ProPlusSync(client))
-    elif proplus.is_live:
-        secret = proplus.get("SECRET_KEY")
-        if not secret:
-            raise ConfigError("proplus: no secret key. Set FIELDDESK_PROPLUS_SECRET_KEY, put SECRET_KEY in "
-                              "the [proplus] table of config.toml, or save it in the keyring from the GUI.")
-        client = ProPlusClient(proplus.base_url or "", secret, transport=transports.get("proplus"),
-                               budget=budget, **client_options)
-        adapters.append(ProPlusSync(client))
+    adapters: list[VendorAdapter] = []
+    for spec in registry.VENDORS.values():
+        transport: httpx.AsyncBaseTransport | None
+        if not spec.integrated:
+            continue
+        config = settings.vendor(spec.id)
+        if settings.profile == "sandbox":
+            if spec.sandbox is None:
+                continue
+            values = dict(registry.sandbox_module(spec).SANDBOX_CONFIG)
+            transport = transports.get(spec.id) or sandbox_transport(settings, spec)
+        elif config.is_live:
+            values = dict(config.values)
+            if spec.secret_keys and not any(values.get(k) for k in spec.secret_keys):
+                wanted = " or ".join(spec.secret_env(k) for k in spec.secret_keys)
+                raise ConfigError(f"{spec.id}: no {'/'.join(k.lower() for k in spec.secret_keys)} set. Set {wanted}, "
+                                  f"put it in the [{spec.id}] table of config.toml, or save it in the keyring "
+                                  "when FieldDesk asks for it.")
+            transport = transports.get(spec.id)
+        else:
+            continue
+        assert spec.adapter is not None
+        adapters.append(registry.load(spec.adapter)(spec, values, store, transport, **client_options))
     return adapters

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator
+from typing import Any
 
+from app.domain.models import Appliance, ApplianceKind, Client
+from app.domain.regions import Region
 from app.store.db import Store
-
-if TYPE_CHECKING:
-    # Imported where records are built: the window's first frame reads flat rows, not domain objects,
-    # and importing the domain takes ~5 ms of its start-up.
-    from app.domain.models import Appliance, Client
-    from app.domain.regions import Region
+from app.store.time import now_iso
 
 CLIENT_COLUMNS = ("local_id", "proplus_id", "third_party_id", "name", "region", "address", "house_no",
                   "post_bus", "city", "postal_code", "phone", "email")
-
-
-def now_iso() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _dumps(value: Any) -> str:
@@ -29,22 +21,16 @@ def _dumps(value: Any) -> str:
 
 
 def _region(value: str | None) -> Region | None:
-    from app.domain.regions import Region  # see the imports
-
     return Region(value) if value else None
 
 
 def _appliance_from_row(row: sqlite3.Row) -> Appliance:
-    from app.domain.models import Appliance, ApplianceKind  # see the imports
-
     return Appliance(local_id=row["local_id"], kind=ApplianceKind(row["kind"]), name=row["name"],
                      region=_region(row["region"]), proplus_id=row["proplus_id"],
                      third_party_id=row["third_party_id"], fields=json.loads(row["data"]))
 
 
 def _client_from_row(row: sqlite3.Row, appliances: list[Appliance]) -> Client:
-    from app.domain.models import Client  # see the imports
-
     return Client(local_id=row["local_id"], name=row["name"], region=_region(row["region"]),
                   address=row["address"], house_no=row["house_no"], post_bus=row["post_bus"],
                   city=row["city"], postal_code=row["postal_code"], phone=row["phone"], email=row["email"],
@@ -107,21 +93,36 @@ def _search_clause(search: str | None) -> tuple[str, list[str]]:
         return "", []
     like = f"%{search.strip()}%"
     columns = ("name", "city", "postal_code", "phone", "email", "address")
-    return " WHERE " + " OR ".join(f"{c} LIKE ?" for c in columns), [like] * len(columns)
+    return "(" + " OR ".join(f"{c} LIKE ?" for c in columns) + ")", [like] * len(columns)
+
+
+def iter_clients(store: Store, search: str | None = None, batch: int = 500) -> Iterator[Client]:
+    """Clients with their appliances, by name, read `batch` at a time (bounded memory for any cache size);
+    `search` matches name, city, postal code, phone, e-mail or address (case-insensitive substring)."""
+    conn = store.conn
+    where, args = _search_clause(search)
+    clauses = [where] if where else []
+    after: list[str] = []  # the last (name, local_id) read: the next batch starts after it (keyset paging)
+    while True:
+        keyset = ["(name COLLATE NOCASE, local_id) > (?, ?)"] if after else []
+        sql_where = " AND ".join(clauses + keyset)
+        rows = conn.execute(f"SELECT * FROM clients {'WHERE ' + sql_where if sql_where else ''} "
+                            f"ORDER BY name COLLATE NOCASE, local_id LIMIT {int(batch)}", [*args, *after]).fetchall()
+        if not rows:
+            return
+        ids = [row["local_id"] for row in rows]
+        by_client: dict[str, list[Appliance]] = {i: [] for i in ids}
+        marks = ",".join("?" * len(ids))
+        for arow in conn.execute(f"SELECT * FROM appliances WHERE client_local_id IN ({marks}) "
+                                 "ORDER BY client_local_id, position", ids):
+            by_client[arow["client_local_id"]].append(_appliance_from_row(arow))
+        for row in rows:
+            yield _client_from_row(row, by_client[row["local_id"]])
+        after = [rows[-1]["name"], rows[-1]["local_id"]]
 
 
 def list_clients(store: Store, search: str | None = None) -> list[Client]:
-    """Clients with their appliances, sorted by name; `search` matches name, city, postal code, phone,
-    e-mail or address (case-insensitive substring)."""
-    conn = store.conn
-    where, args = _search_clause(search)
-    rows = conn.execute(f"SELECT * FROM clients{where} ORDER BY name COLLATE NOCASE, local_id", args).fetchall()
-    by_client: dict[str, list[Appliance]] = {row["local_id"]: [] for row in rows}
-    if rows:
-        for arow in conn.execute("SELECT * FROM appliances ORDER BY client_local_id, position"):
-            if arow["client_local_id"] in by_client:
-                by_client[arow["client_local_id"]].append(_appliance_from_row(arow))
-    return [_client_from_row(row, by_client[row["local_id"]]) for row in rows]
+    return list(iter_clients(store, search))
 
 
 def client_rows(store: Store, limit: int | None = None) -> list[tuple[Any, ...]]:
@@ -154,19 +155,6 @@ def get_appliance(store: Store, local_id: str) -> tuple[Appliance, str] | None:
     """An appliance and the local id of its client."""
     row = store.conn.execute("SELECT * FROM appliances WHERE local_id = ?", (local_id,)).fetchone()
     return (_appliance_from_row(row), row["client_local_id"]) if row else None
-
-
-def identity_maps(conn: sqlite3.Connection) -> tuple[dict[int, str], dict[str, str]]:
-    """proplus_id -> local_id and third_party_id -> local_id for every cached client."""
-    by_id: dict[int, str] = {}
-    by_tp: dict[str, str] = {}
-    for local_id, proplus_id, third_party_id in conn.execute(
-            "SELECT local_id, proplus_id, third_party_id FROM clients"):
-        if proplus_id is not None:
-            by_id[proplus_id] = local_id
-        if third_party_id:
-            by_tp[third_party_id] = local_id
-    return by_id, by_tp
 
 
 def delete_clients(conn: sqlite3.Connection, local_ids: Iterable[str]) -> None:

@@ -233,15 +233,29 @@ class Store:
             return  # up to date, or a newer minor version: opened as it is
         if not empty:
             self._backup(raw)
+        # Steps may rebuild a table others refer to (SQLite's 12-step ALTER): foreign keys are off meanwhile (the
+        # pragma only works outside a transaction) and checked before the upgrade commits.
+        self.conn.execute("PRAGMA foreign_keys=OFF")
+        try:
+            self._apply(raw, applied, target)
+        finally:
+            self.conn.execute("PRAGMA foreign_keys=ON")
+
+    def _apply(self, raw: int, applied: int, target: int) -> None:
         with self.transaction() as conn:
             now = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if now != raw:  # another process upgraded it meanwhile
-                applied = _steps_applied(now, self.path)
-                if applied is None or applied >= target:
+                now_applied = _steps_applied(now, self.path)
+                if now_applied is None or now_applied >= target:
                     return
+                applied = now_applied
             for step in MIGRATIONS[applied:target]:
                 for statement in step.statements:
                     conn.execute(statement)
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise StoreError(f"the cache {self.path}: upgrading it would break {len(broken)} reference(s); "
+                                 "nothing was changed")
             conn.execute(f"PRAGMA user_version = {version_after(target).to_int()}")
 
     def close(self) -> None:

@@ -121,9 +121,103 @@ _V2 = [
                                            appliance_count, address, house_no, proplus_id)""",
 ]
 
+# Version 3: a vendor-neutral core.
+# - record_links: which vendor record (vendor, entity, remote id, remote version) a local record is; identity
+#   lookups go through it, so a client is no longer tied to a Pro+ column.
+# - conflicts name their vendor and entity: one list for every vendor.
+# - sync_cursors: where each resource's next pull starts.
+# - clients get a stable integer rowid (an INTEGER PRIMARY KEY survives VACUUM) for clients_fts, an FTS5
+#   trigram index over the searchable fields kept current by triggers: the pane filters with it.
+# Rebuilding clients runs with foreign keys off (Store._migrate), so the appliances are untouched.
+_V3 = [
+    """CREATE TABLE record_links (
+        vendor TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        remote_id TEXT NOT NULL,
+        local_id TEXT NOT NULL,
+        remote_version TEXT,
+        PRIMARY KEY (vendor, entity, remote_id),
+        UNIQUE (vendor, entity, local_id)
+    )""",
+    """INSERT INTO record_links (vendor, entity, remote_id, local_id)
+       SELECT 'proplus', 'client', CAST(proplus_id AS TEXT), local_id FROM clients WHERE proplus_id IS NOT NULL""",
+    """CREATE TABLE conflicts_v3 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        vendor TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        record_key TEXT NOT NULL,
+        field_path TEXT NOT NULL,
+        local_value TEXT,               -- JSON
+        server_value TEXT,              -- JSON
+        created_at TEXT NOT NULL,
+        UNIQUE (vendor, entity, record_key, field_path)
+    )""",
+    """INSERT INTO conflicts_v3 (id, vendor, entity, record_key, field_path, local_value, server_value, created_at)
+       SELECT id, 'proplus', 'client', record_key, field_path, local_value, server_value, created_at FROM conflicts""",
+    "DROP TABLE conflicts",
+    "ALTER TABLE conflicts_v3 RENAME TO conflicts",
+    """CREATE TABLE sync_cursors (
+        vendor TEXT NOT NULL,
+        resource TEXT NOT NULL,
+        cursor TEXT,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (vendor, resource)
+    )""",
+    """CREATE TABLE clients_v3 (
+        id INTEGER PRIMARY KEY,
+        local_id TEXT NOT NULL UNIQUE,
+        proplus_id INTEGER,
+        third_party_id TEXT UNIQUE,
+        name TEXT NOT NULL,
+        region TEXT,
+        address TEXT NOT NULL DEFAULT '',
+        house_no TEXT NOT NULL DEFAULT '',
+        post_bus TEXT NOT NULL DEFAULT '',
+        city TEXT NOT NULL DEFAULT '',
+        postal_code TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL,
+        server_data TEXT,
+        updated_at TEXT NOT NULL,
+        appliance_count INTEGER NOT NULL DEFAULT 0
+    )""",
+    """INSERT INTO clients_v3 (local_id, proplus_id, third_party_id, name, region, address, house_no, post_bus, city,
+                              postal_code, phone, email, data, server_data, updated_at, appliance_count)
+       SELECT local_id, proplus_id, third_party_id, name, region, address, house_no, post_bus, city, postal_code,
+              phone, email, data, server_data, updated_at, appliance_count FROM clients ORDER BY name, local_id""",
+    "DROP TABLE clients",
+    "ALTER TABLE clients_v3 RENAME TO clients",
+    "CREATE INDEX clients_name ON clients(name COLLATE NOCASE, local_id)",
+    "CREATE INDEX clients_city ON clients(city COLLATE NOCASE, name COLLATE NOCASE)",
+    "CREATE INDEX clients_postal_code ON clients(postal_code, name COLLATE NOCASE)",
+    """CREATE VIRTUAL TABLE clients_fts USING fts5(
+        name, city, postal_code, phone, email, address,
+        content='clients', content_rowid='id', tokenize='trigram')""",
+    "INSERT INTO clients_fts (clients_fts) VALUES ('rebuild')",
+    """CREATE TRIGGER clients_fts_insert AFTER INSERT ON clients BEGIN
+         INSERT INTO clients_fts (rowid, name, city, postal_code, phone, email, address)
+         VALUES (new.id, new.name, new.city, new.postal_code, new.phone, new.email, new.address);
+       END""",
+    """CREATE TRIGGER clients_fts_delete AFTER DELETE ON clients BEGIN
+         INSERT INTO clients_fts (clients_fts, rowid, name, city, postal_code, phone, email, address)
+         VALUES ('delete', old.id, old.name, old.city, old.postal_code, old.phone, old.email, old.address);
+       END""",
+    """CREATE TRIGGER clients_fts_update AFTER UPDATE OF name, city, postal_code, phone, email, address ON clients
+       BEGIN
+         INSERT INTO clients_fts (clients_fts, rowid, name, city, postal_code, phone, email, address)
+         VALUES ('delete', old.id, old.name, old.city, old.postal_code, old.phone, old.email, old.address);
+         INSERT INTO clients_fts (rowid, name, city, postal_code, phone, email, address)
+         VALUES (new.id, new.name, new.city, new.postal_code, new.phone, new.email, new.address);
+       END""",
+]
+
 MIGRATIONS: list[Migration] = [
     # Step 1 (major): the first schema.
     Migration(_V1, major=True),
     # Step 2 (major): the app maintains clients.appliance_count, which an older build would not keep up to date.
     Migration(_V2, major=True),
+    # Step 3 (major): identities move to record_links and conflicts gain vendor/entity; older builds would
+    # write neither.
+    Migration(_V3, major=True),
 ]

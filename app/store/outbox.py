@@ -10,16 +10,16 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+import uuid
 from typing import Any, NamedTuple
 
-from app.store.clients import now_iso
 from app.store.db import Store
+from app.store.time import now_iso
 
 
 class OutboxEntry(NamedTuple):
     """A queued write as stored (immutable)."""
 
-    # A NamedTuple, not a frozen dataclass: a dataclass takes ~1.5 ms to create, on the window's start-up path.
     id: int
     vendor: str
     operation: str
@@ -55,8 +55,6 @@ def _entry(row: sqlite3.Row) -> OutboxEntry:
 def enqueue(conn: sqlite3.Connection, *, vendor: str, operation: str, record_key: str, summary: str,
             payload: Any, base: Any = None, idempotency_key: str | None = None) -> int:
     """Queue a write. Call inside the transaction that makes the optimistic change."""
-    import uuid  # only when writing: it takes a few ms to import (start-up time)
-
     stamp = now_iso()
     cursor = conn.execute(
         """INSERT INTO outbox (vendor, operation, record_key, idempotency_key, summary, payload, base,
@@ -133,3 +131,18 @@ def resubmit(conn: sqlite3.Connection, entry_id: int, payload: Any | None = None
 
 def discard(conn: sqlite3.Connection, entry_id: int) -> None:
     conn.execute("DELETE FROM outbox WHERE id = ?", (entry_id,))
+
+
+def replace_payload(conn: sqlite3.Connection, entry_id: int, payload: Any) -> None:
+    """A queued write's body changed (a conflict resolved, a merge after a stale version)."""
+    conn.execute("UPDATE outbox SET payload=?, updated_at=? WHERE id=?",
+                 (json.dumps(payload, ensure_ascii=False), now_iso(), entry_id))
+
+
+def due_count(store: Store, now: float, paused: list[str]) -> int:
+    """Pending writes whose retry time has come, of vendors not paused."""
+    marks = ",".join("?" * len(paused))
+    extra = f" AND vendor NOT IN ({marks})" if paused else ""
+    row = store.conn.execute(f"SELECT COUNT(*) FROM outbox WHERE state='pending' AND next_attempt_at <= ?{extra}",
+                             (now, *paused)).fetchone()
+    return int(row[0])

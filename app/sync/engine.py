@@ -1,60 +1,52 @@
-"""The sync engine: replays the outbox, then pulls each vendor into the store, and reports its state.
+"""The sync engine: replays the outbox, then pulls each vendor's resources into the store, and reports its state.
 
-Replay order: writes go out in the order they were made per record; different records go in
-parallel up to the vendor adapter's concurrency. A retryable failure (offline, 5xx, 429) schedules the
-write again with backoff and jitter; a rejection stops that write and keeps it, with the vendor's
-words, for the user; an authentication failure pauses the vendor without dropping anything.
+It knows no vendor: each adapter declares its resources and operations (app.sync.contract).
 
-asyncio is imported inside the coroutines that use it: the window reads the engine's state before its
-first paint, and asyncio alone would add a tenth to that start.
+Replay order: writes go out in the order they were made per record; different records go in parallel up to
+the vendor's concurrency. A retryable failure (offline, 5xx, 429) schedules the write again with backoff and
+jitter; a conflict goes to the operation's conflict handler (refetch, merge and re-send, or ask the user); a
+rejection stops that write and keeps it, with the vendor's words, for the user; an authentication failure
+pauses the vendor without dropping anything.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
 import time
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import NamedTuple
 
-from app.store import outbox
-from app.store.clients import now_iso
+from filelock import FileLock, Timeout
+
+from app.store import outbox, sync_state
 from app.store.db import Store
 from app.store.outbox import OutboxEntry
-from app.vendors.errors import AuthError, OfflineError, RateLimitedError, VendorError
+from app.sync.contract import ASK_USER, RESEND, Progress, VendorAdapter
+from app.vendors.errors import AuthError, ConflictError, OfflineError, RateLimitedError, RejectedError, VendorError
 
-if TYPE_CHECKING:
-    import asyncio
+__all__ = ["Progress", "SyncEngine", "SyncState", "VendorAdapter", "VendorReport", "retry_delay"]
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[str, str, int, int], None]  # vendor, phase, done, total (total 0 = unknown)
+#: How often one write is re-sent after its conflict handler merged it, before the user is asked instead.
+MAX_CONFLICT_RESENDS = 2
+#: How long a sync waits for another process (the window, a `fielddesk sync`) to finish syncing the same cache.
+OTHER_PROCESS_WAIT = 10.0
 
 
-class VendorAdapter(Protocol):
-    vendor: str
-    concurrency: int
+class BusyElsewhereError(VendorError):
+    """Another FieldDesk process is syncing this cache; its replay keeps "in order, per record" true."""
 
-    async def pull(self, store: Store, progress: Progress) -> int:
-        """Fetch the vendor's records into the store; returns how many."""
-
-    async def send(self, entry: OutboxEntry) -> object:
-        """Send one queued write over the network; returns the vendor's answer. Raise VendorError."""
-
-    async def acknowledge(self, store: Store, entry: OutboxEntry, answer: object) -> None:
-        """The vendor accepted: delete the outbox row in the same transaction as any ids it gave back."""
-
-    async def probe(self) -> None:
-        """Cheapest call that proves the vendor is reachable; raises OfflineError when not."""
-
-    async def aclose(self) -> None: ...
+    retryable = True
 
 
 class SyncState(NamedTuple):
     """What the status bar shows (immutable; the engine replaces it)."""
 
-    # A NamedTuple, not a frozen dataclass: a dataclass takes ~1.5 ms to create, on the window's start-up path.
     syncing: bool = False
     online: bool | None = None  # None: not known yet
     pending: int = 0
@@ -65,24 +57,17 @@ class SyncState(NamedTuple):
     paused: Mapping[str, str] = MappingProxyType({})  # vendor -> why (e.g. authentication failed)
 
 
+@dataclass
 class VendorReport:
-    """What one vendor's sync did; the engine fills it in as it goes. A plain class, not a dataclass:
-    creating a dataclass takes ~1.5 ms, and this module loads before the window's first frame."""
+    """What one vendor's sync did; the engine fills it in as it goes."""
 
-    __slots__ = ("deferred", "error", "pulled", "rejected", "sent", "vendor", "write_error")
-
-    def __init__(self, vendor: str) -> None:
-        self.vendor = vendor
-        self.pulled = 0
-        self.sent = 0
-        self.rejected = 0
-        self.deferred = 0
-        self.error: VendorError | None = None  # stopped this vendor's sync (offline, auth, rate limit)
-        self.write_error: VendorError | None = None  # a write failed and waits for a retry; the pull still ran
-
-    def __repr__(self) -> str:
-        return (f"VendorReport({self.vendor!r}, pulled={self.pulled}, sent={self.sent}, rejected={self.rejected}, "
-                f"deferred={self.deferred}, error={self.error!r}, write_error={self.write_error!r})")
+    vendor: str
+    pulled: int = 0
+    sent: int = 0
+    rejected: int = 0
+    deferred: int = 0
+    error: VendorError | None = None  # stopped this vendor's sync (offline, auth, rate limit)
+    write_error: VendorError | None = None  # a write failed and waits for a retry; the pull still ran
 
     @property
     def problem(self) -> VendorError | None:
@@ -100,25 +85,17 @@ def retry_delay(attempts: int, retry_after: float | None = None) -> float:
 class SyncEngine:
     def __init__(self, store: Store, adapters: Iterable[VendorAdapter] | Callable[[], Iterable[VendorAdapter]]
                  ) -> None:
-        """`adapters` may be a factory: the HTTP stack is then imported at the first sync, not at start-up,
-        so the window paints sooner."""
+        """`adapters` may be a factory, called at the first sync (the HTTP stack loads then, in a worker)."""
         self.store = store
         self._factory = adapters if callable(adapters) else None
         self._adapters: dict[str, VendorAdapter] | None = (
             None if callable(adapters) else {a.vendor: a for a in adapters})
         self._listeners: list[Callable[[SyncState], None]] = []
-        self._sync_lock: asyncio.Lock | None = None
+        self._lock = asyncio.Lock()  # one sync at a time in this process
+        # ... and in every process: two replayers of one outbox would deliver writes twice and out of order.
+        self._process_lock = FileLock(f"{store.path}.sync.lock", thread_local=False)
         self.state = SyncState()
         self.refresh_state()
-
-    @property
-    def _lock(self) -> asyncio.Lock:
-        """One sync at a time; created at the first sync (see the module's docstring)."""
-        if self._sync_lock is None:
-            import asyncio
-
-            self._sync_lock = asyncio.Lock()
-        return self._sync_lock
 
     @property
     def adapters(self) -> dict[str, VendorAdapter]:
@@ -150,13 +127,7 @@ class SyncEngine:
 
     def _record(self, vendor: str, *, success: bool, error: str | None = None,
                 paused_reason: str | None = None) -> None:
-        stamp = now_iso()
-        with self.store.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO sync_state (vendor) VALUES (?)", (vendor,))
-            conn.execute("UPDATE sync_state SET last_attempt_at=?, last_error=?, paused_reason=? WHERE vendor=?",
-                         (stamp, error, paused_reason, vendor))
-            if success:
-                conn.execute("UPDATE sync_state SET last_success_at=? WHERE vendor=?", (stamp, vendor))
+        sync_state.record(self.store, vendor, success=success, error=error, paused_reason=paused_reason)
 
     async def replace_adapters(self, adapters: Iterable[VendorAdapter]) -> None:
         """New vendor clients (e.g. after the credentials changed); waits for a running sync to finish."""
@@ -175,8 +146,6 @@ class SyncEngine:
     async def sync(self, vendors: Iterable[str] | None = None, *, progress: Progress | None = None,
                    pull: bool = True, due_only: bool = False) -> list[VendorReport]:
         """Replay each vendor's outbox, then pull. One sync at a time; vendors run concurrently."""
-        import asyncio  # see the module's docstring
-
         if self._adapters is None:
             await asyncio.to_thread(lambda: self.adapters)  # first sync: import the HTTP stack off the loop
         chosen = list(vendors) if vendors else list(self.adapters)
@@ -185,11 +154,19 @@ class SyncEngine:
             raise ValueError(f"unknown vendor: {', '.join(unknown)}")
         report_progress = progress or (lambda *_: None)
         async with self._lock:
+            try:
+                await asyncio.to_thread(self._process_lock.acquire, timeout=OTHER_PROCESS_WAIT)
+            except Timeout:
+                busy = BusyElsewhereError("fielddesk", "another FieldDesk window or command is syncing this cache; "
+                                          "your changes stay queued and are sent by it or by the next sync")
+                log.info("sync skipped: %s", busy.message)
+                return [VendorReport(v, write_error=busy) for v in chosen]
             self._set_state(syncing=True)
             try:
                 reports = await asyncio.gather(*(self._sync_vendor(self.adapters[v], report_progress, pull,
                                                                    due_only) for v in chosen))
             finally:
+                self._process_lock.release()
                 self.refresh_state()
                 self._set_state(syncing=False)
         errors = [r.problem for r in reports if r.problem is not None]
@@ -199,14 +176,11 @@ class SyncEngine:
 
     async def _sync_vendor(self, adapter: VendorAdapter, progress: Progress, pull: bool,
                            due_only: bool) -> VendorReport:
-        import asyncio  # see the module's docstring
-
         report = VendorReport(adapter.vendor)
         try:
             await self._replay(adapter, report, progress, due_only)
             if pull and report.error is None:
-                progress(adapter.vendor, "pull", 0, 0)
-                report.pulled = await adapter.pull(self.store, progress)
+                await self._pull(adapter, report, progress)
         except VendorError as exc:
             report.error = exc
         # Durable writes wait for the disk: never on the event loop (it also drives the UI).
@@ -221,14 +195,26 @@ class SyncEngine:
             log.warning("sync %s: %s", adapter.vendor, report.error)
         return report
 
+    async def _pull(self, adapter: VendorAdapter, report: VendorReport, progress: Progress) -> None:
+        """Each resource page by page from its stored cursor; the cursor is saved after every page."""
+        for resource in adapter.resources:
+            progress(adapter.vendor, "pull", 0, 0)
+            cursor = sync_state.cursor(self.store, adapter.vendor, resource.name)
+            while True:
+                page = await resource.pull(self.store, cursor, progress)
+                report.pulled += page.saved
+                await asyncio.to_thread(sync_state.set_cursor, self.store, adapter.vendor, resource.name,
+                                        page.cursor)
+                if not page.more:
+                    break
+                cursor = page.cursor
+
     async def replay(self, vendor: str, *, due_only: bool = False) -> VendorReport:
         """Send what is queued for one vendor, without pulling."""
         return (await self.sync([vendor], pull=False, due_only=due_only))[0]
 
     async def _replay(self, adapter: VendorAdapter, report: VendorReport, progress: Progress,
                       due_only: bool) -> None:
-        import asyncio  # see the module's docstring
-
         queued = outbox.entries(self.store, vendor=adapter.vendor)
         # Per record, in order. A record whose earlier write was rejected waits: its later writes
         # were made on top of it and must not overtake it.
@@ -265,25 +251,41 @@ class SyncEngine:
                     stop: asyncio.Event, slots: asyncio.Semaphore) -> bool:
         """One write; True when the record's next write may follow. Only the network call holds one of the
         vendor's concurrency slots: the durable acknowledgement lets the next write start meanwhile."""
-        import asyncio  # see the module's docstring
-
-        try:
-            async with slots:
-                if stop.is_set():
-                    report.deferred += 1
-                    return False
-                answer = await adapter.send(entry)
-            await adapter.acknowledge(self.store, entry, answer)
-        except AuthError as exc:
-            await asyncio.to_thread(outbox.record_failure, self.store, entry.id, exc.message,
-                                    retry_in=retry_delay(entry.attempts))
-            report.error = report.error or exc
-            stop.set()
+        operation = adapter.operations.get(entry.operation)
+        if operation is None:
+            await self._fail(entry, RejectedError(adapter.vendor, f"this FieldDesk cannot send "
+                                                  f"{entry.operation!r} writes"), report)
             return False
-        except VendorError as exc:
-            if exc.retryable:
-                retry_after = exc.retry_after if isinstance(exc, RateLimitedError) else getattr(
-                    exc, "retry_after", None)
+        resends = 0
+        while True:
+            try:
+                async with slots:
+                    if stop.is_set():
+                        report.deferred += 1
+                        return False
+                    answer = await operation.send(entry)
+                await operation.acknowledge(self.store, entry, answer)
+            except ConflictError as exc:
+                decision = ASK_USER
+                if operation.on_conflict is not None and resends < MAX_CONFLICT_RESENDS:
+                    decision = await operation.on_conflict(self.store, entry, exc)
+                fresh = outbox.get(self.store, entry.id) if decision == RESEND else None
+                if fresh is not None:
+                    entry, resends = fresh, resends + 1
+                    continue
+                await self._fail(entry, exc, report)
+                return False
+            except AuthError as exc:
+                await asyncio.to_thread(outbox.record_failure, self.store, entry.id, exc.message,
+                                        retry_in=retry_delay(entry.attempts))
+                report.error = report.error or exc
+                stop.set()
+                return False
+            except VendorError as exc:
+                if not exc.retryable:
+                    await self._fail(entry, exc, report)
+                    return False
+                retry_after = getattr(exc, "retry_after", None)
                 await asyncio.to_thread(outbox.record_failure, self.store, entry.id, exc.message,
                                         retry_in=retry_delay(entry.attempts, retry_after))
                 report.deferred += 1
@@ -293,11 +295,13 @@ class SyncEngine:
                     report.error = report.error or exc
                     stop.set()
                 return False
-            await asyncio.to_thread(outbox.record_failure, self.store, entry.id, exc.message, retry_in=None)
-            report.rejected += 1
-            return False
-        report.sent += 1
-        return True
+            report.sent += 1
+            return True
+
+    async def _fail(self, entry: OutboxEntry, exc: VendorError, report: VendorReport) -> None:
+        """The vendor refused this write for good: it waits, with the vendor's words, for the user."""
+        await asyncio.to_thread(outbox.record_failure, self.store, entry.id, exc.message, retry_in=None)
+        report.rejected += 1
 
     async def aclose(self) -> None:
         for adapter in (self._adapters or {}).values():

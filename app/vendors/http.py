@@ -9,14 +9,16 @@ and one exception hierarchy (`app.vendors.errors`).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import email.utils
+import heapq
 import json
 import logging
 import random
 import ssl
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -139,15 +141,71 @@ def parse_json(response: httpx.Response, vendor: str) -> Any:
                           status=response.status_code) from exc
 
 
+INTERACTIVE, BULK = 0, 1  # request priorities: a user waiting on a click goes before bulk pulls and replays
+
+
+class PriorityLane:
+    """At most `limit` requests to one vendor in flight; when all are busy, an interactive request gets the
+    next free place before any bulk one (Picard's per-host priority queue, in its smallest form)."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = max(limit, 1)
+        self._busy = 0
+        self._waiting: list[tuple[int, int, asyncio.Future[None]]] = []
+        self._order = 0
+
+    @property
+    def busy(self) -> int:
+        return self._busy
+
+    async def acquire(self, priority: int = BULK) -> None:
+        if self._busy < self.limit and not self._waiting:
+            self._busy += 1
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._order += 1
+        heapq.heappush(self._waiting, (priority, self._order, future))
+        try:
+            await future  # release() hands its place over (the busy count stays)
+        except asyncio.CancelledError:
+            if future.done() and not future.cancelled():
+                self.release()  # the place was handed over just as we were cancelled: pass it on
+            else:
+                self._waiting = [w for w in self._waiting if w[2] is not future]
+                heapq.heapify(self._waiting)
+            raise
+
+    def release(self) -> None:
+        while self._waiting:
+            _priority, _order, future = heapq.heappop(self._waiting)
+            if not future.done():
+                future.set_result(None)
+                return
+        self._busy -= 1
+
+    @contextlib.asynccontextmanager
+    async def place(self, priority: int = BULK) -> AsyncIterator[None]:
+        await self.acquire(priority)
+        try:
+            yield
+        finally:
+            self.release()
+
+
 class VendorHttp:
-    """An httpx.AsyncClient with FieldDesk's policies. One per vendor; inject `transport` in tests."""
+    """An httpx.AsyncClient with FieldDesk's policies. One per vendor; inject `transport` in tests.
+
+    Every request takes a place in the vendor's `lane` (its concurrency, from the vendor registry), bulk
+    work at BULK priority and a user's direct request at INTERACTIVE."""
 
     def __init__(self, vendor: str, base_url: str, *, headers: Mapping[str, str] | None = None,
                  secrets: tuple[str | None, ...] = (), transport: httpx.AsyncBaseTransport | None = None,
                  timeout: httpx.Timeout = DEFAULT_TIMEOUT, deadline: float = DEFAULT_DEADLINE,
                  retry: RetryPolicy | None = None, budget: CallBudget | None = None,
-                 max_connections: int = 8) -> None:
+                 concurrency: int = 4) -> None:
         self.vendor = vendor
+        self.lane = PriorityLane(concurrency)
+        max_connections = concurrency + 1  # one spare: a probe never waits for a connection
         self.deadline = deadline
         self.retry = retry or RetryPolicy()
         self.budget = budget
@@ -164,9 +222,10 @@ class VendorHttp:
 
     async def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None,
                       json_body: Any = None, idempotent: bool | None = None,
-                      deadline: float | None = None,
-                      headers: Mapping[str, str] | None = None) -> httpx.Response:
-        """Send one call; retry it only when it is safe to repeat. Raises VendorError subclasses."""
+                      deadline: float | None = None, headers: Mapping[str, str] | None = None,
+                      priority: int = INTERACTIVE) -> httpx.Response:
+        """Send one call; retry it only when it is safe to repeat. Raises VendorError subclasses.
+        The deadline counts from the call, waiting for a place in the lane included."""
         method = method.upper()
         can_retry = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
         total = self.deadline if deadline is None else deadline
@@ -174,8 +233,9 @@ class VendorHttp:
         attempt = 0
         while True:
             try:
-                return await self._attempt(method, path, params, json_body, headers,
-                                           total - (time.monotonic() - started))
+                async with self.lane.place(priority):
+                    return await self._attempt(method, path, params, json_body, headers,
+                                               total - (time.monotonic() - started))
             except VendorError as exc:
                 wait = self._retry_wait(exc, attempt) if can_retry else None
                 if wait is None or time.monotonic() - started + wait >= total:

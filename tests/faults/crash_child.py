@@ -24,12 +24,12 @@ async def replay(home: str, rounds: int = 20) -> int:
     desk = FieldDesk.open(home, "live", retry=RetryPolicy(max_retries=1, initial_delay=0.05),
                           timeout=httpx.Timeout(5.0), deadline=20)
     try:
-        print(f"ready {len(desk.outbox())}", flush=True)
+        print(f"ready {len(desk.outbox.entries())}", flush=True)
         for _ in range(rounds):
             await desk.sync()
-            if not desk.outbox():
+            if not desk.outbox.entries():
                 break
-        left = len(desk.outbox())
+        left = len(desk.outbox.entries())
     finally:
         await desk.aclose()
     print(f"done {left}", flush=True)

@@ -153,7 +153,7 @@ class Failure:
 
 async def push_into_fault(desk: FieldDesk, rig: Rig, name: str, *behaviours: Behaviour) -> Failure:
     """Queue a new client, sync while the network fails as scripted, and check the write waits."""
-    desk.queue_client_push(new_client_body(name))
+    desk.clients.queue_push(new_client_body(name))
     rig.faults.script(*behaviours)
     mark = len(rig.faults.requests)
     started = time.monotonic()
@@ -162,7 +162,7 @@ async def push_into_fault(desk: FieldDesk, rig: Rig, name: str, *behaviours: Beh
     finished_at = time.time()
     assert [(r.method, r.path) for r in rig.sent(mark, only=PUSH)] == [PUSH], \
         "a push is not idempotent: the HTTP layer must not repeat it by itself"
-    [entry] = desk.outbox()
+    [entry] = desk.outbox.entries()
     assert entry.state == "pending", entry.last_error
     assert entry.attempts == 1
     assert_plain(entry.last_error)
@@ -178,14 +178,14 @@ async def sent_exactly_once(desk: FieldDesk, rig: Rig, name: str) -> None:
     mark = len(rig.faults.requests)
     [report] = await desk.sync()
     assert report.error is None, report.error
-    assert desk.outbox() == []
+    assert desk.outbox.entries() == []
     pushes = rig.sent(mark, only=PUSH)
     assert [p.behaviour for p in pushes] == ["Healthy"], "the waiting write goes out once"
     [stored] = rig.state.find_clients(name=name)
     assert len(stored["heating_appliance"]) == 1 and len(stored["cooling_appliance"]) == 1
-    [cached] = [c for c in desk.clients() if c.name == name]
+    [cached] = [c for c in desk.clients.list() if c.name == name]
     assert cached.proplus_id == stored["id"], "the Pro+ id came back into the cache"
-    assert len(desk.clients()) == DEMO_CLIENTS + 1
+    assert len(desk.clients.list()) == DEMO_CLIENTS + 1
 
 
 def retry_after_date(seconds: float) -> tuple[tuple[str, str], ...]:
@@ -200,7 +200,7 @@ async def pull_through(rig: Rig, *behaviours: Behaviour) -> list[RecordedRequest
         mark = len(rig.faults.requests)
         [report] = await desk.sync()
         assert report.error is None, report.error
-        assert report.pulled == len(rig.state.all_clients()) == len(desk.clients())
+        assert report.pulled == len(rig.state.all_clients()) == len(desk.clients.list())
         return rig.sent(mark, only=PULL)
     finally:
         await desk.aclose()
@@ -213,13 +213,13 @@ def test_latency_only_slows_things_down_and_the_loop_stays_responsive(rig: Rig) 
     async def scenario() -> None:
         desk = rig.open()
         try:
-            desk.queue_client_push(new_client_body("Slow Lane BV"))
+            desk.clients.queue_push(new_client_body("Slow Lane BV"))
             rig.faults.script(Latency(0.4), Latency(0.4))
             started = time.monotonic()
             [report], worst = await watching_the_loop(desk.sync())
             assert time.monotonic() - started >= 0.8
             assert report.error is None and report.sent == 1 and report.pulled == DEMO_CLIENTS + 1
-            assert desk.outbox() == []
+            assert desk.outbox.entries() == []
             assert len(rig.state.find_clients(name="Slow Lane BV")) == 1
             assert worst < 0.1, f"the event loop stalled {worst * 1000:.0f} ms"
         finally:
@@ -234,7 +234,7 @@ def test_connect_timeout_keeps_the_write_and_it_goes_out_later(rig: Rig) -> None
     async def scenario() -> None:
         desk = rig.open(timeout=httpx.Timeout(2.0, connect=0.3))
         try:
-            desk.queue_client_push(new_client_body("Unreachable NV"))
+            desk.clients.queue_push(new_client_body("Unreachable NV"))
             mark = len(rig.faults.requests)
             with rig.faults.unreachable():
                 started = time.monotonic()
@@ -243,7 +243,7 @@ def test_connect_timeout_keeps_the_write_and_it_goes_out_later(rig: Rig) -> None
             assert rig.faults.requests_since(mark) == [], "nothing reached the server"
             assert isinstance(report.error, OfflineError)
             assert desk.engine.state.online is False
-            [entry] = desk.outbox()
+            [entry] = desk.outbox.entries()
             assert entry.state == "pending" and entry.attempts == 1
             assert_plain(entry.last_error)
             assert "ConnectTimeout" in (entry.last_error or "")
@@ -387,8 +387,8 @@ def test_401_pauses_the_vendor_and_keeps_the_write_and_the_cache(rig: Rig) -> No
         desk = rig.open()
         try:
             await desk.sync()
-            desk.queue_client_push(new_client_body("Wrong Key BV"))
-            before = desk.clients()
+            desk.clients.queue_push(new_client_body("Wrong Key BV"))
+            before = desk.clients.list()
             assert len(before) == DEMO_CLIENTS + 1
             rig.faults.script(Respond(401, b'{"success": false, "message": "Authentication failed"}'))
             mark = len(rig.faults.requests)
@@ -397,10 +397,10 @@ def test_401_pauses_the_vendor_and_keeps_the_write_and_the_cache(rig: Rig) -> No
             assert "proplus" in desk.engine.state.paused
             assert "authentication failed" in desk.engine.state.paused["proplus"].lower()
             assert [(r.method, r.path) for r in rig.sent(mark)] == [PUSH], "no pull with refused credentials"
-            [entry] = desk.outbox()
+            [entry] = desk.outbox.entries()
             assert entry.state == "pending" and entry.attempts == 1
             assert_plain(entry.last_error)
-            assert desk.clients() == before, "the cache is unchanged"
+            assert desk.clients.list() == before, "the cache is unchanged"
             assert rig.state.find_clients(name="Wrong Key BV") == []
             # The user fixes the credentials: the vendor resumes and the write goes out once.
             desk.engine.resume("proplus")
@@ -416,11 +416,11 @@ def test_400_rejects_the_write_with_the_vendor_message(rig: Rig) -> None:
     async def scenario() -> None:
         desk = rig.open()
         try:
-            desk.queue_client_push(new_client_body("Rejected Rita BV"))
+            desk.clients.queue_push(new_client_body("Rejected Rita BV"))
             rig.faults.script(Respond(400, REJECTION))
             [report] = await desk.sync()
             assert report.rejected == 1
-            [entry] = desk.outbox()
+            [entry] = desk.outbox.entries()
             assert entry.state == "rejected"
             assert entry.last_error == "msg.The client field is required."
             assert desk.engine.state.rejected == 1 and desk.engine.state.pending == 0
@@ -428,10 +428,10 @@ def test_400_rejects_the_write_with_the_vendor_message(rig: Rig) -> None:
             mark = len(rig.faults.requests)
             await desk.sync()
             assert rig.sent(mark, only=PUSH) == []
-            assert [e.state for e in desk.outbox()] == ["rejected"]
+            assert [e.state for e in desk.outbox.entries()] == ["rejected"]
             assert rig.state.find_clients(name="Rejected Rita BV") == []
             # ...until the user resubmits it.
-            desk.resubmit(entry.id)
+            desk.outbox.resubmit(entry.id)
             await sent_exactly_once(desk, rig, "Rejected Rita BV")
         finally:
             await desk.aclose()
@@ -495,10 +495,10 @@ def test_untrusted_certificate_is_refused_and_nothing_is_sent(rig: Rig) -> None:
         with FaultServer(f"{rig.upstream.base_url}", ssl_context=server_context) as tls:
             desk = rig.open(tls.base_url)
             try:
-                desk.queue_client_push(new_client_body("Spoofed Server BV"))
+                desk.clients.queue_push(new_client_body("Spoofed Server BV"))
                 [report] = await desk.sync()
                 assert isinstance(report.error, OfflineError)
-                [entry] = desk.outbox()
+                [entry] = desk.outbox.entries()
                 assert entry.state == "pending" and entry.attempts == 1
                 assert_plain(entry.last_error)
                 assert "certificate" in (entry.last_error or ""), entry.last_error

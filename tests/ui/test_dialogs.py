@@ -8,19 +8,20 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app.services.fielddesk import FieldDesk
-from app.store.clients import now_iso
+from app.store.time import now_iso
 from ui.dialogs.conflicts import ConflictsDialog
 from ui.dialogs.credentials import CredentialsDialog
 from ui.dialogs.settings import SyncSettingsDialog
 
 
 def _conflict_on_email(desk: FieldDesk) -> str:
-    client = desk.clients()[0]
+    client = desk.clients.list()[0]
     client.email = client.fields["email"] = "technieker@example.be"
-    desk.save_client(client)
+    desk.clients.save(client)
     with desk.store.transaction() as conn:
-        conn.execute("INSERT INTO conflicts (record_key, field_path, local_value, server_value, created_at) "
-                     "VALUES (?, 'email', ?, ?, ?)", (client.local_id, json.dumps("technieker@example.be"),
+        conn.execute("INSERT INTO conflicts (vendor, entity, record_key, field_path, local_value, server_value, "
+                     "created_at) VALUES ('proplus', 'client', ?, 'email', ?, ?, ?)",
+                     (client.local_id, json.dumps("technieker@example.be"),
                                                        json.dumps("kantoor@example.be"), now_iso()))
     desk.engine.refresh_state()
     return client.local_id
@@ -36,8 +37,8 @@ def test_conflicts_show_both_values_and_the_server_value_can_win(qtbot: QtBot, d
     with qtbot.waitSignal(dialog.resolved):
         dialog.server_button.click()
     assert dialog.table.rowCount() == 0 and desk.engine.state.conflicts == 0
-    assert desk.client(local_id).email == "kantoor@example.be"  # type: ignore[union-attr]
-    [entry] = desk.outbox()
+    assert desk.clients.get(local_id).email == "kantoor@example.be"  # type: ignore[union-attr]
+    [entry] = desk.outbox.entries()
     assert "email" not in entry.payload["client"][0], "the queued write no longer sends the field"
 
 
@@ -46,9 +47,9 @@ def test_keeping_the_local_value_keeps_the_queued_write(qtbot: QtBot, desk: Fiel
     dialog = ConflictsDialog(desk)
     qtbot.addWidget(dialog)
     dialog.keep_button.click()
-    assert desk.conflicts() == []
-    assert desk.client(local_id).email == "technieker@example.be"  # type: ignore[union-attr]
-    assert desk.outbox()[0].payload["client"][0]["email"] == "technieker@example.be"
+    assert desk.conflicts.list() == []
+    assert desk.clients.get(local_id).email == "technieker@example.be"  # type: ignore[union-attr]
+    assert desk.outbox.entries()[0].payload["client"][0]["email"] == "technieker@example.be"
 
 
 def test_credentials_dialog_needs_every_secret_and_hides_it(qtbot: QtBot) -> None:

@@ -57,10 +57,10 @@ def test_only_working_panes_are_offered(desk: FieldDesk, make_window: Callable[[
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Clients", "Appliances", "Outbox"]
     assert window.current_pane() == "clients"
-    assert window.clients_pane.model.total_count() == len(desk.client_rows())
+    assert window.clients_pane.model.total_count() == len(desk.clients.rows())
     window.show_pane("appliances")
     assert window.stack.currentWidget() is window.appliances_pane
-    assert window.appliances_pane.model.rowCount() == len(desk.appliance_rows())  # read when first shown
+    assert window.appliances_pane.model.rowCount() == len(desk.clients.appliance_rows())  # read when first shown
     window.show_pane("workorders")  # not built yet: falls back to clients
     assert window.current_pane() == "clients"
 
@@ -84,7 +84,7 @@ def test_sync_action_fills_an_empty_sandbox_cache(empty_desk: FieldDesk, qloop: 
     wait_until(qloop, lambda: window.has_data() and not window.pending_tasks())
 
     assert "Syncing…" in seen
-    assert window.clients_pane.model.total_count() == len(empty_desk.client_rows()) > 0
+    assert window.clients_pane.model.total_count() == len(empty_desk.clients.rows()) > 0
     texts = window.status_texts()
     assert "Online" in texts and "0 pending" in texts and "0 rejected" in texts
     assert any(t.startswith("Last synced: ") for t in texts)
@@ -92,17 +92,17 @@ def test_sync_action_fills_an_empty_sandbox_cache(empty_desk: FieldDesk, qloop: 
     assert window.statusBar().currentMessage().startswith("Synced:")
     window.show_pane("appliances")
     settle(qloop, window)
-    assert window.appliances_pane.model.rowCount() == len(empty_desk.appliance_rows()) > 0
+    assert window.appliances_pane.model.rowCount() == len(empty_desk.clients.appliance_rows()) > 0
 
 
 def test_status_bar_counts_pending_and_rejected_writes(desk: FieldDesk,
                                                        make_window: Callable[[FieldDesk], MainWindow]) -> None:
     window = make_window(desk)
     assert "0 pending" in window.status_texts()
-    client = desk.client(desk.client_rows()[0][0])
+    client = desk.clients.get(desk.clients.rows()[0][0])
     assert client is not None
     client.fields["phone"] = "+32 2 555 77 77"
-    entry = desk.save_client(client)
+    entry = desk.clients.save(client)
     assert "1 pending" in window.status_texts()
     outbox_store.record_failure(desk.store, entry, "msg.The phone must be a number.", retry_in=None)
     desk.engine.refresh_state()
@@ -139,10 +139,10 @@ def test_sync_while_offline_keeps_the_changes_and_says_offline(offline_desk: tup
     assert qloop.run_until_complete(desk.sync())[0].error is None
     window = make_window(desk)
     window.reload()
-    client = desk.client(desk.client_rows()[0][0])
+    client = desk.clients.get(desk.clients.rows()[0][0])
     assert client is not None
     client.fields["city"] = "Elsene"
-    desk.save_client(client)
+    desk.clients.save(client)
     transport.online = False
 
     assert qloop.run_until_complete(window.run_sync()) is False
@@ -168,7 +168,7 @@ def test_an_unexpected_sync_failure_is_shown_and_the_window_keeps_working(
     boxes = window.findChildren(QMessageBox)
     assert boxes and "boom in the engine" in boxes[-1].text()
     assert window.sync_action.isEnabled() and not window.progress_bar.isVisible()
-    assert window.clients_pane.model.total_count() == len(desk.client_rows())
+    assert window.clients_pane.model.total_count() == len(desk.clients.rows())
 
 
 def test_client_editor_hook_without_a_form(desk: FieldDesk, monkeypatch: pytest.MonkeyPatch,
@@ -200,7 +200,7 @@ def test_edit_client_saves_through_the_desk_and_reloads(desk: FieldDesk, monkeyp
     monkeypatch.setitem(sys.modules, "fake_client_form", module)
     monkeypatch.setattr(main_window, "CLIENT_FORM_MODULE", "fake_client_form")
     window = make_window(desk)
-    local_id = desk.client_rows()[5][0]
+    local_id = desk.clients.rows()[5][0]
     window.clients_pane.select_client(local_id)
     assert window.edit_client_action.isEnabled()
 
@@ -209,7 +209,7 @@ def test_edit_client_saves_through_the_desk_and_reloads(desk: FieldDesk, monkeyp
     assert len(dialogs) == 1 and dialogs[0].client is not None and dialogs[0].client.local_id == local_id
     dialogs[0].accept()
 
-    client = desk.client(local_id)
+    client = desk.clients.get(local_id)
     assert client is not None and client.name == "Aaron Renamed"
     assert "1 pending" in window.status_texts()
     assert window.clients_pane.selected_local_id() == local_id
@@ -262,9 +262,9 @@ def test_sync_settings_change_the_kept_interval(desk: FieldDesk,
 def test_a_rejected_change_is_fixed_in_the_form_and_queued_again(
         desk: FieldDesk, make_window: Callable[[FieldDesk], MainWindow]) -> None:
     window = make_window(desk)
-    client = desk.clients()[0]
+    client = desk.clients.list()[0]
     client.city = client.fields["city"] = "Elsene"
-    entry_id = desk.save_client(client)
+    entry_id = desk.clients.save(client)
     outbox_store.record_failure(desk.store, entry_id, "msg.The city field is invalid.", retry_in=None)
     window.show_pane("outbox")
     pane = window.outbox_pane
@@ -274,7 +274,7 @@ def test_a_rejected_change_is_fixed_in_the_form_and_queued_again(
     dialog = next(w for w in window.findChildren(QDialog) if w.isVisible())
     dialog.client_page.cells["city"].set_text("Ixelles")  # type: ignore[attr-defined]
     dialog.accept()
-    [entry] = desk.outbox()
+    [entry] = desk.outbox.entries()
     assert (entry.id, entry.state) == (entry_id, "pending")
     assert entry.payload["client"][0]["city"] == "Ixelles"
-    assert desk.client(client.local_id).city == "Ixelles"  # type: ignore[union-attr]
+    assert desk.clients.get(client.local_id).city == "Ixelles"  # type: ignore[union-attr]

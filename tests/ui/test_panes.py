@@ -60,7 +60,7 @@ def clients_pane(desk: FieldDesk, qtbot: Any) -> ClientsPane:
 
 
 def test_filter_narrows_the_rows_and_the_count(clients_pane: ClientsPane, desk: FieldDesk, qtbot: Any) -> None:
-    rows = desk.client_rows()
+    rows = desk.clients.rows()
     assert clients_pane.count_label.text() == f"{len(rows)} of {len(rows)} clients"
     city = rows[len(rows) // 2][2]
     qtbot.keyClicks(clients_pane.filter_edit, city.lower())
@@ -97,8 +97,8 @@ def test_clicking_a_header_sorts_by_that_column(clients_pane: ClientsPane, qtbot
 
 def test_selecting_a_client_shows_its_address_and_appliances(clients_pane: ClientsPane, desk: FieldDesk,
                                                             qtbot: Any) -> None:
-    row = max(desk.client_rows(), key=lambda r: r[7])  # the client with the most appliances
-    client = desk.client(row[0])
+    row = max(desk.clients.rows(), key=lambda r: r[7])  # the client with the most appliances
+    client = desk.clients.get(row[0])
     assert client is not None and len(client.appliances) >= 2
     clients_pane.filter_edit.setText(client.name)
     target = clients_pane.model.row_of(client.local_id)
@@ -128,7 +128,7 @@ def test_filter_keeps_the_selected_client_while_it_still_matches(clients_pane: C
 
 @pytest.fixture
 def appliances_pane(desk: FieldDesk, qtbot: Any) -> AppliancesPane:
-    desk.save_client(crafted_client())
+    desk.clients.save(crafted_client())
     pane = AppliancesPane(desk)
     qtbot.addWidget(pane)
     pane.reload()
@@ -170,13 +170,13 @@ def test_cooling_detail_shows_the_cooling_block_and_its_parts(appliances_pane: A
 def test_demo_appliances_are_listed_with_client_kind_and_region(appliances_pane: AppliancesPane,
                                                                desk: FieldDesk, qtbot: Any) -> None:
     model = appliances_pane.model
-    assert model.rowCount() == len(desk.appliance_rows())
+    assert model.rowCount() == len(desk.clients.appliance_rows())
     kinds = {model.index(r, 1).data() for r in range(model.rowCount())}
     regions = {model.index(r, 3).data() for r in range(model.rowCount())}
     assert kinds == {"Heating", "Cooling"}
     assert regions == {"Brussels", "Flanders", "Wallonia"}
     qtbot.keyClicks(appliances_pane.filter_edit, "cooling")
-    assert 0 < model.rowCount() < len(desk.appliance_rows())
+    assert 0 < model.rowCount() < len(desk.clients.appliance_rows())
     assert {model.index(r, 1).data() for r in range(model.rowCount())} == {"Cooling"}
 
 
@@ -194,11 +194,11 @@ def test_the_client_link_asks_for_the_client(appliances_pane: AppliancesPane, qt
 @pytest.fixture
 def queued(desk: FieldDesk) -> tuple[int, int]:
     """Two queued writes: one waiting, one rejected by Pro+ with its message."""
-    waiting = desk.save_client(crafted_client())
-    client = desk.client(desk.client_rows()[0][0])
+    waiting = desk.clients.save(crafted_client())
+    client = desk.clients.get(desk.clients.rows()[0][0])
     assert client is not None
     client.fields["email"] = "not-an-address"
-    rejected = desk.save_client(client)
+    rejected = desk.clients.save(client)
     outbox_store.record_failure(desk.store, rejected, "msg.The email must be a valid email address.", retry_in=None)
     desk.engine.refresh_state()
     return waiting, rejected
@@ -239,7 +239,7 @@ def test_discard_after_confirming_removes_the_row(outbox_pane: OutboxPane, desk:
     with qtbot.waitSignal(outbox_pane.changed):
         qtbot.mouseClick(outbox_pane.discard_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1
-    assert [e.id for e in desk.outbox()] == [queued[0]]
+    assert [e.id for e in desk.outbox.entries()] == [queued[0]]
     assert states(outbox_pane) == ["Waiting to be sent"]
 
 
@@ -247,14 +247,14 @@ def test_cancelling_the_confirmation_keeps_the_write(outbox_pane: OutboxPane, de
                                                      monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> None:
     monkeypatch.setattr(outbox_pane, "confirm_discard", lambda entry: False)
     qtbot.mouseClick(outbox_pane.discard_button, Qt.MouseButton.LeftButton)
-    assert len(desk.outbox()) == 2
+    assert len(desk.outbox.entries()) == 2
     assert states(outbox_pane) == ["Waiting to be sent", "Rejected"]
 
 
 def test_resubmit_puts_a_rejected_write_back_in_the_queue(outbox_pane: OutboxPane, desk: FieldDesk,
                                                           qtbot: Any) -> None:
     qtbot.mouseClick(outbox_pane.resubmit_button, Qt.MouseButton.LeftButton)
-    assert [e.state for e in desk.outbox()] == ["pending", "pending"]
+    assert [e.state for e in desk.outbox.entries()] == ["pending", "pending"]
     assert states(outbox_pane) == ["Waiting to be sent", "Waiting to be sent"]
     assert not outbox_pane.resubmit_button.isEnabled()
 
@@ -263,7 +263,7 @@ def test_a_client_with_a_rejected_change_says_so(desk: FieldDesk, queued: tuple[
     pane = ClientsPane(desk)
     qtbot.addWidget(pane)
     pane.reload()
-    rejected = next(e for e in desk.outbox() if e.state == "rejected")
+    rejected = next(e for e in desk.outbox.entries() if e.state == "rejected")
     assert pane.select_client(rejected.record_key)
     assert not pane.detail.status.isHidden()
     assert "rejected" in pane.detail.status.text() and "valid email" in pane.detail.status.text()

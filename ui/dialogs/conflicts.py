@@ -73,7 +73,7 @@ def describe_path(path: str, record: dict[str, Any]) -> tuple[str, str]:
 
 
 def _key(appliance: dict[str, Any]) -> str:
-    from app.sync.merge import appliance_key  # the same identity the merge used
+    from app.services.proplus import appliance_key  # the same identity the merge used
 
     return appliance_key(appliance)
 
@@ -120,10 +120,10 @@ class ConflictsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.conflicts = self.desk.conflicts()
+        self.conflicts = self.desk.conflicts.list()
         self.table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
-            client = self.desk.client(conflict.record_key)
+            client = self.desk.clients.get(conflict.record_key)
             record = client.fields | {"heating_appliance": [a.fields for a in client.appliances
                                                              if a.kind.value == "heating"],
                                       "cooling_appliance": [a.fields for a in client.appliances
@@ -149,7 +149,7 @@ class ConflictsDialog(QDialog):
     def resolve_selected(self, keep: str) -> None:
         with error_boundary(self, self.tr("Resolving the conflict")):
             for conflict_id in self.selected_ids():
-                self.desk.resolve_conflict(conflict_id, keep)
+                self.desk.conflicts.resolve(conflict_id, keep)
             self.reload()
             self.resolved.emit()
 

@@ -16,8 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.regions import normalise_region
-from app.vendors.proplus.validate import FieldError, PushValidationError, validate_push_body
+from app.services.entities import normalise_region
+from app.services.proplus import FieldError, PushValidationError, validate_push_body
 
 ROOT = "client[0]"
 _BELGIAN_POSTAL_CODE = re.compile(r"[1-9][0-9]{3}")

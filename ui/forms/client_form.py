@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.models import Appliance, ApplianceKind, Client
-from app.vendors.proplus.mapping import APPLIANCE_LISTS, appliance_from_record, client_from_record
+from app.services.entities import Appliance, ApplianceKind, Client
+from app.services.proplus import APPLIANCE_LISTS, appliance_from_record, client_from_record
 from ui.forms.checks import field_message, record_problems
 from ui.forms.fields import APPLIANCE_REGION_CODES, CLIENT_REGION_CODES, ChoiceCell, FieldCell
 from ui.forms.pages import AppliancePage, ClientPage, CoolingPage, FormPage, HeatingPage

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.regions import Region, normalise_region
-from app.vendors.proplus.enums import REGION_FIELDS, REGION_LABELS, code_text, enumeration, is_unset
+from app.services.entities import Region, normalise_region
+from app.services.proplus import REGION_FIELDS, REGION_LABELS, code_text, enumeration, is_unset
 from ui.forms.layout import BOOLEAN_FIELDS, HINTS, READ_ONLY
 from ui.labels import proplus_label
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.services.startup import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.models import REGION_BLOCK, ApplianceKind
-from app.domain.regions import Region
-from app.vendors.proplus.enums import REGION_LABELS
+from app.services.entities import REGION_BLOCK, ApplianceKind, Region
+from app.services.proplus import REGION_LABELS
 from ui.forms.fields import FieldCell, FieldGrid, RegionCell, TextCell, make_cell
 from ui.forms.layout import ADDRESS_FIELDS, BRUSSELS_ONLY, COOLING_PARTS, SAME_AS_CLIENT, SECTIONS
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.models import Appliance, ApplianceKind
-from app.vendors.proplus.enums import BLOCK_FIELDS
+from app.services.entities import Appliance, ApplianceKind
+from app.services.proplus import BLOCK_FIELDS
 from ui.labels import kind_name, proplus_label, proplus_value, region_name
 from ui.models import ApplianceTableModel, LocalIdRole
 from ui.panes.base import RecordPane
@@ -228,7 +228,7 @@ class AppliancesPane(RecordPane):
         return self.tr("Select an appliance to see all its fields.")
 
     def fetch_rows(self, limit: int | None) -> list[Any]:
-        rows = self.desk.appliance_rows()
+        rows = self.desk.clients.appliance_rows()
         return rows[:limit] if limit else rows
 
     def count_text(self, shown: str, total: str) -> str:
@@ -238,7 +238,7 @@ class AppliancesPane(RecordPane):
         return self.select_record(local_id)
 
     def show_detail(self, local_id: str | None) -> bool:
-        found = self.desk.appliance(local_id) if local_id else None
+        found = self.desk.clients.appliance(local_id) if local_id else None
         if found is None:
             return False
         appliance, client_id = found
@@ -247,7 +247,7 @@ class AppliancesPane(RecordPane):
         if rows and rows[0].data(LocalIdRole) == local_id:
             client_name = str(rows[0].siblingAtColumn(ApplianceTableModel.CLIENT).data() or "")
         else:
-            client = self.desk.client(client_id)
+            client = self.desk.clients.get(client_id)
             client_name = client.name if client else ""
         self.detail.show_appliance(appliance, client_id, client_name)
         self.detail_stack.setCurrentWidget(self.detail)

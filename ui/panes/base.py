@@ -1,17 +1,19 @@
-"""What the clients and appliances panes share: a filter box, a count, a table and a detail area, fed
-from the cache either at once (small reads) or from a worker thread (100,000 rows)."""
+"""What the clients and appliances panes share: a filter box, a count, a table and a detail area.
+
+A pane over a paged model (`SqlTableModel`, the clients) reads only the rows on screen, on the UI thread; a
+pane over an in-memory model (`FilteredTableModel`) reads its rows at once or from a worker thread."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QItemSelection, QLocale
+from PySide6.QtCore import QItemSelection, QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from ui.models import FilteredTableModel, PreparedRows
-from ui.qtconstants import ALIGN_CENTER, HORIZONTAL, VERTICAL
-from ui.widgets import RecordTable, muted
+from ui.models import FilteredTableModel, PreparedRows, SqlTableModel
+from ui.widgets import RecordModel, RecordTable, muted
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -20,14 +22,10 @@ if TYPE_CHECKING:
 
 
 class RecordPane(QWidget):
-    """A filterable table of records with the selected record's details beside or below it.
+    """A filterable table of records with the selected record's details beside or below it."""
 
-    A pane in the window's first frame is built with `first_frame=True`: it then paints before it sorts
-    or selects (see ui.qtconstants for why), and `after_first_frame()` does both.
-    """
-
-    def __init__(self, desk: FieldDesk, model: FilteredTableModel, widths: Sequence[int], *, details_below: bool,
-                 first_frame: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: FieldDesk, model: RecordModel, widths: Sequence[int], *, details_below: bool,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.model = model
@@ -38,19 +36,17 @@ class RecordPane(QWidget):
         self.dirty = True
         self._generation = 0
         self._shown_id: str | None = None
-        #: Until `after_first_frame()`: rows are shown, but neither sorted nor selected.
-        self._before_first_frame = first_frame
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.placeholder_text())
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.count_label = muted("", self)
-        self.table = RecordTable(model, widths, self, sortable=not first_frame)
+        self.table = RecordTable(model, widths, self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.empty_detail = muted(self.empty_text(), self)
-        self.empty_detail.setProperty("alignment", ALIGN_CENTER)  # a property: see ui.qtconstants
+        self.empty_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_detail.setWordWrap(True)
         self.detail_stack = QStackedWidget(self)
         self.detail_stack.addWidget(self.empty_detail)
@@ -63,8 +59,7 @@ class RecordPane(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
-        self.splitter = QSplitter()  # no arguments: QSplitter(parent) would be matched against an orientation
-        self.splitter.setProperty("orientation", VERTICAL if details_below else HORIZONTAL)
+        self.splitter = QSplitter(Qt.Orientation.Vertical if details_below else Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail_stack)
         self.splitter.setChildrenCollapsible(False)
@@ -83,7 +78,7 @@ class RecordPane(QWidget):
         raise NotImplementedError
 
     def fetch_rows(self, limit: int | None) -> list[Any]:
-        """Rows from the cache (may run in a worker thread)."""
+        """Rows from the cache for an in-memory model (may run in a worker thread)."""
         raise NotImplementedError
 
     def show_detail(self, local_id: str | None) -> bool:
@@ -98,31 +93,44 @@ class RecordPane(QWidget):
 
     # -- loading -------------------------------------------------------------------------------------------
     def reload(self, limit: int | None = None) -> None:
-        """Read the rows now, on this thread (small caches, tests, a first screenful with `limit`)."""
+        """Read the cache again, on this thread: a paged model re-counts and drops its pages; an in-memory
+        model reads its rows (all, or the first `limit`)."""
         self._generation += 1
-        self.model.prepare()
+        model = self.model
+        if isinstance(model, SqlTableModel):
+            selected = self.selected_local_id()
+            model.refresh()
+            self.dirty = False
+            self._after_reload(selected)
+            return
+        model.prepare()
         rows = self.fetch_rows(limit)
-        self._apply(self.model.prepare_rows(rows), complete=limit is None or len(rows) < limit)
+        self._apply(model.prepare_rows(rows), complete=limit is None or len(rows) < limit)
 
     async def reload_async(self) -> None:
-        """Read and prepare every row in a worker thread; the UI thread only swaps them in."""
-        import asyncio  # not at the top: the GUI imports it only once its window has painted (start-up time)
-
+        """Read the cache again without blocking: an in-memory model's rows are read and prepared in a worker
+        thread (the UI thread only swaps them in); a paged model reads just a count and a page, at once."""
+        model = self.model
+        if isinstance(model, SqlTableModel):
+            self.reload()
+            return
         self._generation += 1
         generation = self._generation
-        self.model.prepare()
-        model = self.model
+        model.prepare()
         prepared = await asyncio.to_thread(lambda: model.prepare_rows(self.fetch_rows(None)))
         if generation == self._generation and shiboken6.isValid(self):
             self._apply(prepared, complete=True)
 
     def _apply(self, prepared: PreparedRows, *, complete: bool) -> None:
+        assert isinstance(self.model, FilteredTableModel)
         selected = self.selected_local_id()
         self.model.set_prepared(prepared)
         self.complete = complete
         self.dirty = False
-        if not self._before_first_frame:
-            self._restore_selection(selected)
+        self._after_reload(selected)
+
+    def _after_reload(self, selected: str | None) -> None:
+        self._restore_selection(selected)
         self._update_count()
         if selected is not None and selected == self._shown_id:
             self._show(selected)  # the record's data may have changed
@@ -131,7 +139,16 @@ class RecordPane(QWidget):
     def apply_filter(self, text: str) -> None:
         selected = self.selected_local_id()
         self.model.set_filter(text)
-        self._restore_selection(selected)
+        model = self.model
+        if selected is not None and isinstance(model, SqlTableModel):
+            # Kept when it is on the first page of the new match (a keystroke asks the cache no more than that).
+            row = model.row_of(selected, cached_only=True)
+            if row >= 0:
+                self.table.select_row(row)
+            else:
+                self._restore_selection(None)
+        else:
+            self._restore_selection(selected)
         self._update_count()
 
     def selected_local_id(self) -> str | None:
@@ -147,13 +164,6 @@ class RecordPane(QWidget):
             return self.table.select_id(local_id)
         return False
 
-    def after_first_frame(self) -> None:
-        """Sorting and the selection, which a pane built with `first_frame=True` leaves out."""
-        if self._before_first_frame:
-            self._before_first_frame = False
-            self.table.enable_sorting()
-            self._restore_selection(self.selected_local_id())
-
     def _restore_selection(self, local_id: str | None) -> None:
         if local_id is not None and self.table.select_id(local_id):
             return
@@ -167,8 +177,10 @@ class RecordPane(QWidget):
             self.count_label.setText(self.loading_text())
             return
         locale = QLocale()
-        self.count_label.setText(self.count_text(locale.toString(self.model.visible_count()),
-                                                 locale.toString(self.model.total_count())))
+        shown = locale.toString(self.model.visible_count())
+        if isinstance(self.model, SqlTableModel) and not self.model.count_is_exact():
+            shown += "+"  # more rows match; they are counted as the table scrolls to them
+        self.count_label.setText(self.count_text(shown, locale.toString(self.model.total_count())))
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         local_id = self.selected_local_id()

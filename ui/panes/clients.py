@@ -1,11 +1,12 @@
-"""Clients: a filterable, sortable table of every cached client; the selected one's address and
-appliances beside it."""
+"""Clients: a filterable, sortable table of every cached client, paged from the cache (the whole cache is
+searchable at once); the selected one's address and appliances beside it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import html
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.labels import region_name
@@ -14,7 +15,7 @@ from ui.panes.base import RecordPane
 from ui.widgets import RecordTable, heading
 
 if TYPE_CHECKING:
-    from app.domain.models import Client
+    from app.services.entities import Client
     from app.services.fielddesk import FieldDesk
 
 
@@ -24,8 +25,6 @@ class ClientDetail(QWidget):
     appliance_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from PySide6.QtCore import Qt  # built after the window's first frame (see ui.qtconstants)
-
         super().__init__(parent)
         self.title = heading("", self)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -75,8 +74,6 @@ class ClientDetail(QWidget):
                                       else self.tr("No appliances"))
 
     def _address_html(self, client: Client) -> str:
-        import html  # here, not at the top: the window's first frame shows no client yet (start-up time)
-
         def esc(value: str) -> str:
             return html.escape(value.strip())
 
@@ -121,7 +118,7 @@ class ClientDetail(QWidget):
 
 
 class ClientsPane(RecordPane):
-    """Every cached client; typing in the filter narrows the table at once (in-model filter)."""
+    """Every cached client; typing in the filter narrows the table at once (an indexed query per keystroke)."""
 
     #: The selected client's local id, or None when nothing is selected.
     client_selected = Signal(object)
@@ -130,10 +127,9 @@ class ClientsPane(RecordPane):
     #: The user asked to edit a client (double-click or Enter on its row).
     edit_requested = Signal(str)
 
-    def __init__(self, desk: FieldDesk, parent: QWidget | None = None, *, first_frame: bool = False) -> None:
-        model = ClientTableModel()
-        super().__init__(desk, model, (220, 150, 95, 140, 260, 90, 90), details_below=True, first_frame=first_frame,
-                         parent=parent)
+    def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
+        model = ClientTableModel(desk.clients.table())
+        super().__init__(desk, model, (220, 150, 95, 140, 260, 90, 90), details_below=True, parent=parent)
         self.model: ClientTableModel = model
         self.table.setObjectName("clients-table")
         self._detail: ClientDetail | None = None
@@ -143,10 +139,12 @@ class ClientsPane(RecordPane):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([440, 260])
+        self.dirty = False  # the model reads the cache as the table asks for rows
+        self._restore_selection(None)  # master-detail: the first client is shown at once
 
     @property
     def detail(self) -> ClientDetail:
-        """The selected client's details, built when first shown (the window's first frame has none)."""
+        """The selected client's details, built when first shown."""
         if self._detail is None:
             self._detail = ClientDetail(self)
             self._detail.appliance_activated.connect(self.appliance_activated)
@@ -159,32 +157,26 @@ class ClientsPane(RecordPane):
     def empty_text(self) -> str:
         return self.tr("Select a client to see the address and appliances.")
 
-    def fetch_rows(self, limit: int | None) -> list[Any]:
-        return self.desk.client_rows(limit)
-
     def count_text(self, shown: str, total: str) -> str:
         return self.tr("{shown} of {total} clients").format(shown=shown, total=total)
 
-    def loading_text(self) -> str:
-        return self.tr("Loading all clients…")
-
     def selected_client(self) -> Client | None:
         local_id = self.selected_local_id()
-        return self.desk.client(local_id) if local_id else None
+        return self.desk.clients.get(local_id) if local_id else None
 
     def select_client(self, local_id: str) -> bool:
         return self.select_record(local_id)
 
     def show_detail(self, local_id: str | None) -> bool:
-        client = self.desk.client(local_id) if local_id else None
+        client = self.desk.clients.get(local_id) if local_id else None
         if client is None:
             return False
-        self.detail.show_client(client, self.desk.appliance_rows(client.local_id), self._outbox_note(client))
+        self.detail.show_client(client, self.desk.clients.appliance_rows(client.local_id), self._outbox_note(client))
         self.detail_stack.setCurrentWidget(self.detail)
         return True
 
     def _outbox_note(self, client: Client) -> str:
-        entries = [e for e in self.desk.outbox() if e.record_key == client.local_id]
+        entries = [e for e in self.desk.outbox.entries() if e.record_key == client.local_id]
         rejected = [e for e in entries if e.state == "rejected"]
         if rejected:
             return self.tr("⚠ A change to this client was rejected: {error}").format(

@@ -89,7 +89,7 @@ class OutboxPane(QWidget):
     def reload(self) -> None:
         self.dirty = False
         selected = self.table.selected_id()
-        self.model.set_rows(self.desk.outbox())
+        self.model.set_rows(self.desk.outbox.entries())
         if selected is None or not self.table.select_id(selected):
             rejected = next((r for r in range(self.model.rowCount()) if self.model.row_data(r).state == "rejected"),
                             0 if self.model.rowCount() else -1)
@@ -125,7 +125,7 @@ class OutboxPane(QWidget):
         if entry is None or not self.confirm_discard(entry):
             return False
         with error_boundary(self, self.tr("Discarding the change")):
-            self.desk.discard(entry.id)
+            self.desk.outbox.discard(entry.id)
             self.reload()
             self.changed.emit()
             return True
@@ -136,7 +136,7 @@ class OutboxPane(QWidget):
         if entry is None or entry.state != "rejected":
             return False
         with error_boundary(self, self.tr("Resubmitting the change")):
-            self.desk.resubmit(entry.id)
+            self.desk.outbox.resubmit(entry.id)
             self.reload()
             self.changed.emit()
             return True

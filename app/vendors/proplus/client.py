@@ -8,10 +8,10 @@ from typing import Any, TypeVar, cast
 
 import httpx
 
-from app.gcpause import gc_paused, release_gradually
 from app.vendors import jsonstream
+from app.vendors.bulk import gc_paused, release_gradually
 from app.vendors.errors import ServerError
-from app.vendors.http import CallBudget, RetryPolicy, VendorHttp
+from app.vendors.http import BULK, CallBudget, RetryPolicy, VendorHttp
 from app.vendors.proplus.models import ProcessedIds, WireClient, parse_clients_response, parse_push_response
 
 VENDOR = "proplus"
@@ -30,7 +30,8 @@ def _decode(content: bytes) -> Any:
 class ProPlusClient:
     def __init__(self, base_url: str, secret_key: str, *, transport: httpx.AsyncBaseTransport | None = None,
                  budget: CallBudget | None = None, retry: RetryPolicy | None = None,
-                 timeout: httpx.Timeout | None = None, deadline: float | None = None) -> None:
+                 timeout: httpx.Timeout | None = None, deadline: float | None = None,
+                 concurrency: int = 4) -> None:
         extra: dict[str, Any] = {}
         if timeout is not None:
             extra["timeout"] = timeout
@@ -41,7 +42,7 @@ class ProPlusClient:
             headers={"X-expose-secret-key": secret_key, "Content-Type": "application/json",
                      "Accept": "application/json"},
             secrets=(secret_key,), transport=transport, retry=retry,
-            budget=budget or CallBudget(VENDOR, DAILY_CALL_LIMIT), **extra)
+            budget=budget or CallBudget(VENDOR, DAILY_CALL_LIMIT), concurrency=concurrency, **extra)
 
     async def aclose(self) -> None:
         await self.http.aclose()
@@ -74,16 +75,16 @@ class ProPlusClient:
         replays it, and third-party ids make a replay an update."""
         headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
         response = await self.http.request("POST", "/expose/push-client", json_body=body, idempotent=False,
-                                           headers=headers)
+                                           headers=headers, priority=BULK)
         return parse_push_response(_decode(response.content))
 
     async def pull_clients(self) -> list[WireClient]:
         """§8 pull-client: every client with its heating and cooling appliances."""
-        return await self._clients(await self.http.request("GET", "/expose/pull-client"))
+        return await self._clients(await self.http.request("GET", "/expose/pull-client", priority=BULK))
 
     async def pull_clients_into(self, consume: Callable[[list[WireClient]], T]) -> T:
         """§8 pull-client, handing the clients to `consume` in a worker thread (e.g. to save them)."""
-        response = await self.http.request("GET", "/expose/pull-client")
+        response = await self.http.request("GET", "/expose/pull-client", priority=BULK)
         return cast(T, await self._clients(response, consume))
 
     async def pull_client(self, *, language: str = "en", **lookup: str | int) -> list[WireClient]:

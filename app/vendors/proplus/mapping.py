@@ -14,6 +14,32 @@ if TYPE_CHECKING:
 APPLIANCE_LISTS = {ApplianceKind.HEATING: "heating_appliance", ApplianceKind.COOLING: "cooling_appliance"}
 THIRD_PARTY_PREFIX = "fd-"
 PUSH_CLIENT = "push-client"  # the outbox operation for a Pro+ push-client
+#: Fields that identify a client or an appliance in a push: kept in every push, even unchanged.
+IDENTITY_FIELDS = ("id", "third_party_id", "name")
+
+
+def appliance_key(record: dict[str, Any]) -> str:
+    """How Pro+ recognises an appliance across versions: third-party id, else Pro+ id, else name."""
+    if record.get("third_party_id"):
+        return f"tp:{record['third_party_id']}"
+    if record.get("id") not in (None, ""):
+        return f"id:{record['id']}"
+    return f"name:{record.get('name')}"
+
+
+def same_appliance(existing: dict[str, Any], given: dict[str, Any]) -> bool:
+    """Whether `given` (a pushed or answered appliance) is `existing`, as Pro+'s add-or-update rule matches:
+    by third-party id, else Pro+ id, else (for one with neither) by name."""
+    if given.get("third_party_id") and existing.get("third_party_id") == given.get("third_party_id"):
+        return True
+    if given.get("id") not in (None, "") and str(existing.get("id")) == str(given.get("id")):
+        return True
+    return not given.get("third_party_id") and given.get("id") in (None, "") and \
+        existing.get("name") == given.get("name")
+
+
+#: The merge's list keys for a Pro+ client record.
+LIST_KEYS = {"heating_appliance": appliance_key, "cooling_appliance": appliance_key}
 
 
 def new_third_party_id() -> str:

@@ -120,6 +120,10 @@ _DECIMAL_RE = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
 _DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y")
 _SAME_AS_CLIENT = {"true", "false", "1", "0"}
 _MAX_INT_BITS = 1000
+_MAX_DEPTH = 32  # a push body is three levels deep; anything past this is not one
+_MAX_VALUE_ERRORS = 50
+_MAX_ID = 2**63 - 1  # ids are kept as SQLite integers
+_ID_FIELDS = frozenset({"id"})
 
 
 class _Collector:
@@ -139,6 +143,9 @@ def validate_push_body(obj: object) -> list[WireClient]:
     Accepts one client object, `{"client": {...}}` or `{"client": [...]}` (and a bare list of clients).
     """
     errors = _Collector()
+    _check_values(obj, errors)
+    if errors.errors:
+        raise PushValidationError(errors.errors)
     clients: list[tuple[int, Mapping[str, object]]] = []
     for index, item in _client_items(obj, errors):
         if isinstance(item, Mapping):
@@ -161,6 +168,56 @@ def validate_push_body(obj: object) -> list[WireClient]:
     if errors.errors:
         raise PushValidationError(errors.errors)
     return parsed
+
+
+def _check_values(obj: object, errors: _Collector) -> None:
+    """Every value anywhere in the body, unknown fields included (they travel to Pro+ as they are): text must
+    be valid Unicode, numbers finite and of sane size, nesting shallow. Walked without recursion, so no body
+    can exhaust Python's stack."""
+    stack: list[tuple[object, str, int]] = [(obj, "", 0)]
+    while stack and len(errors.errors) < _MAX_VALUE_ERRORS:
+        value, path, depth = stack.pop()
+        if depth > _MAX_DEPTH:
+            errors.add(path or "body", f"nested more than {_MAX_DEPTH} levels deep")
+            continue
+        if isinstance(value, str):
+            if not _is_text(value):
+                errors.add(path or "body", "contains characters that are not valid text (a lone surrogate)")
+        elif isinstance(value, float | int) and not isinstance(value, bool):
+            problem = _scalar_problem(value)
+            if problem:
+                errors.add(path or "body", problem)
+        elif isinstance(value, Mapping):
+            for key, item in reversed(list(value.items())):
+                name = str(key)
+                if not _is_text(name):
+                    errors.add(path or "body", "has a field name that is not valid text")
+                    continue
+                if name in _ID_FIELDS and not _blank(item) and _is_scalar(item):
+                    number = _whole_value(item)
+                    if number is not None and not 0 <= number <= _MAX_ID:
+                        errors.add(f"{path}.{name}" if path else name, f"must be an id between 0 and {_MAX_ID}")
+                stack.append((item, f"{path}.{name}" if path else name, depth + 1))
+        elif isinstance(value, list):
+            for index in range(len(value) - 1, -1, -1):
+                stack.append((value[index], f"{path}[{index}]", depth + 1))
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _whole_value(value: object) -> int | None:
+    if isinstance(value, int):
+        return value
+    text = _text(value)
+    if text.lstrip("-").isdigit() and len(text) < 40:
+        return int(text)
+    return None
 
 
 def _client_items(obj: object, errors: _Collector) -> list[tuple[int, object]]:

@@ -1,0 +1,77 @@
+"""`fielddesk clients list [--search TEXT] [--json]` and `clients push --file CLIENT.json` (Pro+)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from app.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    EXIT_VENDOR,
+    err,
+    print_json_stream,
+    print_push_errors,
+    read_json_file,
+    report_errors,
+)
+
+NAME = "clients"
+HELP = "Pro+ clients"
+VENDOR = "proplus"
+
+
+def add_arguments(commands: Any) -> None:
+    actions = commands.add_parser(NAME, help=HELP).add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="list cached clients")
+    listing.add_argument("--search", metavar="TEXT", help="match name, city, postal code, phone or e-mail")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    push = actions.add_parser("push", help="queue a Pro+ push-client (add or update) and send it")
+    push.add_argument("--file", required=True, metavar="CLIENT.json", help="the push-client body")
+
+
+async def run(desk: Any, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        return _list(desk, args)
+    return await _push(desk, args)
+
+
+def _list(desk: Any, args: argparse.Namespace) -> int:
+    from app.services.startup import client_json
+
+    clients = desk.clients.iter(args.search)  # streamed: 100,000 clients in bounded memory
+    if args.json:
+        print_json_stream(client_json(c) for c in clients)
+        return EXIT_OK
+    count = 0
+    for c in clients:
+        region = c.region.value if c.region else "-"
+        print(f"{c.name:<32} {c.postal_code:>5} {c.city:<20} {region:<9} {len(c.appliances)} appliance(s)")
+        count += 1
+    print(f"{count} client(s); last sync {desk.engine.state.last_success_at or 'never'}", file=sys.stderr)
+    return EXIT_OK
+
+
+async def _push(desk: Any, args: argparse.Namespace) -> int:
+    from app.services.proplus import PushValidationError
+
+    body = read_json_file(args.file)
+    try:
+        ids = desk.clients.queue_push(body)
+    except PushValidationError as exc:
+        print_push_errors(args.file, exc)
+        return EXIT_USAGE
+    print(f"queued {len(ids)} write(s): outbox {', '.join(map(str, ids))}", file=sys.stderr)
+    report = await desk.replay(VENDOR)
+    if report.problem is not None:
+        return report_errors([report])
+    left = {e.id: e for e in desk.outbox.entries() if e.id in ids}
+    for entry_id in ids:
+        entry = left.get(entry_id)
+        if entry is None:
+            print(f"outbox {entry_id}: sent")
+        elif entry.state == "rejected":
+            err(f"outbox {entry_id}: rejected by Pro+: {entry.last_error} (fix it and run "
+                f"'fielddesk outbox resubmit {entry_id} --file FIXED.json')")
+    return EXIT_VENDOR if any(left.get(i) for i in ids) else EXIT_OK

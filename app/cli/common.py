@@ -1,0 +1,72 @@
+"""What every noun of the command line shares: exit codes, bad input, reading a JSON file, messages."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from app.services import files
+
+EXIT_OK, EXIT_VENDOR, EXIT_USAGE = 0, 1, 2
+
+
+class InputError(Exception):
+    """Bad input from the user; exit 2."""
+
+
+def err(message: str) -> None:
+    print(f"fielddesk: {message}", file=sys.stderr)
+
+
+#: Problems listed before the rest are summarised: a file of 10,000 bad clients must not flood the terminal.
+MAX_LISTED_PROBLEMS = 40
+
+
+def read_json_file(path: str) -> Any:
+    """The JSON in `path`; InputError naming the file (and line:column) when it cannot be read or parsed."""
+    try:
+        return files.read_json_file(path)
+    except files.InputFileError as exc:
+        raise InputError(str(exc)) from exc
+
+
+def _stdout_is_utf8() -> bool:
+    return (sys.stdout.encoding or "").lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig")
+
+
+def print_json(value: Any) -> None:
+    """`--json` output: on stdout, and nothing else there (escaped to ASCII where stdout cannot take UTF-8)."""
+    json.dump(value, sys.stdout, ensure_ascii=not _stdout_is_utf8(), indent=2)
+    print()
+
+
+def print_json_stream(items: Iterable[Any]) -> int:
+    """A JSON array written item by item, so a listing of any size takes bounded memory. Returns the count."""
+    ascii_only = not _stdout_is_utf8()
+    count = 0
+    sys.stdout.write("[")
+    for item in items:
+        sys.stdout.write(",\n  " if count else "\n  ")
+        sys.stdout.write(json.dumps(item, ensure_ascii=ascii_only, indent=2).replace("\n", "\n  "))
+        count += 1
+    sys.stdout.write("\n]\n" if count else "]\n")
+    return count
+
+
+def report_errors(reports: list[Any]) -> int:
+    """Each vendor's failure on stderr; exit 1 when any failed."""
+    failed = [r for r in reports if r.problem is not None]
+    for report in failed:
+        err(f"{report.problem} (queued writes are kept and will be sent on the next sync)")
+    return EXIT_VENDOR if failed else EXIT_OK
+
+
+def print_push_errors(file: str, exc: Any) -> None:
+    """A PushValidationError: the file, then each bad field's path and problem (the first screenful)."""
+    err(f"{file}: invalid push-client body:")
+    for problem in exc.errors[:MAX_LISTED_PROBLEMS]:
+        print(f"  {problem.path}: {problem.message}", file=sys.stderr)
+    if len(exc.errors) > MAX_LISTED_PROBLEMS:
+        print(f"  ... and {len(exc.errors) - MAX_LISTED_PROBLEMS:,} more problem(s)", file=sys.stderr)

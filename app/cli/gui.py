@@ -1,0 +1,27 @@
+"""`fielddesk gui [--pane NAME] [--screenshot FILE.png]`: the window (also what runs without a command)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+NAME = "gui"
+HELP = "open the window"
+#: The window's panes, in its order. app/ cannot import ui/ to read `ui.main_window.PANES` (it would load Qt),
+#: so they are repeated here; tests/test_cli.py checks that both lists agree.
+PANES = ("clients", "appliances", "outbox")
+
+
+def add_arguments(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(NAME, help=HELP)
+    parser.add_argument("--pane", choices=PANES, default="clients", help="pane to show first")
+    parser.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
+
+
+def run_window(args: argparse.Namespace) -> int:
+    """Runs the window on its own loop (qasync), not under asyncio.run like the other nouns."""
+    # Imported only now: Qt is loaded only when a window opens, and after the service layer (start-up time).
+    from ui.app import run_gui
+
+    return run_gui(home=args.home, profile=args.profile, pane=getattr(args, "pane", "clients"),
+                   screenshot=getattr(args, "screenshot", None))

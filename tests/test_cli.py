@@ -178,6 +178,7 @@ def test_resubmit_or_discard_of_an_unknown_write_exits_2(home: Path, capsys: pyt
     assert "outbox 77: no such queued write" in capsys.readouterr().err
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*cannot connect")
 def test_resubmit_validates_the_file_as_its_vendor_does(home: Path, monkeypatch: pytest.MonkeyPatch,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     state = ProPlusState()

@@ -15,6 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+# A test fails when it logs a warning or worse that it does not declare with @pytest.mark.allow_log;
+# pytester runs that rule on example tests (tests/test_logfail.py).
+pytest_plugins = ["tests.logfail", "pytester"]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never touch the user's keyring: the null backend keeps nothing and reads nothing.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"

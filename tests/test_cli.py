@@ -85,6 +85,7 @@ def test_push_stores_processed_ids(home: Path, capsys: pytest.CaptureFixture[str
     assert all(a["proplus_id"] is not None for a in client["appliances"])
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*cannot connect")
 def test_offline_push_is_queued_and_sent_once_on_next_sync(home: Path, monkeypatch: pytest.MonkeyPatch,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     state = ProPlusState()
@@ -106,6 +107,7 @@ def test_offline_push_is_queued_and_sent_once_on_next_sync(home: Path, monkeypat
     assert json.loads(capsys.readouterr().out) == []
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*authentication failed")
 def test_wrong_key_in_live_mode_exits_1_and_keeps_the_cache(home: Path, monkeypatch: pytest.MonkeyPatch,
                                                             capsys: pytest.CaptureFixture[str]) -> None:
     state = ProPlusState(clients=[{"id": 7, "name": "Studio Ormelind", "address": "Dorp 1"}])
@@ -176,6 +178,7 @@ def test_resubmit_or_discard_of_an_unknown_write_exits_2(home: Path, capsys: pyt
     assert "outbox 77: no such queued write" in capsys.readouterr().err
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*cannot connect")
 def test_resubmit_validates_the_file_as_its_vendor_does(home: Path, monkeypatch: pytest.MonkeyPatch,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     state = ProPlusState()

@@ -60,6 +60,7 @@ def wait_for_pushes(state: ProPlusState, count: int, child: subprocess.Popen[str
         time.sleep(0.001)
 
 
+@pytest.mark.allow_log("uvicorn.error", level="ERROR", match=r"starlette\.requests\.ClientDisconnect")
 def test_outbox_survives_repeated_sigkill_and_every_write_lands_exactly_once(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seed = int(os.environ.get("FIELDDESK_CRASH_SEED") or secrets.randbits(32))

@@ -43,6 +43,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*authentication failed")
 def test_new_credentials_resume_a_paused_vendor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                 memory_keyring: MemoryKeyring) -> None:
     state = ProPlusState(clients=[{"id": 3, "name": "Studio Ormelind", "address": "Dorp 1"}])

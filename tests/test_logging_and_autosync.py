@@ -31,6 +31,7 @@ def test_a_secret_in_a_logged_traceback_is_redacted(tmp_path: Path) -> None:
     assert secret not in text
 
 
+@pytest.mark.allow_log("app.services.autosync", match="automatic sync is waiting: proplus: no secret_key set")
 def test_autosync_without_a_secret_logs_once_and_backs_off(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.setenv("FIELDDESK_PROPLUS_BASE_URL", "https://pro.example.invalid")

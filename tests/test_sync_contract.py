@@ -84,6 +84,7 @@ def test_pages_are_pulled_until_done_and_the_cursor_is_kept_for_the_next_sync(tm
     store.close()
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync scripted: .*cannot connect")
 def test_an_interrupted_pull_resumes_at_the_page_it_stopped_on(tmp_path: Path) -> None:
     store = Store(tmp_path / "cache.sqlite3")
     dropping = ScriptedVendor(pages=4, fail_after=2)

@@ -39,6 +39,7 @@ def test_sync_pulls_clients_with_appliances_and_normalises_regions(tmp_path: Pat
     run(scenario())
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*cannot connect")
 def test_push_gets_pro_plus_ids_and_is_never_duplicated(tmp_path: Path) -> None:
     state = sandbox_state(3)
 
@@ -86,6 +87,7 @@ def test_bad_body_names_each_field_and_queues_nothing(tmp_path: Path) -> None:
     run(desk.aclose())
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*authentication failed")
 def test_wrong_key_fails_authentication_and_changes_nothing(tmp_path: Path) -> None:
     async def scenario() -> None:
         desk, _ = open_desk(tmp_path, sandbox_state(4))
@@ -124,6 +126,7 @@ def test_vendor_rejection_keeps_the_write_with_the_vendor_message(tmp_path: Path
     run(scenario())
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*cannot connect")
 def test_pull_keeps_pending_edits_and_reports_conflicts(tmp_path: Path) -> None:
     state = sandbox_state(2)
 
@@ -243,6 +246,7 @@ def test_choosing_the_server_value_resolves_a_conflict(tmp_path: Path) -> None:
     run(scenario())
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*cannot connect")
 def test_autosync_notices_the_vendor_is_back_and_sends_queued_writes(tmp_path: Path) -> None:
     from app.services.autosync import AutoSync
 

@@ -78,10 +78,9 @@ def _steps_applied(raw: int, path: Path, migrations: list[Migration] = MIGRATION
     if raw < _LEGACY_LIMIT:
         if raw <= len(migrations):
             return raw
-        found_major = raw  # a legacy number we do not know: it may be major, so assume it is
+        # a legacy number beyond our steps: one of them may be major, so assume one is
     else:
         found = SchemaVersion.from_int(raw)
-        found_major = found.major
         ends_of_majors = [i + 1 for i, step in enumerate(migrations) if step.major]
         if found.major <= len(ends_of_majors):
             base = ends_of_majors[found.major - 1]
@@ -98,9 +97,9 @@ def _steps_applied(raw: int, path: Path, migrations: list[Migration] = MIGRATION
                              f"written by a different build). Use the FieldDesk that wrote it, or another --home. "
                              f"Nothing in the file was changed: its queued writes are kept there untouched.")
     raise StoreError(f"the cache {path} was written by a newer FieldDesk (schema {_label(raw)}; this FieldDesk "
-                     f"reads schema {ours.major}.x and older, found major version {found_major}). Update FieldDesk "
-                     f"to open it, or use another --home with this version. Nothing in the file was changed: its "
-                     f"queued writes are kept there untouched.")
+                     f"reads schema {ours.major}.x and older). Update FieldDesk to open it, or use another --home "
+                     f"with this version. Nothing in the file was changed: its queued writes are kept there "
+                     f"untouched.")
 
 
 _sqlite_features_ok = False

@@ -228,6 +228,7 @@ def test_latency_only_slows_things_down_and_the_loop_stays_responsive(rig: Rig) 
     run(scenario())
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*timed out \(ConnectTimeout\)")
 def test_connect_timeout_keeps_the_write_and_it_goes_out_later(rig: Rig) -> None:
     # Real SYN drops on loopback: see FaultServer.unreachable(). A short connect timeout keeps this fast.
     async def scenario() -> None:
@@ -256,6 +257,7 @@ def test_connect_timeout_keeps_the_write_and_it_goes_out_later(rig: Rig) -> None
     run(scenario())
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*timed out \(ReadTimeout\)")
 def test_read_timeout_keeps_the_write(rig: Rig) -> None:
     async def scenario() -> None:
         desk = rig.open()
@@ -272,6 +274,7 @@ def test_read_timeout_keeps_the_write(rig: Rig) -> None:
     run(scenario())
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*no complete answer within 3 s")
 def test_drip_feed_is_ended_by_the_total_deadline(rig: Rig) -> None:
     # One byte a second never trips the 2 s read timeout; only the 3 s total deadline can end it.
     async def scenario() -> None:
@@ -288,6 +291,7 @@ def test_drip_feed_is_ended_by_the_total_deadline(rig: Rig) -> None:
     run(scenario())
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*connection dropped")
 @pytest.mark.parametrize(("stage", "vendor_applied"), [("headers", False), ("body", True)])
 def test_connection_reset_mid_answer_keeps_the_write_and_never_duplicates(rig: Rig, stage: str,
                                                                           vendor_applied: bool) -> None:
@@ -347,6 +351,7 @@ def test_503_with_retry_after_schedules_the_write_and_delays_the_pull_retry(rig:
     run(scenario())
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*too many requests")
 @pytest.mark.parametrize("form", ["seconds", "http-date"])
 def test_429_honours_retry_after(rig: Rig, form: str) -> None:
     slow_down = b'{"success": false, "message": "Too many requests"}'
@@ -376,6 +381,7 @@ def test_429_honours_retry_after(rig: Rig, form: str) -> None:
     run(scenario())
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*authentication failed")
 def test_401_pauses_the_vendor_and_keeps_the_write_and_the_cache(rig: Rig) -> None:
     async def scenario() -> None:
         desk = rig.open()
@@ -464,6 +470,7 @@ def test_html_error_page_keeps_the_write_with_a_plain_message(rig: Rig) -> None:
     run(scenario())
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*connection dropped")
 def test_truncated_body_keeps_the_write(rig: Rig) -> None:
     async def scenario() -> None:
         desk = rig.open()
@@ -477,6 +484,7 @@ def test_truncated_body_keeps_the_write(rig: Rig) -> None:
     run(scenario())
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*certificate is not trusted")
 def test_untrusted_certificate_is_refused_and_nothing_is_sent(rig: Rig) -> None:
     # trustme makes a private CA the client has never heard of: as good as self-signed for the client.
     ca = trustme.CA()

@@ -20,6 +20,7 @@ def log_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.mark.allow_log("ui.errors", level="CRITICAL", match="unexpected value 42|second")
 def test_crash_handler_logs_and_tells_where_the_log_is(log_file: Path, qtbot: Any,
                                                        caplog: pytest.LogCaptureFixture) -> None:
     parent = QWidget()
@@ -49,6 +50,7 @@ def _message_boxes() -> list[QMessageBox]:
         b for w in QApplication.topLevelWidgets() for b in w.findChildren(QMessageBox)]
 
 
+@pytest.mark.allow_log("ui.errors", level="ERROR", match="disk full")
 def test_error_boundary_swallows_and_shows(log_file: Path, qtbot: Any, caplog: pytest.LogCaptureFixture) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -51,6 +51,7 @@ def make_window(qtbot: Any) -> Callable[[FieldDesk], MainWindow]:
     return make
 
 
+@pytest.mark.allow_log("ui.main_window", match="no pane 'workorders'")
 def test_only_working_panes_are_offered(desk: FieldDesk, make_window: Callable[[FieldDesk], MainWindow]) -> None:
     window = make_window(desk)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
@@ -131,6 +132,7 @@ def offline_desk(home: Path, qloop: Any) -> Iterator[tuple[FieldDesk, Any]]:
     qloop.run_until_complete(desk.aclose())
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*cannot connect")
 def test_sync_while_offline_keeps_the_changes_and_says_offline(offline_desk: tuple[FieldDesk, Any], qloop: Any,
                                                                make_window: Callable[[FieldDesk], MainWindow]) -> None:
     desk, transport = offline_desk
@@ -152,6 +154,7 @@ def test_sync_while_offline_keeps_the_changes_and_says_offline(offline_desk: tup
     assert not window.findChildren(QMessageBox)  # being offline is normal in the field: no pop-up
 
 
+@pytest.mark.allow_log("ui.errors", level="ERROR", match="boom in the engine")
 def test_an_unexpected_sync_failure_is_shown_and_the_window_keeps_working(
         desk: FieldDesk, qloop: Any, monkeypatch: pytest.MonkeyPatch,
         make_window: Callable[[FieldDesk], MainWindow]) -> None:

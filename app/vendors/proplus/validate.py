@@ -12,6 +12,7 @@ examples hold free text (installation e-mail "jwjs", environmental permit "new b
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -193,14 +194,22 @@ def _check_values(obj: object, errors: _Collector) -> None:
                 if not _is_text(name):
                     errors.add(path or "body", "has a field name that is not valid text")
                     continue
+                at = _field_path(path, name)
                 if name in _ID_FIELDS and not _blank(item) and _is_scalar(item):
                     number = _whole_value(item)
                     if number is not None and not 0 <= number <= _MAX_ID:
-                        errors.add(f"{path}.{name}" if path else name, f"must be an id between 0 and {_MAX_ID}")
-                stack.append((item, f"{path}.{name}" if path else name, depth + 1))
+                        errors.add(at, f"must be an id between 0 and {_MAX_ID}")
+                stack.append((item, at, depth + 1))
         elif isinstance(value, list):
             for index in range(len(value) - 1, -1, -1):
                 stack.append((value[index], f"{path}[{index}]", depth + 1))
+
+
+def _field_path(path: str, name: str) -> str:
+    """`path.name`, or `path["name"]` for a name that is not a plain word (spaces, line breaks, dots ...)."""
+    if name.isidentifier():
+        return f"{path}.{name}" if path else name
+    return f"{path}[{json.dumps(name)}]"
 
 
 def _is_text(value: str) -> bool:

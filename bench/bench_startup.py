@@ -137,6 +137,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def _start(args: list[str]) -> tuple[float, float]:
     import subprocess
+    from pathlib import Path
+
+    if args[0] == "child-app":  # each child exits without closing the cache: start as after a clean close
+        Path(args[1], "fielddesk.sqlite3.open").unlink(missing_ok=True)
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
            "FIELDDESK_PROFILE": "sandbox"}

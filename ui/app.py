@@ -13,8 +13,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.services import recovery
 from app.services.fielddesk import FieldDesk
-from app.services.startup import ConfigError, HomeError, StoreError, resolve_paths, setup_logging
+from app.services.startup import (
+    ConfigError,
+    DamagedCacheError,
+    HomeError,
+    StoreError,
+    resolve_paths,
+    setup_logging,
+)
 from ui import errors
 from ui.main_window import MainWindow
 from ui.resources import icon, translations_dir
@@ -58,6 +66,25 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     return installed
 
 
+def offer_new_cache(error: DamagedCacheError) -> bool:
+    """The cache is damaged: offer to move it aside (it is kept) and start a new one. True when moved."""
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "FieldDesk cannot start"),
+                      str(error))
+    move = box.addButton(QCoreApplication.translate("App", "Move it aside and start a new cache"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not move:
+        return False
+    moved = recovery.move_aside(error.path)
+    log.info("moved the damaged cache aside to %s", moved)
+    QMessageBox.information(None, QCoreApplication.translate("App", "A new cache"), QCoreApplication.translate(
+        "App", "The damaged cache is kept as {file}. FieldDesk starts with a new cache and fills it at the next "
+        "sync. To send the changes that were waiting in the old one, run:\n\nfielddesk outbox export --from "
+        "{file} > writes.json\nfielddesk outbox import writes.json").format(file=moved))
+    return True
+
+
 def run_gui(home: str | Path | None = None, profile: str | None = None, pane: str = "clients",
             screenshot: str | Path | None = None) -> int:
     """Open the window (or, with `screenshot`, render it to a PNG and exit). Returns the exit status."""
@@ -70,6 +97,12 @@ def run_gui(home: str | Path | None = None, profile: str | None = None, pane: st
             setup_logging(paths.log_file)
             errors.LOG_FILE = paths.log_file
             sys.excepthook = errors.CrashHandler(previous_hook)
+            desk = FieldDesk.open(home, profile)
+        except DamagedCacheError as exc:
+            log.error("cannot open FieldDesk: %s", exc)
+            print(f"fielddesk: {exc}", file=sys.stderr)
+            if screenshot is not None or not offer_new_cache(exc):
+                return 2
             desk = FieldDesk.open(home, profile)
         except (ConfigError, StoreError, HomeError) as exc:
             log.error("cannot open FieldDesk: %s", exc)

@@ -12,20 +12,28 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from app.cli import clients, conflicts, gui, outbox, sync
+from app.cli import cache, clients, conflicts, gui, outbox, sync
 from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, InputError, err, read_json_file
 from app.services.fielddesk import FieldDesk
-from app.services.startup import ConfigError, HomeError, StoreError, resolve_paths, setup_logging
+from app.services.startup import (
+    ConfigError,
+    DamagedCacheError,
+    HomeError,
+    StoreError,
+    resolve_paths,
+    setup_logging,
+)
 
 __all__ = ["COMMANDS", "EXIT_OK", "EXIT_USAGE", "EXIT_VENDOR", "NOUNS", "InputError", "build_parser", "main",
            "read_json_file"]
 
 #: Every noun of the command line, in the order help lists them.
-NOUNS: tuple[ModuleType, ...] = (gui, sync, clients, outbox, conflicts)
+NOUNS: tuple[ModuleType, ...] = (gui, sync, clients, outbox, conflicts, cache)
 COMMANDS: tuple[str, ...] = tuple(noun.NAME for noun in NOUNS)
 _BY_NAME = {noun.NAME: noun for noun in NOUNS}
 
@@ -86,9 +94,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 async def _run(noun: ModuleType, args: argparse.Namespace) -> int:
     setup_logging(resolve_paths(args.home).ensure().log_file)
+    without_cache = getattr(noun, "run_without_cache", None)
+    if without_cache is not None:
+        handled: int | None = without_cache(args)  # commands that must work on a damaged cache
+        if handled is not None:
+            return handled
     desk = FieldDesk.open(args.home, args.profile)
     try:
         code: int = await noun.run(desk, args)
         return code
+    except sqlite3.DatabaseError as exc:  # damage the first look at the cache did not reach
+        desk.store.mark_suspect()
+        raise DamagedCacheError(desk.store.path, str(exc)) from exc
     finally:
         await desk.aclose()

@@ -1,11 +1,12 @@
-"""`fielddesk outbox list [--json]`, `outbox resubmit ID [--file FIXED.json]`, `outbox discard ID --yes`:
-every vendor's queued writes."""
+"""`fielddesk outbox list [--json]`, `outbox resubmit ID [--file FIXED.json]`, `outbox discard ID --yes`,
+`outbox export [--from CACHE]`, `outbox import WRITES.json`: every vendor's queued writes."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from app.cli.common import (
@@ -46,11 +47,34 @@ def add_arguments(commands: Any) -> None:
     discard = actions.add_parser("discard", help="drop a queued write for good")
     discard.add_argument("id", type=int)
     discard.add_argument("--yes", action="store_true", required=True, help="confirm: the write is lost")
+    export = actions.add_parser("export", help="print the queued writes as JSON (also from a damaged cache)")
+    export.add_argument("--from", dest="source", metavar="CACHE", help="a cache file (default: this home's cache); "
+                        "read-only, so a damaged or moved-aside cache can be read")
+    imported = actions.add_parser("import", help="queue the writes of an 'outbox export' file into this cache")
+    imported.add_argument("file", metavar="WRITES.json")
+
+
+def run_without_cache(args: argparse.Namespace) -> int | None:
+    """`outbox export` reads the cache file itself, read-only: it works when the cache cannot be opened."""
+    if args.action != "export":
+        return None
+    from app.services import recovery
+
+    source = Path(args.source) if args.source else recovery.cache_file(args.home)
+    entries, lost = recovery.export_outbox(source)
+    print_json(entries)
+    print(f"{len(entries)} queued write(s) exported from {source}", file=sys.stderr)
+    if lost:
+        err(f"{lost} queued write(s) could not be read from the damaged file")
+        return EXIT_VENDOR
+    return EXIT_OK
 
 
 async def run(desk: Any, args: argparse.Namespace) -> int:
     if args.action == "list":
         return _list(desk, args)
+    if args.action == "import":
+        return _import(desk, args)
     entry = desk.outbox.get(args.id)
     if entry is None:
         raise InputError(f"outbox {args.id}: no such queued write")
@@ -62,6 +86,20 @@ async def run(desk: Any, args: argparse.Namespace) -> int:
         return await _resubmit(desk, args, entry)
     except LookupError as exc:  # gone meanwhile (another FieldDesk sent or discarded it)
         raise InputError(str(exc.args[0]) if exc.args else str(exc)) from exc
+
+
+def _import(desk: Any, args: argparse.Namespace) -> int:
+    from app.services import recovery
+
+    try:
+        entries = recovery.check_entries(read_json_file(args.file), args.file)
+    except recovery.RecoveryInputError as exc:
+        raise InputError(str(exc)) from exc
+    queued, known = recovery.import_entries(desk.store, entries)
+    desk.refresh_status()
+    print(f"queued {queued} write(s) from {args.file}" + (f"; {known} were already queued" if known else ""),
+          file=sys.stderr)
+    return EXIT_OK
 
 
 def _list(desk: Any, args: argparse.Namespace) -> int:

@@ -6,9 +6,10 @@ from app.config import ConfigError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.logging_setup import setup_logging
 from app.paths import HomeError, Paths, resolve_paths
-from app.store.db import StoreError
+from app.store.db import DamagedCacheError, StoreError
 from app.vendors.proplus.mapping import client_json
 from app.vendors.registry import label as vendor_label
 
-__all__ = ["QT_TRANSLATE_NOOP", "ConfigError", "HomeError", "Paths", "StoreError", "client_json", "resolve_paths",
+__all__ = ["QT_TRANSLATE_NOOP", "ConfigError", "DamagedCacheError", "HomeError", "Paths", "StoreError", "client_json",
+           "resolve_paths",
            "setup_logging", "vendor_label"]

@@ -33,6 +33,23 @@ class StoreError(Exception):
     """The cache file cannot be opened or is newer than this FieldDesk understands."""
 
 
+class DamagedCacheError(StoreError):
+    """The cache file is damaged (or not a cache). It is never changed or deleted: the message says how to move it
+    aside, start a new cache, and recover its queued writes."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        self.path = path
+        super().__init__(
+            f"the cache {path} is damaged ({problem}); nothing in it was changed. Move it aside and start a new "
+            f"cache with 'fielddesk cache move-aside' (the file is kept), then recover its queued writes with "
+            f"'fielddesk outbox export --from FILE > writes.json' and 'fielddesk outbox import writes.json'.")
+
+
+#: A marker beside the cache while a FieldDesk has it open: found at the next start, the last session ended
+#: without closing (a crash, a kill, a power cut), and the cache is checked before it is used.
+OPEN_MARKER_SUFFIX = ".open"
+
+
 class SchemaVersion(NamedTuple):
     """A cache's schema version as kept in `PRAGMA user_version`: `(major << 16) | minor`."""
 
@@ -137,9 +154,15 @@ class Store:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._suspect = False
         check_sqlite_features()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._migrate(len(MIGRATIONS) if migrate_to is None else migrate_to)
+        try:
+            self._marker.touch()
+        except OSError as exc:
+            raise StoreError(f"cannot write beside the cache {self.path} ({exc.strerror or exc}): FieldDesk needs "
+                             "its folder writable; check the permissions or choose another --home") from exc
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -155,13 +178,18 @@ class Store:
     def _connect(self) -> sqlite3.Connection:
         try:
             conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=30000")
+        except sqlite3.DatabaseError as exc:
+            if "readonly" in str(exc) or "read-only" in str(exc):
+                raise StoreError(f"the cache {self.path} is read-only ({exc}): FieldDesk must write to it; check "
+                                 "the file's and its folder's permissions, or choose another --home") from exc
+            raise DamagedCacheError(self.path, str(exc)) from exc
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the cache {self.path}: {exc}") from exc
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA busy_timeout=30000")
         return conn
 
     @contextlib.contextmanager
@@ -192,17 +220,33 @@ class Store:
         """
         if not self.path.exists():
             return 0, True
+        if self.path.is_dir():
+            raise StoreError(f"the cache {self.path} is a folder; move it away or choose another --home")
+        if self.path.stat().st_size == 0:
+            # SQLite never leaves a cache it wrote empty: this one was truncated, not created.
+            raise DamagedCacheError(self.path, "the file is empty (0 bytes)")
+        unclean = self._marker.exists()
         try:
             probe = sqlite3.connect(self.path.absolute().as_uri() + "?mode=ro", uri=True, timeout=30.0)
             try:
                 raw = int(probe.execute("PRAGMA user_version").fetchone()[0])
                 objects = int(probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+                if unclean:
+                    log.info("the last session did not close %s cleanly: checking it", self.path)
+                    verdict = [r[0] for r in probe.execute("PRAGMA quick_check(5)")]
+                    if verdict != ["ok"]:
+                        raise DamagedCacheError(self.path, "; ".join(verdict))
             finally:
                 probe.close()
+        except sqlite3.DatabaseError as exc:
+            raise DamagedCacheError(self.path, str(exc)) from exc
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot read the cache {self.path}: {exc}. It is damaged or not a FieldDesk cache; "
-                             f"nothing in it was changed.") from exc
+            raise StoreError(f"cannot read the cache {self.path}: {exc}") from exc
         return raw, raw == 0 and objects == 0
+
+    @property
+    def _marker(self) -> Path:
+        return self.path.with_name(self.path.name + OPEN_MARKER_SUFFIX)
 
     def _backup(self, raw: int) -> Path:
         """Copy the cache (write-ahead log included) to `<cache>.before-v<old>.bak`, one file in rollback-journal
@@ -265,3 +309,11 @@ class Store:
                     conn.close()
             self._all.clear()
         self._local = threading.local()
+        if not self._suspect:
+            with contextlib.suppress(OSError):
+                self._marker.unlink()  # closed cleanly: no check needed at the next start
+
+    def mark_suspect(self) -> None:
+        """SQLite reported damage while the cache was in use: the next open checks it (and refuses it while it
+        is damaged), as after a crash."""
+        self._suspect = True

@@ -1,0 +1,55 @@
+"""Recovering from a damaged cache: export its queued writes (read-only), move it aside so a new cache starts,
+and queue the exported writes into the new one. Works without opening the damaged cache as a FieldDesk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.paths import resolve_paths
+from app.store import recovery
+from app.store.db import Store
+from app.vendors.registry import VENDORS
+
+_TEXT_FIELDS = ("vendor", "operation", "record_key", "idempotency_key", "summary")
+
+
+class RecoveryInputError(ValueError):
+    """An exported-writes file that is not one; the message names the entry and field."""
+
+
+def cache_file(home: str | None) -> Path:
+    return resolve_paths(home).database
+
+
+def export_outbox(path: Path) -> tuple[list[dict[str, Any]], int]:
+    """The readable queued writes of the cache at `path` and how many could not be read (StoreError when none)."""
+    return recovery.export_outbox(path)
+
+
+def move_aside(path: Path) -> Path:
+    return recovery.move_aside(path)
+
+
+def check_entries(entries: object, source: str) -> list[dict[str, Any]]:
+    """Exported writes as `outbox export` prints them; RecoveryInputError naming what is wrong otherwise."""
+    if not isinstance(entries, list):
+        raise RecoveryInputError(f"{source}: must be a JSON list of queued writes (as 'outbox export' prints)")
+    checked = []
+    for index, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            raise RecoveryInputError(f"{source}: [{index}]: must be an object")
+        for field in _TEXT_FIELDS:
+            if not isinstance(entry.get(field), str) or not entry[field]:
+                raise RecoveryInputError(f"{source}: [{index}].{field}: required text")
+        if entry["vendor"] not in VENDORS:
+            raise RecoveryInputError(f"{source}: [{index}].vendor: unknown vendor {entry['vendor']!r}")
+        if "payload" not in entry:
+            raise RecoveryInputError(f"{source}: [{index}].payload: required")
+        checked.append(entry)
+    return checked
+
+
+def import_entries(store: Store, entries: list[dict[str, Any]]) -> tuple[int, int]:
+    """Queue the writes in `entries` (checked) into `store`; returns (queued, already there)."""
+    return recovery.import_entries(store, entries)

@@ -93,6 +93,9 @@ class SqlTableModel(QAbstractTableModel):
         self._generation = 0
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self._headers = self.headers()
+        #: Set while the model announces a change: a view (or Qt's model tester) asking for more rows from its
+        #: handler gets them after the change, not inside it.
+        self._announcing = False
         self._counted.connect(self._on_counted, Qt.ConnectionType.QueuedConnection)
         if source is not None:
             self._attach(source)
@@ -297,11 +300,32 @@ class SqlTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._matches is None and self._source is not None
+        return not parent.isValid() and self._matches is None and self._source is not None and not self._announcing
+
+    def endResetModel(self) -> None:
+        self._announcing = True
+        try:
+            super().endResetModel()
+        finally:
+            self._announcing = False
+
+    def endInsertRows(self) -> None:
+        self._announcing = True
+        try:
+            super().endInsertRows()
+        finally:
+            self._announcing = False
+
+    def endRemoveRows(self) -> None:
+        self._announcing = True
+        try:
+            super().endRemoveRows()
+        finally:
+            self._announcing = False
 
     def fetchMore(self, parent: Index) -> None:
         """Read the next page while the count is not known yet (the view scrolled to the last row read)."""
-        if parent.isValid() or self._matches is not None or self._source is None:
+        if parent.isValid() or self._matches is not None or self._source is None or self._announcing:
             return
         number = self._count // self.PAGE_SIZE
         self._pages.pop(number, None)

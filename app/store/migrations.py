@@ -128,6 +128,8 @@ _V2 = [
 # - sync_cursors: where each resource's next pull starts.
 # - clients get a stable integer rowid (an INTEGER PRIMARY KEY survives VACUUM) for clients_fts, an FTS5
 #   trigram index over the searchable fields kept current by triggers: the pane filters with it.
+# - client_rows: a narrow copy of what the clients pane lists (no JSON), kept current by triggers, with the
+#   pane's sort indexes (app.store.tables reads it).
 # Rebuilding clients runs with foreign keys off (Store._migrate), so the appliances are untouched.
 _V3 = [
     """CREATE TABLE record_links (
@@ -189,8 +191,48 @@ _V3 = [
     "DROP TABLE clients",
     "ALTER TABLE clients_v3 RENAME TO clients",
     "CREATE INDEX clients_name ON clients(name COLLATE NOCASE, local_id)",
-    "CREATE INDEX clients_city ON clients(city COLLATE NOCASE, name COLLATE NOCASE)",
-    "CREATE INDEX clients_postal_code ON clients(postal_code, name COLLATE NOCASE)",
+    # client_rows: the columns the clients pane shows and filters, one narrow row per client (no JSON), kept by
+    # the triggers below. The pane's sort indexes live here: walking one and testing each row (LIKE) reads a
+    # ~100-byte row instead of a client's JSON, and sorting a few FTS hits looks them up in a small table.
+    """CREATE TABLE client_rows (
+        id INTEGER PRIMARY KEY,         -- clients.id (and clients_fts.rowid)
+        local_id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        city TEXT NOT NULL,
+        postal_code TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        email TEXT NOT NULL,
+        region TEXT,
+        appliance_count INTEGER NOT NULL,
+        address TEXT NOT NULL,
+        house_no TEXT NOT NULL,
+        proplus_id INTEGER
+    )""",
+    """INSERT INTO client_rows (id, local_id, name, city, postal_code, phone, email, region, appliance_count, address,
+                               house_no, proplus_id)
+       SELECT id, local_id, name, city, postal_code, phone, email, region, appliance_count, address, house_no,
+              proplus_id FROM clients""",
+    "CREATE INDEX client_rows_name ON client_rows(name COLLATE NOCASE, local_id)",
+    "CREATE INDEX client_rows_city ON client_rows(city COLLATE NOCASE, name COLLATE NOCASE)",
+    "CREATE INDEX client_rows_postal_code ON client_rows(postal_code, name COLLATE NOCASE)",
+    """CREATE TRIGGER client_rows_insert AFTER INSERT ON clients BEGIN
+         INSERT INTO client_rows (id, local_id, name, city, postal_code, phone, email, region, appliance_count,
+                                  address, house_no, proplus_id)
+         VALUES (new.id, new.local_id, new.name, new.city, new.postal_code, new.phone, new.email, new.region,
+                 new.appliance_count, new.address, new.house_no, new.proplus_id);
+       END""",
+    """CREATE TRIGGER client_rows_delete AFTER DELETE ON clients BEGIN
+         DELETE FROM client_rows WHERE id = old.id;
+       END""",
+    """CREATE TRIGGER client_rows_update AFTER UPDATE OF id, local_id, name, city, postal_code, phone, email, region,
+                                                      appliance_count, address, house_no, proplus_id ON clients
+       BEGIN
+         UPDATE client_rows SET id = new.id, local_id = new.local_id, name = new.name, city = new.city,
+                                postal_code = new.postal_code, phone = new.phone, email = new.email,
+                                region = new.region, appliance_count = new.appliance_count,
+                                address = new.address, house_no = new.house_no, proplus_id = new.proplus_id
+         WHERE id = old.id;
+       END""",
     """CREATE VIRTUAL TABLE clients_fts USING fts5(
         name, city, postal_code, phone, email, address,
         content='clients', content_rowid='id', tokenize='trigram')""",

@@ -237,3 +237,106 @@ def test_outbox_model(qtmodeltester: Any) -> None:
     assert model.index(1, 0).data(LocalIdRole) == 2
     assert "2024" in model.index(0, OutboxTableModel.WHEN).data()
     assert model.data(QModelIndex()) is None
+
+
+# -- counts that arrive later, pages fetched as the view scrolls ------------------------------------------------
+
+
+class SmallPages(ClientTableModel):
+    """Pages of 40 rows: a few hundred clients are enough for a count that is not known at once."""
+
+    PAGE_SIZE = 40
+
+
+def plain(rows: list[tuple[Any, ...]], text: str, sort_column: int = 0) -> list[str]:
+    """The documented filter over the same rows, in the model's order (names then ids; city, name, id)."""
+    hay = {r[0]: [str(v).casefold() for v in (r[1], r[2], r[3], r[4], r[5], f"Kerkstraat {r[0][1:]}")]
+           for r in rows}
+    found = [r for r in rows if all(any(w in h for h in hay[r[0]]) for w in text.casefold().split())]
+
+    def fold(value: str) -> str:  # COLLATE NOCASE folds ASCII only
+        return "".join(c.lower() if c.isascii() else c for c in value)
+
+    key = (lambda r: (fold(r[1]), r[0])) if sort_column == 0 else (lambda r: (fold(r[2]), fold(r[1]), r[0]))
+    return [r[1] for r in sorted(found, key=key)]
+
+
+@pytest.fixture
+def many(tmp_path: Path) -> Any:
+    desk = FieldDesk.open(tmp_path / "home", "sandbox")
+    rng = random.Random(11)
+    cities = ["Gent", "Gentbrugge", "Namur", "Uccle", "Aalst", "Genk", "Brugge", "Liège"]
+    rows = [(f"c{n:04d}", f"{rng.choice(['Anna', 'Émile', 'Bruno', 'Zoë'])} {rng.choice(['Peeters', 'Dubois'])}",
+             rng.choice(cities), str(rng.randint(1000, 9999)), f"+32 {rng.randint(2, 99)} 555 {n:04d}",
+             f"c{n}@example.be", None) for n in range(600)]
+    fill(desk, rows)
+    yield desk, rows
+    desk.store.close()
+
+
+@pytest.mark.parametrize("text", ["b", "gent", "555", "555 01", "é", "É", "genk 5", "liège", "zoë 555", ""])
+@pytest.mark.parametrize("sort_column", [ClientTableModel.NAME, ClientTableModel.CITY])
+def test_the_count_arrives_later_and_the_model_grows_to_it(many: Any, qtbot: Any, qtmodeltester: Any, text: str,
+                                                          sort_column: int) -> None:
+    desk, rows = many
+    model = SmallPages(desk.clients.table())
+    qtmodeltester.check(model)
+    model.sort(sort_column, Qt.SortOrder.AscendingOrder)
+    expected = plain(rows, text, sort_column)
+    model.set_filter(text)
+    if not model.count_is_exact():  # whole pages read so far
+        assert model.rowCount() % SmallPages.PAGE_SIZE == 0 and 0 < model.rowCount() < len(expected)
+        assert model.canFetchMore(QModelIndex())
+        with qtbot.waitSignal(model.count_changed, timeout=10_000):
+            pass
+    assert model.count_is_exact() and not model.canFetchMore(QModelIndex())
+    assert model.visible_count() == model.rowCount() == len(expected)
+    assert names(model) == expected
+    model.close()
+
+
+def test_fetch_more_reads_pages_until_the_last_while_the_count_is_unknown(many: Any,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    desk, rows = many
+    from app.store.tables import CountWorker
+
+    monkeypatch.setattr(CountWorker, "request", lambda *a, **k: None)  # the count never comes
+    model = SmallPages(desk.clients.table())
+    model.set_filter("b")
+    expected = plain(rows, "b")
+    assert model.rowCount() == SmallPages.PAGE_SIZE and not model.count_is_exact()
+    fetched = 0
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        fetched += 1
+    assert fetched == len(expected) // SmallPages.PAGE_SIZE
+    assert model.count_is_exact() and model.rowCount() == len(expected)
+    assert names(model) == expected
+
+
+def test_a_count_for_a_superseded_filter_is_dropped(many: Any, qtbot: Any) -> None:
+    desk, rows = many
+    model = SmallPages(desk.clients.table())
+    for text in ("b", "bu", "b"):  # typed and deleted at once: only the last filter's count may land
+        model.set_filter(text)
+    with qtbot.waitSignal(model.count_changed, timeout=10_000):
+        pass
+    qtbot.wait(50)
+    assert model.rowCount() == len(plain(rows, "b"))
+    model.close()
+
+
+def test_the_pane_says_the_count_is_coming_then_shows_it(many: Any, qtbot: Any) -> None:
+    from ui.panes.clients import ClientsPane
+
+    desk, rows = many
+    pane = ClientsPane(desk)
+    qtbot.addWidget(pane)
+    pane.model.PAGE_SIZE = 40  # type: ignore[misc]
+    pane.model.set_filter("")
+    pane.filter_edit.setText("b")
+    expected = plain(rows, "b")
+    if not pane.model.count_is_exact():
+        assert pane.count_label.text() == "… of 600 clients"
+    qtbot.waitUntil(lambda: pane.count_label.text() == f"{len(expected)} of 600 clients", timeout=10_000)
+    pane.model.close()

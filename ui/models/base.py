@@ -1,16 +1,20 @@
 """SqlTableModel: a read-only table model over a paged query of the cache (`app.store.tables` through a service).
 
-Rows are read a page at a time when the view asks for them and kept in a small LRU of pages; `rowCount()` is a
-count query, sorting switches the ORDER BY to another index, filtering re-counts. 100,000 cached rows cost what
-the rows on screen cost.
+A filter or a sort reads the *first page* on the UI thread (one query that stops at LIMIT); rows beyond it come
+as the view scrolls (`canFetchMore`/`fetchMore`), and the number of matching rows from a worker thread with its
+own connection (`CountWorker`, superseded by the next keystroke): when it arrives the model grows to it and says
+so (`count_changed`). Pages are kept in a small LRU. 100,000 cached rows cost what the rows on screen cost.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections import OrderedDict
 from typing import Any, ClassVar, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from app.store.tables import CountWorker
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -34,13 +38,18 @@ def text(value: object) -> str:
 class PagedSource(Protocol):
     """What a service's `table()` returns (see app.store.tables.BoundTable)."""
 
-    def count(self, filter_text: str = "", at_most: int | None = None) -> int: ...
-    def exact_count_is_cheap(self, filter_text: str) -> bool: ...
+    def known_count(self, filter_text: str) -> int | None: ...
+    def count(self, filter_text: str = "") -> int: ...
+    def compiled(self, filter_text: str) -> Any: ...
+    def count_compiled(self, compiled: Any, conn: Any) -> int: ...
     def total(self) -> int: ...
     def forget(self) -> None: ...
     def page(self, filter_text: str, sort_column: int, descending: bool, offset: int,
              limit: int) -> list[tuple[Any, ...]]: ...
     def row_of(self, filter_text: str, sort_column: int, descending: bool, key_value: Any) -> int | None: ...
+
+    @property
+    def conn(self) -> Any: ...
 
     @property
     def spec(self) -> Any: ...
@@ -49,33 +58,48 @@ class PagedSource(Protocol):
 class SqlTableModel(QAbstractTableModel):
     """Rows of a paged source, fetched on demand.
 
-    A filter whose count is not cheap (only short words, which an index cannot look up) is counted up to
-    `COUNT_STEP` rows at first; the view fetches more as it scrolls (`canFetchMore`), and `count_is_exact()`
-    says whether `visible_count()` is all of them.
+    `rowCount()` is the number of matching rows once it is known (`count_is_exact()`), and until then the rows
+    read so far (whole pages): the view asks for more with `fetchMore` as it scrolls. A filter's count is known
+    at once when its first page is short, when only FTS words make it (the index counts them) or without a
+    filter; otherwise the count worker reports it and `count_changed` is emitted.
     """
 
     PAGE_SIZE: ClassVar[int] = 200
     CACHED_PAGES: ClassVar[int] = 8
-    COUNT_STEP: ClassVar[int] = 400
     #: Column indexes whose values are numbers: centred.
     NUMERIC_COLUMNS: ClassVar[frozenset[int]] = frozenset()
     ROLES: ClassVar[frozenset[int]] = frozenset({DISPLAY, LocalIdRole, ALIGNMENT})
 
+    #: The number of matching rows became known (or the total changed): labels showing it update.
+    count_changed = Signal()
+    #: (generation, count) from the count worker's thread; delivered on the model's thread.
+    _counted = Signal(int, int)
+
     def __init__(self, source: PagedSource | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._source = source
+        self._source: PagedSource | None = None
+        self._worker: CountWorker | None = None
         self._filter = ""
         #: The last filter that matched nothing: a filter that extends it matches nothing either.
         self._empty_filter: str | None = None
         self._sort_column = 0
         self._descending = False
+        #: rowCount(): the matching rows when known, else the rows read so far.
         self._count = 0
-        self._exact = True
+        #: How many rows match, once known.
+        self._matches: int | None = 0
         self._total = 0
+        #: Bumped by every new filter or refresh: a count for an older one is dropped.
+        self._generation = 0
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self._headers = self.headers()
+        #: Set while the model announces a change: a view (or Qt's model tester) asking for more rows from its
+        #: handler gets them after the change, not inside it.
+        self._announcing = False
+        self._counted.connect(self._on_counted, Qt.ConnectionType.QueuedConnection)
         if source is not None:
-            self._recount()
+            self._attach(source)
+            self._assign(*self._first())
 
     # -- what subclasses provide ----------------------------------------------------------------------------
     def headers(self) -> list[str]:
@@ -93,10 +117,11 @@ class SqlTableModel(QAbstractTableModel):
     # -- feeding and querying -----------------------------------------------------------------------------------
     def set_source(self, source: PagedSource) -> None:
         self.beginResetModel()
-        self._source = source
+        self._attach(source)
         self._empty_filter = None
-        self._recount()
+        self._assign(*self._first())
         self.endResetModel()
+        self.count_changed.emit()
 
     def is_sortable(self, column: int) -> bool:
         return self._source is not None and bool(self._source.spec.sortable(column))
@@ -106,49 +131,61 @@ class SqlTableModel(QAbstractTableModel):
         return self._filter
 
     def set_filter(self, text_: str) -> None:
-        """Show only rows holding every word of `text_` (case-insensitive) in a searchable field."""
+        """Show only rows holding every word of `text_` (case-insensitive) in a searchable field: the first page
+        is read now, the count on the worker."""
         needle = " ".join(text_.casefold().split())
         if needle == self._filter:
             return
+        if self._empty_filter is not None and needle.startswith(self._empty_filter):
+            # It extends a filter that matched nothing: nothing to read.
+            first: tuple[list[tuple[Any, ...]], int | None, int] = ([], 0, self._total)
+        else:
+            previous, self._filter = self._filter, needle
+            try:
+                first = self._first()
+            finally:
+                self._filter = previous
         self.beginResetModel()
         self._filter = needle
-        if self._empty_filter is not None and needle.startswith(self._empty_filter):
-            self._pages.clear()
-            self._count, self._exact = 0, True  # it extends a filter that matched nothing
-        else:
-            self._recount()
-            if self._count == 0 and needle:
-                self._empty_filter = needle
-        self._row(0)  # the first page: a kept selection is looked up there
+        self._assign(*first)
+        if self._matches == 0 and needle:
+            self._empty_filter = needle
         self.endResetModel()
+        self.count_changed.emit()
 
     def refresh(self, changed_local_ids: object = None) -> None:
-        """Read again after the cache changed (a sync, a save). Same count: the rows shown are repainted from
-        fresh pages; another count: the model is reset."""
+        """Read again after the cache changed (a sync, a save). Same known count: the rows shown are repainted
+        from fresh pages; otherwise the model is reset."""
         if self._source is None:
             return
         self._source.forget()
         self._empty_filter = None
-        before = (self._count, self._exact, self._total)
-        self._pages.clear()
-        count, exact = self._counted()
-        total = self._source.total()
-        if (count, exact, total) == before:
-            if count:
-                self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(self._headers) - 1))
+        before = (self._count, self._matches, self._total)
+        first = self._first()
+        _rows, matches, total = first
+        if matches is not None and (matches, matches, total) == before:
+            self._assign(*first)
+            if self._count:
+                self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self._headers) - 1))
             return
         self.beginResetModel()
-        self._count, self._exact, self._total = count, exact, total
+        self._assign(*first)
         self.endResetModel()
+        self.count_changed.emit()
 
     def total_count(self) -> int:
         return self._total
 
     def visible_count(self) -> int:
-        return self._count
+        """The matching rows: all of them when `count_is_exact()`, else those read so far."""
+        return self._matches if self._matches is not None else self._count
 
     def count_is_exact(self) -> bool:
-        return self._exact
+        return self._matches is not None
+
+    def counting(self) -> bool:
+        """Whether the count worker is still counting for the current filter."""
+        return self._matches is None and self._worker is not None and self._worker.busy()
 
     def row_data(self, row: int) -> tuple[Any, ...]:
         """The source row tuple shown at view row `row`."""
@@ -169,28 +206,76 @@ class SqlTableModel(QAbstractTableModel):
         found = self._source.row_of(self._filter, self._sort_column, self._descending, local_id)
         return -1 if found is None or found >= self._count else found
 
+    def close(self) -> None:
+        """Stop the count worker (the model keeps working; a later count starts it again)."""
+        if self._worker is not None:
+            self._worker.close()
+            self._worker = None
+
     # -- internals --------------------------------------------------------------------------------------------
-    def _counted(self) -> tuple[int, bool]:
-        assert self._source is not None
-        if self._source.exact_count_is_cheap(self._filter):
-            return self._source.count(self._filter), True
-        count = self._source.count(self._filter, at_most=self.COUNT_STEP)
-        return count, count < self.COUNT_STEP
+    def _attach(self, source: PagedSource) -> None:
+        self.close()
+        self._source = source
 
-    def _recount(self) -> None:
+    def _first(self) -> tuple[list[tuple[Any, ...]], int | None, int]:
+        """The first page for the current filter and order, the count when it is known without counting, the
+        total: what a keystroke reads."""
+        source = self._source
+        if source is None:
+            return [], 0, 0
+        rows = source.page(self._filter, self._sort_column, self._descending, 0, self.PAGE_SIZE)
+        matches = len(rows) if len(rows) < self.PAGE_SIZE else source.known_count(self._filter)
+        return rows, matches, source.total()
+
+    def _assign(self, rows: list[tuple[Any, ...]], matches: int | None, total: int) -> None:
+        """Take a first page (inside a reset, or with the same count) and ask the worker for the count when it
+        is not known."""
+        self._generation += 1
         self._pages.clear()
-        if self._source is None:
-            self._count, self._exact, self._total = 0, True, 0
+        self._pages[0] = rows
+        self._matches, self._total = matches, total
+        self._count = matches if matches is not None else len(rows)
+        if matches is not None:
+            if self._worker is not None:
+                self._worker.cancel()
             return
-        self._count, self._exact = self._counted()
-        self._total = self._source.total()
+        source = self._source
+        assert source is not None
+        if self._worker is None:
+            self._worker = CountWorker(source)  # type: ignore[arg-type]
+            worker = self._worker
+            self.destroyed.connect(lambda *_: worker.close())
+        generation, signal = self._generation, self._counted
 
-    def _row(self, row: int) -> tuple[Any, ...] | None:
-        if row < 0 or row >= self._count or self._source is None:
-            return None
-        number, offset = divmod(row, self.PAGE_SIZE)
+        def done(count: int) -> None:  # on the worker's thread
+            with contextlib.suppress(RuntimeError):  # the model is gone
+                signal.emit(generation, count)
+
+        self._worker.request(source.compiled(self._filter), done)
+
+    def _on_counted(self, generation: int, count: int) -> None:
+        if generation != self._generation or self._matches is not None:
+            return
+        self._matches = count
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:  # the cache changed under the pages read: those rows are no more
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self._drop_pages_from(count)
+            self.endRemoveRows()
+        self.count_changed.emit()
+
+    def _drop_pages_from(self, row: int) -> None:
+        for number in [n for n in self._pages if (n + 1) * self.PAGE_SIZE > row]:
+            del self._pages[number]
+
+    def _page(self, number: int) -> list[tuple[Any, ...]]:
         page = self._pages.get(number)
         if page is None:
+            assert self._source is not None
             page = self._source.page(self._filter, self._sort_column, self._descending,
                                      number * self.PAGE_SIZE, self.PAGE_SIZE)
             self._pages[number] = page
@@ -198,6 +283,13 @@ class SqlTableModel(QAbstractTableModel):
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(number)
+        return page
+
+    def _row(self, row: int) -> tuple[Any, ...] | None:
+        if row < 0 or row >= self._count or self._source is None:
+            return None
+        number, offset = divmod(row, self.PAGE_SIZE)
+        page = self._page(number)
         return page[offset] if offset < len(page) else None
 
     # -- QAbstractItemModel ---------------------------------------------------------------------------------------
@@ -208,20 +300,46 @@ class SqlTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self._exact
+        return not parent.isValid() and self._matches is None and self._source is not None and not self._announcing
+
+    def endResetModel(self) -> None:
+        self._announcing = True
+        try:
+            super().endResetModel()
+        finally:
+            self._announcing = False
+
+    def endInsertRows(self) -> None:
+        self._announcing = True
+        try:
+            super().endInsertRows()
+        finally:
+            self._announcing = False
+
+    def endRemoveRows(self) -> None:
+        self._announcing = True
+        try:
+            super().endRemoveRows()
+        finally:
+            self._announcing = False
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._exact or self._source is None:
+        """Read the next page while the count is not known yet (the view scrolled to the last row read)."""
+        if parent.isValid() or self._matches is not None or self._source is None or self._announcing:
             return
-        limit = self._count + self.COUNT_STEP
-        count = self._source.count(self._filter, at_most=limit)
-        if count > self._count:
-            self.beginInsertRows(QModelIndex(), self._count, count - 1)
-            self._count = count
-            self._exact = count < limit
+        number = self._count // self.PAGE_SIZE
+        self._pages.pop(number, None)
+        rows = self._page(number)
+        if rows:
+            self.beginInsertRows(QModelIndex(), self._count, self._count + len(rows) - 1)
+            self._count += len(rows)
             self.endInsertRows()
-        else:
-            self._exact = True
+        if len(rows) < self.PAGE_SIZE:  # the last page: every match is read
+            self._matches = self._count
+            self._generation += 1
+            if self._worker is not None:
+                self._worker.cancel()
+            self.count_changed.emit()
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if role not in self.ROLES or not index.isValid():

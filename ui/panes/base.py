@@ -1,7 +1,9 @@
 """What the clients and appliances panes share: a filter box, a count, a table and a detail area.
 
-A pane over a paged model (`SqlTableModel`, the clients) reads only the rows on screen, on the UI thread; a
-pane over an in-memory model (`FilteredTableModel`) reads its rows at once or from a worker thread."""
+A pane over a paged model (`SqlTableModel`, the clients) reads only the first page on the UI thread per
+keystroke; the model counts the matches on a worker thread and the label shows the count when it arrives
+("… of N" meanwhile). A pane over an in-memory model (`FilteredTableModel`) reads its rows at once or from a
+worker thread."""
 
 from __future__ import annotations
 
@@ -44,6 +46,8 @@ class RecordPane(QWidget):
         self.count_label = muted("", self)
         self.table = RecordTable(model, widths, self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        if isinstance(model, SqlTableModel):
+            model.count_changed.connect(self._update_count)
 
         self.empty_detail = muted(self.empty_text(), self)
         self.empty_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -177,9 +181,10 @@ class RecordPane(QWidget):
             self.count_label.setText(self.loading_text())
             return
         locale = QLocale()
-        shown = locale.toString(self.model.visible_count())
         if isinstance(self.model, SqlTableModel) and not self.model.count_is_exact():
-            shown += "+"  # more rows match; they are counted as the table scrolls to them
+            shown = "…"  # being counted on the worker: count_changed brings it
+        else:
+            shown = locale.toString(self.model.visible_count())
         self.count_label.setText(self.count_text(shown, locale.toString(self.model.total_count())))
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

@@ -1,0 +1,207 @@
+"""The paged clients query (app.store.tables): every query shape returns what a plain-Python filter over the same
+rows returns, in the index's order; counts on the worker; the narrow client_rows table follows the clients."""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.domain.models import Client
+from app.store import tables
+from app.store.clients import write_client
+from app.store.db import Store
+from app.store.tables import CLIENTS, BoundTable, CountWorker, matches, words_of
+
+FIRSTS = ["Anna", "Bruno", "Chloé", "Dirk", "Émile", "Zoë", "Ann", "Gert", "Lars"]
+LASTS = ["Peeters", "Dubois", "Janssens", "Lambert", "Van Genechten", "De Smet", "Müller", "Arens"]
+CITIES = ["Gent", "Gentbrugge", "Namur", "Uccle", "Aalst", "Genk", "Brugge", "Liège", "ÉTTERBEEK"]
+STREETS = ["Kerkstraat", "Rue de la Gare", "Stationsplein", "Rue Haute"]
+
+
+def make_rows(count: int, seed: int = 5) -> list[Client]:
+    rng = random.Random(seed)
+    clients = []
+    for n in range(count):
+        first, last = rng.choice(FIRSTS), rng.choice(LASTS)
+        clients.append(Client(local_id=f"c{n:04d}", name=f"{first} {last}", city=rng.choice(CITIES),
+                              postal_code=str(rng.randint(1000, 9999)),
+                              phone=f"+32 {rng.randint(2, 99)} 555 {n:04d}" if n % 7 else "",
+                              email=f"{first.lower()}.{n}@example.{'be' if n % 3 else 'com'}",
+                              address=f"{rng.choice(STREETS)} {rng.randint(1, 99)}"))
+    return clients
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    store = Store(Path(tmp_path_factory.mktemp("tables")) / "cache.sqlite3")
+    with store.transaction() as conn:
+        for client in make_rows(1200):
+            write_client(conn, client)
+    yield store
+    store.close()
+
+
+def ascii_fold(value: str) -> str:
+    """COLLATE NOCASE: ASCII letters only."""
+    return "".join(c.lower() if c.isascii() else c for c in value)
+
+
+def reference(store: Store, text: str, sort_column: int, descending: bool) -> list[str]:
+    rows = store.conn.execute("SELECT id, local_id, name, city, postal_code, phone, email, address "
+                              "FROM clients").fetchall()
+    words = words_of(text)
+    found = [r for r in rows if matches(words, (r[2], r[3], r[4], r[5], r[6], r[7]))]
+    keys = {0: lambda r: (ascii_fold(r[2]), r[1]),
+            1: lambda r: (ascii_fold(r[3]), ascii_fold(r[2]), r[1]),
+            2: lambda r: (r[4], ascii_fold(r[2]), r[1])}
+    return [r[1] for r in sorted(found, key=keys[sort_column], reverse=descending)]
+
+
+def read_all(table: BoundTable, text: str, sort_column: int, descending: bool, page: int = 97) -> list[str]:
+    out: list[str] = []
+    while True:
+        rows = table.page(text, sort_column, descending, len(out), page)
+        out += [r[0] for r in rows]
+        if len(rows) < page:
+            return out
+
+
+@pytest.fixture
+def table(store: Store) -> BoundTable:
+    return BoundTable(CLIENTS, lambda: store.conn)
+
+
+SHAPE_CASES = [
+    ("", tables.ALL),
+    ("zzq", tables.NONE),                       # a trigram nobody has
+    ("liège", tables.SORT_HITS),                # rare
+    ("arens", tables.SORT_HITS),
+    ("gent", tables.WALK_HITS),                 # medium: Gent, Gentbrugge
+    ("gen", tables.WALK_LIKE),                  # many: Gent, Genk, Gentbrugge, Van Genechten
+    ("555", tables.WALK_LIKE),                  # dense: nearly every phone
+    ("example", tables.WALK_LIKE),
+    ("g", tables.WALK_LIKE),                    # one or two letters: LIKE only
+    ("é", tables.WALK_LIKE),                    # a non-ASCII letter: both cases spelled out
+    ("É", tables.WALK_LIKE),
+    ("ë", tables.WALK_LIKE),
+    ("gent 5", tables.WALK_HITS),               # mixed: FTS hits and a LIKE
+    ("555 01", tables.WALK_LIKE),
+    ("dubois 12", tables.WALK_HITS),
+    ("0043", tables.SORT_HITS),                 # one phone number
+    ("müller 0", tables.SORT_HITS),             # rare FTS word and a LIKE
+    ("zoë 555", tables.SORT_HITS),              # rare and dense FTS words together
+    ("gare 555 1", tables.WALK_HITS),
+    ("ÉTTER", tables.SORT_HITS),
+    ('"quoted', tables.NONE),                   # quotes are text, not FTS syntax
+    ("a%", tables.WALK_LIKE),                   # LIKE wildcards are text too
+    ("_", tables.WALK_LIKE),
+]
+
+
+@pytest.fixture
+def small_thresholds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """1,200 rows: thresholds scaled so that every shape occurs."""
+    monkeypatch.setattr(tables, "SORT_HITS_AT_MOST", 150)
+    monkeypatch.setattr(tables, "WALK_HITS_SHARE", 0.4)
+
+
+@pytest.mark.usefixtures("small_thresholds")
+@pytest.mark.parametrize(("text", "shape"), SHAPE_CASES)
+def test_every_shape_matches_the_plain_filter_in_every_order(table: BoundTable, store: Store, text: str,
+                                                             shape: str) -> None:
+    compiled = table.compiled(text)
+    assert compiled.shape == shape
+    expected = reference(store, text, 0, False)
+    assert table.count(text) == len(expected)
+    known = table.known_count(text)
+    assert known is None or known == len(expected)
+    for sort_column in (0, 1, 2):
+        for descending in (False, True):
+            assert read_all(table, text, sort_column, descending) == reference(store, text, sort_column,
+                                                                                descending), (sort_column, descending)
+
+
+@pytest.mark.usefixtures("small_thresholds")
+def test_row_of_is_the_position_in_the_filtered_order(table: BoundTable, store: Store) -> None:
+    for text in ("gen", "liège", "555", ""):
+        for sort_column in (0, 1):
+            order = reference(store, text, sort_column, True)
+            for position in (0, len(order) // 2, len(order) - 1):
+                assert table.row_of(text, sort_column, True, order[position]) == position
+    assert table.row_of("liège", 0, False, reference(store, "namur", 0, False)[0]) is None
+
+
+WORD_PARTS = ["gen", "555", "g", "é", "É", "ar", "rue", "01", "9", "anna", "ë", "straat", "be", "zz", "%", "_",
+              "ÉTT", "müll", "MÜLL", "de s"]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.lists(st.one_of(st.sampled_from(WORD_PARTS),
+                               st.text(alphabet="aegnrtuéÉëü59 0", min_size=1, max_size=4)),
+                     min_size=0, max_size=3).map(" ".join),
+       sort_column=st.sampled_from([0, 1, 2]), descending=st.booleans(),
+       sort_at_most=st.sampled_from([0, 40, 5000]), share=st.sampled_from([0.0, 0.3, 1.0]))
+def test_random_filters_agree_with_the_plain_filter(store: Store, text: str, sort_column: int, descending: bool,
+                                                    sort_at_most: int, share: float) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tables, "SORT_HITS_AT_MOST", sort_at_most)
+        patch.setattr(tables, "WALK_HITS_SHARE", share)
+        table = BoundTable(CLIENTS, lambda: store.conn)
+        expected = reference(store, text, sort_column, descending)
+        assert read_all(table, text, sort_column, descending) == expected
+        assert table.count(text) == len(expected)
+
+
+def test_the_count_worker_reports_the_latest_request_last(table: BoundTable, store: Store) -> None:
+    worker = CountWorker(table)
+    got: list[tuple[str, int]] = []
+    texts = ("g", "ge", "gen", "555 0")
+    for text in texts:
+        worker.request(table.compiled(text), lambda n, text=text: got.append((text, n)))
+    deadline = time.monotonic() + 10
+    while worker.busy() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    worker.close()
+    # A superseded request is interrupted or dropped; one that finished before the next arrived may report.
+    assert got[-1] == ("555 0", len(reference(store, "555 0", 0, False)))
+    assert all(n == len(reference(store, text, 0, False)) for text, n in got)
+    assert [t for t, _ in got] == [t for t in texts if t in dict(got)]
+
+
+def test_the_count_worker_counts_on_its_own_connection(table: BoundTable) -> None:
+    worker = CountWorker(table)
+    seen: list[Any] = []
+    done = threading.Event()
+    compiled = table.compiled("g")
+    worker.request(compiled, lambda n: (seen.append(threading.current_thread()), done.set()))
+    assert done.wait(10)
+    assert seen[0] is not threading.current_thread()
+    worker.cancel()
+    worker.close()
+
+
+def test_client_rows_follow_the_clients(tmp_path: Path) -> None:
+    store = Store(tmp_path / "cache.sqlite3")
+    table = BoundTable(CLIENTS, lambda: store.conn)
+    client = Client(local_id="x1", name="Xavier Quist", city="Qwerty", phone="+32 2 000")
+    with store.transaction() as conn:
+        write_client(conn, client)
+    assert read_all(table, "quist", 0, False) == ["x1"]
+    with store.transaction() as conn:
+        write_client(conn, Client(local_id="x1", name="Yves Quist", city="Azerty", phone="+32 2 000"))
+    table.forget()
+    assert table.page("azerty", 0, False, 0, 10)[0][1:3] == ("Yves Quist", "Azerty")
+    assert table.page("qwerty", 0, False, 0, 10) == []
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM clients WHERE local_id = 'x1'")
+    table.forget()
+    assert table.total() == 0 and table.page("", 0, False, 0, 10) == []
+    store.close()

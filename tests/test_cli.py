@@ -160,7 +160,7 @@ def test_gui_offers_the_panes_the_window_has() -> None:
 
 
 def test_every_noun_is_a_command() -> None:
-    assert COMMANDS == ("gui", "sync", "clients", "outbox", "conflicts")
+    assert COMMANDS == ("gui", "sync", "clients", "outbox", "conflicts", "cache")
     for noun in NOUNS:
         assert noun.NAME and noun.HELP and callable(noun.add_arguments)
         assert callable(noun.run_window if noun is gui else noun.run)

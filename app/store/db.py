@@ -223,8 +223,9 @@ class Store:
         if self.path.is_dir():
             raise StoreError(f"the cache {self.path} is a folder; move it away or choose another --home")
         if self.path.stat().st_size == 0:
-            # SQLite never leaves a cache it wrote empty: this one was truncated, not created.
-            raise DamagedCacheError(self.path, "the file is empty (0 bytes)")
+            if self._was_used():  # SQLite never leaves a cache it wrote empty: this one was truncated
+                raise DamagedCacheError(self.path, "the file is empty (0 bytes)")
+            return 0, True  # made but never written: new
         unclean = self._marker.exists()
         try:
             probe = sqlite3.connect(self.path.absolute().as_uri() + "?mode=ro", uri=True, timeout=30.0)
@@ -243,6 +244,13 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot read the cache {self.path}: {exc}") from exc
         return raw, raw == 0 and objects == 0
+
+    def _was_used(self) -> bool:
+        """Whether traces beside the file show a FieldDesk used this cache (an open marker, a write-ahead log,
+        the sync lock made at the first sync, a backup before an upgrade)."""
+        name = self.path.name
+        traces = [self._marker, self.path.with_name(name + "-wal"), self.path.with_name(name + ".sync.lock")]
+        return any(p.exists() for p in traces) or any(self.path.parent.glob(f"{name}.before-v*.bak"))
 
     @property
     def _marker(self) -> Path:

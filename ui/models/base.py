@@ -14,7 +14,7 @@ from typing import Any, ClassVar, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from app.store.tables import CountWorker
+from app.services.tables import CountWorker
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -10,6 +10,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from app.services.startup import vendor_label
+
 
 def region_name(region: str | None) -> str:
     """'brussels' / 'flanders' / 'wallonia' as the user reads it; '' when unknown."""
@@ -39,9 +41,8 @@ def outbox_state_name(state: str) -> str:
 
 
 def vendor_name(vendor: str) -> str:
-    names = {"proplus": "Pro+", "totalmobile": "Totalmobile", "testresults": "testresults.io",
-             "benext": "myBeNext", "podero": "Podero"}
-    return names.get(vendor, vendor)
+    """The vendor's name as the vendor registry gives it (brand names are not translated)."""
+    return vendor_label(vendor)
 
 
 def sync_phase_name(phase: str) -> str:

@@ -9,7 +9,8 @@ from app.paths import HomeError, Paths, resolve_paths
 from app.store.db import DamagedCacheError, StoreError
 from app.vendors.proplus.mapping import client_json
 from app.vendors.registry import label as vendor_label
+from app.vendors.registry import spec as vendor_spec
 
 __all__ = ["QT_TRANSLATE_NOOP", "ConfigError", "DamagedCacheError", "HomeError", "Paths", "StoreError", "client_json",
            "resolve_paths",
-           "setup_logging", "vendor_label"]
+           "setup_logging", "vendor_label", "vendor_spec"]

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.services.startup import vendor_spec
 from ui.labels import vendor_name
-
-# What each vendor asks for, and which of it is secret (DESIGN.md "Contracts").
-VENDOR_SECRETS: dict[str, tuple[str, ...]] = {
-    "proplus": ("SECRET_KEY",),
-    "totalmobile": ("PASSWORD",),
-    "testresults": ("TOKEN",),
-    "benext": ("APIKEY",),
-    "podero": ("TOKEN",),
-}
 
 
 class CredentialsDialog(QDialog):
@@ -30,7 +22,7 @@ class CredentialsDialog(QDialog):
         form = QFormLayout()
         labels = {"SECRET_KEY": self.tr("Security key"), "PASSWORD": self.tr("Password"),
                   "TOKEN": self.tr("API token"), "APIKEY": self.tr("API key")}
-        for key in VENDOR_SECRETS.get(vendor, ("SECRET_KEY",)):
+        for key in vendor_spec(vendor).secret_keys:
             edit = QLineEdit(self)
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.textChanged.connect(self._update_ok)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-BENCHMARKS = ("bench_startup", "bench_filter", "bench_sync_stall", "bench_sync_latency")
+BENCHMARKS = ("bench_startup", "bench_filter", "bench_sync_stall", "bench_sync_latency", "bench_listing")
 
 
 def main() -> int:

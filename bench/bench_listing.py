@@ -1,0 +1,38 @@
+"""`fielddesk clients list --json` over 100,000 cached clients: peak memory (budget: under 150 MB) and time
+(budget: under 3 s), in a process of its own as a user runs it. The listing streams in batches."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.cache import build_cache
+from bench.common import ROOT, report
+
+CLIENTS = int(os.environ.get("BENCH_CLIENTS", "100000"))
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        home = build_cache(Path(os.environ.get("BENCH_HOME") or Path(tmp) / "home"), CLIENTS)
+        env = {**os.environ, "FIELDDESK_PROFILE": "sandbox", "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+        started = time.perf_counter()
+        with open(os.devnull, "wb") as sink:
+            done = subprocess.run([sys.executable, "-m", "app", "--home", str(home), "clients", "list", "--json"],
+                                  stdout=sink, stderr=subprocess.PIPE, cwd=ROOT, env=env, check=False)
+        elapsed = time.perf_counter() - started
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr.decode(errors="replace")[-2000:])
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    report("list_json_100k_seconds", elapsed, "s", "< 3 s", clients=CLIENTS)
+    report("list_json_100k_peak_memory", peak_mb, "MB", "< 150 MB", clients=CLIENTS)
+    return 0 if elapsed < 3 and peak_mb < 150 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

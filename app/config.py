@@ -96,6 +96,18 @@ def keyring_secret(vendor: str, key: str) -> str | None:
         return None
 
 
+def keyring_available() -> bool:
+    """Whether this computer has a keyring that keeps secrets (not the null or fail backends of bare systems)."""
+    try:
+        import keyring
+
+        backend = keyring.get_keyring()
+    except Exception:
+        return False
+    priority = getattr(backend, "priority", 0)
+    return bool(priority and priority > 0) and type(backend).__module__.split(".")[-1] not in ("null", "fail")
+
+
 def store_keyring_secret(vendor: str, key: str, value: str) -> None:
     """Save a secret typed in the GUI. Raises ConfigError saying where else it can go."""
     try:
@@ -216,10 +228,16 @@ def load_vendor_configs(paths: Paths, environ: Mapping[str, str] | None = None,
     return configs
 
 
-def load_settings(paths: Paths, profile: str | None = None,
-                  environ: Mapping[str, str] | None = None) -> Settings:
+def load_settings(paths: Paths, profile: str | None = None, environ: Mapping[str, str] | None = None,
+                  session_secrets: Mapping[str, Mapping[str, str]] | None = None) -> Settings:
+    """`session_secrets`: secrets typed in this session and kept in memory only (no keyring to hold them);
+    they take the place of missing ones."""
     env = os.environ if environ is None else environ
     vendors = load_vendor_configs(paths, env)
+    for vendor, secrets in (session_secrets or {}).items():
+        current = vendors[vendor]
+        checked = {k: check_secret(v, f"{vendor}.{k.lower()}") for k, v in secrets.items()}
+        vendors[vendor] = VendorConfig(vendor, {**current.values, **checked})
     chosen = profile or env.get("FIELDDESK_PROFILE") or None
     if chosen is None:
         chosen = "live" if any(v.is_live for v in vendors.values()) else "sandbox"

@@ -70,6 +70,38 @@ def test_new_credentials_resume_a_paused_vendor(tmp_path: Path, monkeypatch: pyt
     assert not (tmp_path / "config.toml").exists(), "secrets typed in the GUI never go to config.toml"
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*authentication failed")
+def test_without_a_keyring_typed_credentials_serve_the_session_and_are_not_lost(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The null keyring (bare Linux, CI) keeps nothing: what the user typed still resumes the vendor."""
+    import keyring.backends.null
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.null.Keyring())
+    state = ProPlusState(clients=[{"id": 3, "name": "Studio Ormelind", "address": "Dorp 1"}])
+    try:
+        with serve_in_thread(create_proplus_app(state)) as server:
+            monkeypatch.setenv("FIELDDESK_PROPLUS_BASE_URL", server.base_url)
+            monkeypatch.setenv("FIELDDESK_PROPLUS_SECRET_KEY", "an-old-key")
+
+            async def scenario() -> None:
+                desk = FieldDesk.open(tmp_path, "live")
+                assert desk.can_remember_secrets() is False
+                desk.clients.queue_push(new_client_body())
+                [report] = await desk.sync()
+                assert "proplus" in desk.engine.state.paused
+                monkeypatch.delenv("FIELDDESK_PROPLUS_SECRET_KEY")
+                assert await desk.update_credentials("proplus", {"SECRET_KEY": SANDBOX_SECRET_KEY}) is False
+                [report] = await desk.sync()
+                assert report.problem is None and report.sent == 1
+                await desk.aclose()
+
+            asyncio.run(scenario())
+    finally:
+        keyring.set_keyring(previous)
+    assert SANDBOX_SECRET_KEY.encode() not in (tmp_path / "fielddesk.sqlite3").read_bytes()
+
+
 def test_a_fixed_rejected_write_keeps_its_place_and_goes_out(tmp_path: Path) -> None:
     state = sandbox_state(1)
 

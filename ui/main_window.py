@@ -530,7 +530,7 @@ class MainWindow(QMainWindow):
         """The vendor refused our credentials: ask for new ones (live profile; the sandbox has none to ask)."""
         if self.desk.settings.profile != "live" or self._credentials_open:
             return None
-        dialog = CredentialsDialog(vendor, reason, self)
+        dialog = CredentialsDialog(vendor, reason, self, keyring=self.desk.can_remember_secrets())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._credentials_open = True
         dialog.finished.connect(lambda _result: setattr(self, "_credentials_open", False))
@@ -541,7 +541,10 @@ class MainWindow(QMainWindow):
 
     async def _use_credentials(self, vendor: str, secrets: dict[str, str]) -> None:
         with error_boundary(self, self.tr("Saving the credentials")):
-            await self.desk.update_credentials(vendor, secrets)
+            if not await self.desk.update_credentials(vendor, secrets):
+                self.statusBar().showMessage(self.tr(
+                    "No keyring on this computer: the {vendor} credentials are kept until you quit.").format(
+                    vendor=vendor_name(vendor)), 15000)
             await self.run_sync()
 
     def open_sync_settings(self) -> QDialog:

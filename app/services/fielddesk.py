@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.config import Settings, load_settings, store_keyring_secret
+from app.config import ConfigError, Settings, keyring_available, load_settings, store_keyring_secret
 from app.paths import resolve_paths
 from app.services.clients import ClientService
 from app.services.conflicts import Conflict, ConflictService
@@ -39,6 +39,7 @@ class FieldDesk:
         self.store = store
         self._adapters = adapters
         self._state_listeners: list[Callable[[SyncState], None]] = []
+        self._session_secrets: dict[str, dict[str, str]] = {}
         self.clients = ClientService(store, self._changed)
         self.outbox = OutboxService(store, self._changed)
         self.conflicts = ConflictService(store, self._changed)
@@ -113,17 +114,29 @@ class FieldDesk:
         """The vendors this profile syncs with."""
         return list(self.engine.adapters)
 
-    async def update_credentials(self, vendor: str, secrets: dict[str, str]) -> None:
-        """Credentials typed in the GUI after the vendor refused ours: saved in the OS keyring (never in
-        config.toml or the cache), the vendor's client rebuilt with them, and the paused vendor resumed.
-        Raises ConfigError (saying which environment variable to use instead) when there is no keyring."""
-        for key, value in secrets.items():
-            store_keyring_secret(vendor, key, value)
-        self.settings = load_settings(self.settings.paths, self.settings.profile)
+    @staticmethod
+    def can_remember_secrets() -> bool:
+        """Whether secrets typed in the window can be kept in the OS keyring; else they last this session only."""
+        return keyring_available()
+
+    async def update_credentials(self, vendor: str, secrets: dict[str, str]) -> bool:
+        """Credentials typed in the window after the vendor refused ours: saved in the OS keyring (never in
+        config.toml or the cache), or, where there is no keyring, kept in memory for this session; the vendor's
+        client is rebuilt with them and the paused vendor resumed. Returns True when the keyring keeps them."""
+        remembered = True
+        try:
+            for key, value in secrets.items():
+                store_keyring_secret(vendor, key, value)
+        except ConfigError:
+            remembered = False  # never throw away what was typed: it serves this session
+            self._session_secrets[vendor] = {**self._session_secrets.get(vendor, {}), **secrets}
+        self.settings = load_settings(self.settings.paths, self.settings.profile,
+                                      session_secrets=self._session_secrets)
         from app.services.vendors import build_adapters
 
         await self.engine.replace_adapters(build_adapters(self.settings, self.store))
         self.engine.resume(vendor)
+        return remembered
 
     # -- preferences kept with the cache -------------------------------------------------------------------
     def sync_interval(self) -> float:

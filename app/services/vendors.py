@@ -41,8 +41,7 @@ def build_adapters(settings: Settings, store: Store,
             if spec.secret_keys and not any(values.get(k) for k in spec.secret_keys):
                 wanted = " or ".join(spec.secret_env(k) for k in spec.secret_keys)
                 raise ConfigError(f"{spec.id}: no {'/'.join(k.lower() for k in spec.secret_keys)} set. Set {wanted}, "
-                                  f"put it in the [{spec.id}] table of config.toml, or save it in the keyring "
-                                  "when FieldDesk asks for it.")
+                                  f"or put it in the [{spec.id}] table of {settings.paths.config_file}.")
             transport = transports.get(spec.id)
         else:
             continue

@@ -63,6 +63,18 @@ def test_credentials_dialog_needs_every_secret_and_hides_it(qtbot: QtBot) -> Non
     assert save.isEnabled() and dialog.secrets() == {"SECRET_KEY": "new-key"}
 
 
+def test_credentials_dialog_says_where_the_secret_goes(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    with_keyring = CredentialsDialog("proplus", "authentication failed", keyring=True)
+    without = CredentialsDialog("proplus", "authentication failed", keyring=False)
+    for dialog in (with_keyring, without):
+        qtbot.addWidget(dialog)
+    said = [" ".join(label.text() for label in d.findChildren(QLabel)) for d in (with_keyring, without)]
+    assert "keyring" in said[0] and "until you quit" not in said[0]
+    assert "until you quit" in said[1] and "FIELDDESK_PROPLUS_SECRET_KEY" in said[1]
+
+
 def test_sync_settings_in_minutes(qtbot: QtBot) -> None:
     dialog = SyncSettingsDialog(300)
     qtbot.addWidget(dialog)

@@ -1,4 +1,5 @@
-"""Asking for a vendor's credentials after it refused ours (401). Saved in the OS keyring only."""
+"""Asking for a vendor's credentials after it refused ours (401): kept in the OS keyring, or, on a computer
+without one, for this session only (the dialog says which before anything is typed)."""
 
 from __future__ import annotations
 
@@ -9,20 +10,28 @@ from ui.labels import vendor_name
 
 
 class CredentialsDialog(QDialog):
-    def __init__(self, vendor: str, reason: str, parent: QWidget | None = None) -> None:
+    def __init__(self, vendor: str, reason: str, parent: QWidget | None = None, *, keyring: bool = True) -> None:
+        """`keyring`: whether the computer has a keyring to keep the credentials in."""
         super().__init__(parent)
         self.vendor = vendor
         self.setWindowTitle(self.tr("{vendor}: sign in again").format(vendor=vendor_name(vendor)))
+        spec = vendor_spec(vendor)
+        if keyring:
+            where = self.tr("They are stored in your system's keyring, never in FieldDesk's files.")
+        else:
+            where = self.tr("This computer has no keyring to store them in: FieldDesk keeps them until you quit. "
+                            "To keep them across starts, set {variables} in the environment.").format(
+                variables=" / ".join(spec.secret_env(k) for k in spec.secret_keys))
         message = QLabel(self.tr(
             "{vendor} refused FieldDesk's credentials ({reason}). Syncing with {vendor} is paused; your "
-            "queued changes are kept. Enter the new credentials: they are stored in your system's keyring, "
-            "never in FieldDesk's files.").format(vendor=vendor_name(vendor), reason=reason), self)
+            "queued changes are kept. Enter the new credentials.").format(vendor=vendor_name(vendor),
+                                                                          reason=reason) + " " + where, self)
         message.setWordWrap(True)
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         labels = {"SECRET_KEY": self.tr("Security key"), "PASSWORD": self.tr("Password"),
                   "TOKEN": self.tr("API token"), "APIKEY": self.tr("API key")}
-        for key in vendor_spec(vendor).secret_keys:
+        for key in spec.secret_keys:
             edit = QLineEdit(self)
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.textChanged.connect(self._update_ok)

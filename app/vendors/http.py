@@ -271,7 +271,11 @@ class VendorHttp:
         except httpx.TimeoutException as exc:
             raise OfflineError(self.vendor, f"timed out ({type(exc).__name__})") from exc
         except httpx.ConnectError as exc:
-            if _is_tls_failure(exc):
+            failure = _tls_failure(exc)
+            if failure == "not-tls":
+                raise OfflineError(self.vendor, "the server did not answer with a secure (TLS) connection: is "
+                                   "its address http:// rather than https://, or the port wrong?") from exc
+            if failure:
                 raise OfflineError(self.vendor, "secure connection refused: the server's certificate "
                                    "is not trusted") from exc
             raise OfflineError(self.vendor, "cannot connect") from exc
@@ -304,10 +308,16 @@ class VendorHttp:
         raise RejectedError(self.vendor, message, status=status)
 
 
-def _is_tls_failure(exc: BaseException) -> bool:
+def _tls_failure(exc: BaseException) -> str | None:
+    """"certificate" when TLS failed on the certificate, "not-tls" when the server spoke plain HTTP (or
+    something else) to our TLS hello, None when TLS was not the problem."""
     seen: BaseException | None = exc
     while seen is not None:
-        if isinstance(seen, ssl.SSLError) or "CERTIFICATE_VERIFY_FAILED" in str(seen):
-            return True
+        text = str(seen)
+        if any(mark in text for mark in ("WRONG_VERSION_NUMBER", "wrong version number", "RECORD_LAYER_FAILURE",
+                                         "record layer failure", "UNKNOWN_PROTOCOL", "packet length too long")):
+            return "not-tls"
+        if isinstance(seen, ssl.SSLError) or "CERTIFICATE_VERIFY_FAILED" in text:
+            return "certificate"
         seen = seen.__cause__ or seen.__context__
-    return False
+    return None

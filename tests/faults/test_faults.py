@@ -519,3 +519,35 @@ def test_untrusted_certificate_is_refused_and_nothing_is_sent(rig: Rig) -> None:
             await desk.aclose()
 
     run(scenario())
+
+
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*did not answer with a secure")
+@pytest.mark.allow_log("uvicorn.error", match=r"Invalid HTTP request")
+def test_https_to_a_plain_http_server_says_so(rig: Rig) -> None:
+    async def scenario() -> None:
+        plain = rig.upstream.base_url.replace("http://", "https://")
+        desk = rig.open(plain)
+        try:
+            desk.clients.queue_push(new_client_body("Plain Speaker BV"))
+            [report] = await desk.sync()
+            assert isinstance(report.error, OfflineError)
+            assert "http:// rather than https://" in str(report.error), report.error
+            assert [e.state for e in desk.outbox.entries()] == ["pending"]
+        finally:
+            await desk.aclose()
+
+    run(scenario())
+
+
+def test_a_base_url_copied_with_expose_still_reaches_pro_plus(rig: Rig) -> None:
+    async def scenario() -> None:
+        desk = rig.open(rig.upstream.base_url + "/expose/")
+        try:
+            desk.clients.queue_push(new_client_body("Copied Path BV"))
+            [report] = await desk.sync()
+            assert report.problem is None and report.sent == 1
+            assert rig.state.find_clients(name="Copied Path BV")
+        finally:
+            await desk.aclose()
+
+    run(scenario())

@@ -37,6 +37,9 @@ class ProPlusClient:
             extra["timeout"] = timeout
         if deadline is not None:
             extra["deadline"] = deadline
+        # The document's base URLs are hosts; its paths all start with /expose. A base URL copied with that part
+        # ("https://stagingapi.testocloud.be/expose") would double it and get "Not found" for every call.
+        base_url = base_url.rstrip("/").removesuffix("/expose")
         self.http = VendorHttp(
             VENDOR, base_url,
             headers={"X-expose-secret-key": secret_key, "Content-Type": "application/json",

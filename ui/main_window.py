@@ -6,7 +6,6 @@ awaited on the qasync loop so the UI never blocks.
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import importlib.util
 import logging
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.clients import VENDOR as CLIENTS_VENDOR
+from ui.aio import aio
 from ui.dialogs.conflicts import ConflictsDialog
 from ui.dialogs.credentials import CredentialsDialog
 from ui.dialogs.settings import SyncSettingsDialog
@@ -41,6 +41,8 @@ from ui.panes import registry
 from ui.resources import icon
 
 if TYPE_CHECKING:
+    import asyncio
+
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDialog
 
@@ -319,12 +321,12 @@ class MainWindow(QMainWindow):
         directly), call `fallback` instead."""
 
         try:
-            asyncio.get_running_loop()
+            aio().get_running_loop()
         except RuntimeError:
             coroutine.close()
             fallback()
             return
-        task = asyncio.ensure_future(self._guarded(coroutine))
+        task = aio().ensure_future(self._guarded(coroutine))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -346,7 +348,7 @@ class MainWindow(QMainWindow):
     def start_sync(self) -> asyncio.Task[bool]:
         """Start a sync in the background; the task is kept until it ends (qasync issue #98)."""
 
-        task = asyncio.ensure_future(self.run_sync())
+        task = aio().ensure_future(self.run_sync())
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
@@ -356,7 +358,7 @@ class MainWindow(QMainWindow):
         if self._syncing:
             return False
 
-        current = asyncio.current_task()
+        current = aio().current_task()
         if current is not None:
             self._tasks.add(current)  # strong reference until the sync and the reload are done
         try:

@@ -9,7 +9,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
-from ui.models import FilteredTableModel, LocalIdRole, SqlTableModel
+from ui.models.base import LocalIdRole, SqlTableModel
+from ui.models.memory import FilteredTableModel
 
 RecordModel = SqlTableModel | FilteredTableModel
 

@@ -13,7 +13,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from app.domain.models import Client
 from app.services.fielddesk import FieldDesk, OutboxEntry
 from app.store.clients import write_client
-from ui.models import ApplianceTableModel, ClientIdRole, ClientTableModel, LocalIdRole, OutboxTableModel
+from ui.models.appliances import ApplianceTableModel
+from ui.models.base import ClientIdRole, LocalIdRole
+from ui.models.clients import ClientTableModel
+from ui.models.outbox import OutboxTableModel
 from ui.widgets import RecordTable
 
 CLIENTS = [

@@ -11,7 +11,7 @@ from app.domain.models import Appliance, ApplianceKind, Client
 from app.domain.regions import Region
 from app.services.fielddesk import FieldDesk, OutboxEntry
 from app.store import outbox as outbox_store
-from ui.models import ClientTableModel
+from ui.models.clients import ClientTableModel
 from ui.panes.appliances import AppliancesPane
 from ui.panes.clients import ClientsPane
 from ui.panes.outbox import OutboxPane

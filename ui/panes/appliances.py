@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from app.services.entities import Appliance, ApplianceKind
 from app.services.proplus import BLOCK_FIELDS
 from ui.labels import kind_name, proplus_label, proplus_value, region_name
-from ui.models import ApplianceTableModel, LocalIdRole
+from ui.models.appliances import ApplianceTableModel
+from ui.models.base import LocalIdRole
 from ui.panes.base import RecordPane
 from ui.widgets import heading
 

@@ -7,14 +7,15 @@ worker thread."""
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QItemSelection, QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from ui.models import FilteredTableModel, PreparedRows, SqlTableModel
+from ui.aio import aio
+from ui.models.base import SqlTableModel
+from ui.models.memory import FilteredTableModel, PreparedRows
 from ui.widgets import RecordModel, RecordTable, muted
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ class RecordPane(QWidget):
         self._generation += 1
         generation = self._generation
         model.prepare()
-        prepared = await asyncio.to_thread(lambda: model.prepare_rows(self.fetch_rows(None)))
+        prepared = await aio().to_thread(lambda: model.prepare_rows(self.fetch_rows(None)))
         if generation == self._generation and shiboken6.isValid(self):
             self._apply(prepared, complete=True)
 

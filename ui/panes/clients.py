@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.labels import region_name
-from ui.models import ApplianceTableModel, ClientTableModel
+from ui.models.appliances import ApplianceTableModel
+from ui.models.clients import ClientTableModel
 from ui.panes.base import RecordPane
 from ui.widgets import RecordTable, heading
 

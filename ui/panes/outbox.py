@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.errors import error_boundary
 from ui.labels import local_time, outbox_state_name, vendor_name
-from ui.models import OutboxTableModel
+from ui.models.outbox import OutboxTableModel
 from ui.widgets import RecordTable, muted
 
 if TYPE_CHECKING:

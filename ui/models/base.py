@@ -31,6 +31,18 @@ ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignCenter
 
 
+def header_data(headers: list[str], numeric: frozenset[int], section: int, orientation: Qt.Orientation,
+                role: int) -> Any:
+    """A table model's column titles (numeric columns centred, as their cells are)."""
+    if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(headers):
+        return None
+    if role == DISPLAY:
+        return headers[section]
+    if role == ALIGNMENT and section in numeric:
+        return NUMBER_ALIGNMENT
+    return None
+
+
 def text(value: object) -> str:
     return "" if value is None else str(value)
 
@@ -357,13 +369,7 @@ class SqlTableModel(QAbstractTableModel):
         return self.extra_data(row, column, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == DISPLAY:
-            return self._headers[section]
-        if role == ALIGNMENT and section in self.NUMERIC_COLUMNS:
-            return NUMBER_ALIGNMENT
-        return None
+        return header_data(self._headers, self.NUMERIC_COLUMNS, section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Qt's sort: only columns an index sorts by; the others are ignored."""

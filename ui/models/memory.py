@@ -9,7 +9,7 @@ from typing import Any, ClassVar, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
-from ui.models.base import ALIGNMENT, DISPLAY, NUMBER_ALIGNMENT, Index, LocalIdRole, text
+from ui.models.base import ALIGNMENT, DISPLAY, NUMBER_ALIGNMENT, Index, LocalIdRole, header_data, text
 
 #: How many recent filters' results a model keeps (see FilteredTableModel._recent).
 RECENT_FILTERS = 8
@@ -246,13 +246,7 @@ class FilteredTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == DISPLAY:
-            return self._headers[section]
-        if role == ALIGNMENT and section in self.NUMERIC_COLUMNS:
-            return NUMBER_ALIGNMENT
-        return None
+        return header_data(self._headers, self.NUMERIC_COLUMNS, section, orientation, role)
 
     def is_sortable(self, column: int) -> bool:
         return 0 <= column < len(self._headers)

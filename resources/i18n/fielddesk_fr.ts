@@ -4,16 +4,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+94"/>
+        <location filename="../../ui/app.py" line="+71"/>
+        <location line="+40"/>
         <source>FieldDesk cannot start</source>
-        <extracomment>How long closing the window waits for a running sync to wind down before the cache is closed. At most this long (ms) Qt may spend laying out and painting the first frame before the loop starts.</extracomment>
+        <extracomment>At most this long (ms) Qt may spend laying out and painting the first frame before the rest loads.</extracomment>
         <translation>FieldDesk ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Move it aside and start a new cache</source>
+        <translation>La mettre de côté et commencer un nouveau cache</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A new cache</source>
+        <translation>Un nouveau cache</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The damaged cache is kept as {file}. FieldDesk starts with a new cache and fills it at the next sync. To send the changes that were waiting in the old one, run:
+
+fielddesk outbox export --from {file} &gt; writes.json
+fielddesk outbox import writes.json</source>
+        <translation>Le cache endommagé est conservé sous {file}. FieldDesk commence avec un nouveau cache et le remplit à la prochaine synchronisation. Pour envoyer les modifications qui attendaient dans l&apos;ancien, lancez :
+
+fielddesk outbox export --from {file} &gt; writes.json
+fielddesk outbox import writes.json</translation>
     </message>
 </context>
 <context>
     <name>ApplianceDetail</name>
     <message>
-        <location filename="../../ui/panes/appliances.py" line="+60"/>
+        <location filename="../../ui/panes/appliances.py" line="+61"/>
         <source>Show empty fields</source>
         <extracomment>Cooling fields about identity and place; the rest of the cooling block is technical. (list key in the cooling record, block name in the enumerations)</extracomment>
         <translation>Afficher les champs vides</translation>
@@ -94,7 +116,7 @@
 <context>
     <name>ApplianceTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="+334"/>
+        <location filename="../../ui/models/appliances.py" line="+28"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -145,7 +167,7 @@
 <context>
     <name>ClientDetail</name>
     <message>
-        <location filename="../../ui/panes/clients.py" line="+40"/>
+        <location filename="../../ui/panes/clients.py" line="+41"/>
         <source>Appliances</source>
         <translation>Appareils</translation>
     </message>
@@ -245,7 +267,7 @@
     </message>
     <message>
         <location filename="../../ui/forms/layout.py" line="+36"/>
-        <location filename="../../ui/forms/pages.py" line="+214"/>
+        <location filename="../../ui/forms/pages.py" line="+213"/>
         <source>Client</source>
         <extracomment>The &quot;same address as client&quot; checkbox is drawn at the top of the section holding this marker.</extracomment>
         <translation>Client</translation>
@@ -560,9 +582,8 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="-43"/>
+        <location filename="../../ui/models/clients.py" line="+27"/>
         <source>Name</source>
-        <extracomment>The record&apos;s local id (clients, appliances) or the outbox entry id. For appliance rows: the local id of the client the appliance belongs to. Column indexes whose values are numbers: centred, sorted numerically. The column by which the service already delivers rows, ascending (no sort needed for it). Roles `data()` answers; `extra_data()` gets only these. `headers()`, translated once: a view asks for them, and for the column count, hundreds of times.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -599,10 +620,10 @@
 <context>
     <name>ClientsPane</name>
     <message>
-        <location filename="../../ui/panes/clients.py" line="+36"/>
-        <source>Filter by name, city, postal code, phone or e-mail</source>
+        <location filename="../../ui/panes/clients.py" line="+45"/>
+        <source>Filter by name, city, postal code, phone, e-mail or address</source>
         <extracomment>The selected client&apos;s local id, or None when nothing is selected. The user asked for an appliance&apos;s full details (double-click in the client&apos;s appliance list). The user asked to edit a client (double-click or Enter on its row).</extracomment>
-        <translation>Filtrer par nom, localité, code postal, téléphone ou e-mail</translation>
+        <translation>Filtrer par nom, localité, code postal, téléphone, e-mail ou adresse</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -610,14 +631,9 @@
         <translation>Sélectionnez un client pour voir son adresse et ses appareils.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} sur {total} clients</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Loading all clients…</source>
-        <translation>Chargement de tous les clients…</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -724,14 +740,24 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/credentials.py" line="+23"/>
+        <location filename="../../ui/dialogs/credentials.py" line="+17"/>
         <source>{vendor}: sign in again</source>
         <translation>{vendor} : se reconnecter</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>They are stored in your system&apos;s keyring, never in FieldDesk&apos;s files.</source>
+        <translation>Ils sont conservés dans le trousseau de votre système, jamais dans les fichiers de FieldDesk.</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>{vendor} refused FieldDesk&apos;s credentials ({reason}). Syncing with {vendor} is paused; your queued changes are kept. Enter the new credentials: they are stored in your system&apos;s keyring, never in FieldDesk&apos;s files.</source>
-        <translation>{vendor} a refusé les identifiants de FieldDesk ({reason}). La synchronisation avec {vendor} est suspendue ; vos modifications en attente sont conservées. Saisissez les nouveaux identifiants : ils sont enregistrés dans le trousseau de votre système, jamais dans les fichiers de FieldDesk.</translation>
+        <source>This computer has no keyring to store them in: FieldDesk keeps them until you quit. To keep them across starts, set {variables} in the environment.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau pour les conserver : FieldDesk les garde jusqu&apos;à ce que vous quittiez. Pour les garder d&apos;un démarrage à l&apos;autre, définissez {variables} dans l&apos;environnement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{vendor} refused FieldDesk&apos;s credentials ({reason}). Syncing with {vendor} is paused; your queued changes are kept. Enter the new credentials.</source>
+        <translation>{vendor} a refusé les identifiants de FieldDesk ({reason}). La synchronisation avec {vendor} est en pause ; vos modifications en attente sont conservées. Saisissez les nouveaux identifiants.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -757,13 +783,13 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+31"/>
+        <location filename="../../ui/errors.py" line="+37"/>
         <source>Details are in the log file: {path}</source>
         <extracomment>Where the log file is, for messages; set by `ui.app.run_gui`. Message boxes without a parent, kept alive until closed.</extracomment>
         <translation>Les détails se trouvent dans le journal : {path}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>{what} failed: {error}</source>
         <translation>Échec de l&apos;opération « {what} » : {error}</translation>
     </message>
@@ -788,7 +814,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+15"/>
+        <location filename="../../ui/labels.py" line="+19"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
@@ -823,7 +849,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Refusé</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>sending changes</source>
         <translation>envoi des modifications</translation>
     </message>
@@ -841,30 +867,30 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+114"/>
+        <location filename="../../ui/main_window.py" line="+123"/>
         <source>FieldDesk</source>
-        <extracomment>Clients read before the window first paints; the rest follows from a worker thread. The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop. The automatic sync, set by ui.app once the loop runs; the settings dialog changes its interval.</extracomment>
+        <extracomment>The panes&apos; names, in the navigation&apos;s order (see ui.panes.registry). The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop. The automatic sync, set by ui.app once the loop runs; the settings dialog changes its interval.</extracomment>
         <translation>FieldDesk</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+238"/>
+        <location line="+19"/>
+        <location line="+234"/>
         <source>Sync</source>
-        <extracomment>The panes built so far; the others are built when first shown (see `_pane`).</extracomment>
+        <extracomment>The panes built so far; each is built when first needed (see `_pane`).</extracomment>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-232"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Envoyer vos modifications et télécharger les dernières données (F5)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>New client</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Edit client</source>
         <translation>Modifier le client</translation>
     </message>
@@ -884,28 +910,29 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Sync settings…</source>
         <translation>Paramètres de synchronisation…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../ui/panes/registry.py" line="+38"/>
         <source>Clients</source>
+        <extracomment>The name `fielddesk gui --pane NAME` takes. The navigation title, translated in the &quot;MainWindow&quot; context (the window shows it). `resources/icons/&lt;icon&gt;.svg`. &quot;module:Class&quot;; the class takes (desk, parent). Names of the window&apos;s toolbar actions (MainWindow attributes `&lt;name&gt;_action`) that act on this pane.</extracomment>
         <translation>Clients</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Appliances</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location line="+145"/>
-        <location line="+58"/>
+        <location filename="../../ui/main_window.py" line="+159"/>
+        <location line="+55"/>
         <source>Reading the cache</source>
         <translation>La lecture des données locales</translation>
     </message>
@@ -923,12 +950,17 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Synced: {pulled} clients received, {sent} changes sent.</source>
-        <translation>Synchronisé : {pulled} clients reçus, {sent} modifications envoyées.</translation>
+        <location line="+2"/>
+        <source>{vendor}: {pulled} records received, {sent} changes sent</source>
+        <translation>{vendor} : {pulled} fiches reçues, {sent} modifications envoyées</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Synced: {vendors}.</source>
+        <translation>Synchronisé : {vendors}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -1002,22 +1034,27 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Saving the client</source>
         <translation>L&apos;enregistrement du client</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Saved {name}. It is sent to Pro+ with the next sync.</source>
-        <translation>{name} enregistré. L&apos;envoi vers Pro+ se fera à la prochaine synchronisation.</translation>
+        <source>Saved {name}. It is sent to {vendor} with the next sync.</source>
+        <translation>{name} enregistré. Il sera envoyé à {vendor} à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Saving the credentials</source>
         <translation>Enregistrement des identifiants</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>No keyring on this computer: the {vendor} credentials are kept until you quit.</source>
+        <translation>Pas de trousseau sur cet ordinateur : les identifiants {vendor} sont gardés jusqu&apos;à ce que vous quittiez.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Saving the sync settings</source>
         <translation>Enregistrement des paramètres de synchronisation</translation>
     </message>
@@ -1138,7 +1175,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="+88"/>
+        <location filename="../../ui/models/outbox.py" line="+25"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -2581,7 +2618,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../../ui/panes/base.py" line="+89"/>
+        <location filename="../../ui/panes/base.py" line="+97"/>
         <source>Loading…</source>
         <extracomment>False while only a first screenful is loaded (the rest comes from a worker thread). True when the cache changed since the rows were read (the window reloads when shown).</extracomment>
         <translation>Chargement…</translation>

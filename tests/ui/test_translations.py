@@ -44,15 +44,15 @@ def installed(qapp: Any, request: pytest.FixtureRequest) -> Iterator[list[QTrans
 
 
 @pytest.mark.parametrize(("installed", "expected"), [
-    ("nl_BE", {"filter": "Filteren op naam, gemeente, postcode, telefoon of e-mail", "reason": "Installatie",
+    ("nl_BE", {"filter": "Filteren op naam, gemeente, postcode, telefoon, e-mail of adres", "reason": "Installatie",
                "frequency": "om de 6 maanden", "region": "Wallonië"}),
-    ("fr_BE", {"filter": "Filtrer par nom, localité, code postal, téléphone ou e-mail", "reason": "Installation",
+    ("fr_BE", {"filter": "Filtrer par nom, localité, code postal, téléphone, e-mail ou adresse", "reason": "Installation",
                "frequency": "tous les 6 mois", "region": "Wallonie"}),
 ], indirect=["installed"])
 def test_translations_load_for_the_locale(installed: list[QTranslator], expected: dict[str, str]) -> None:
     assert installed  # ours (and Qt's own, for dialog buttons)
     translate = QCoreApplication.translate
-    assert translate("ClientsPane", "Filter by name, city, postal code, phone or e-mail") == expected["filter"]
+    assert translate("ClientsPane", "Filter by name, city, postal code, phone, e-mail or address") == expected["filter"]
     assert translate("ProPlus", "Installation") == expected["reason"]
     assert translate("ProPlus", "every 6 months") == expected["frequency"]
     assert translate("Labels", "Wallonia") == expected["region"]

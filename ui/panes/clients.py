@@ -153,7 +153,7 @@ class ClientsPane(RecordPane):
         return self._detail
 
     def placeholder_text(self) -> str:
-        return self.tr("Filter by name, city, postal code, phone or e-mail")
+        return self.tr("Filter by name, city, postal code, phone, e-mail or address")
 
     def empty_text(self) -> str:
         return self.tr("Select a client to see the address and appliances.")

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
 CHILD = ROOT / "tests" / "faults" / "crash_child.py"
-RECORDS, EDITS, ROUNDS = 8, 4, 3
+RECORDS, EDITS, ROUNDS = 8, 4, 20
 SECRET = "fd-two-replayers-key"
 
 

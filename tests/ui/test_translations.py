@@ -46,8 +46,8 @@ def installed(qapp: Any, request: pytest.FixtureRequest) -> Iterator[list[QTrans
 @pytest.mark.parametrize(("installed", "expected"), [
     ("nl_BE", {"filter": "Filteren op naam, gemeente, postcode, telefoon, e-mail of adres", "reason": "Installatie",
                "frequency": "om de 6 maanden", "region": "Wallonië"}),
-    ("fr_BE", {"filter": "Filtrer par nom, localité, code postal, téléphone, e-mail ou adresse", "reason": "Installation",
-               "frequency": "tous les 6 mois", "region": "Wallonie"}),
+    ("fr_BE", {"filter": "Filtrer par nom, localité, code postal, téléphone, e-mail ou adresse",
+               "reason": "Installation", "frequency": "tous les 6 mois", "region": "Wallonie"}),
 ], indirect=["installed"])
 def test_translations_load_for_the_locale(installed: list[QTranslator], expected: dict[str, str]) -> None:
     assert installed  # ours (and Qt's own, for dialog buttons)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from pathlib import Path
 
@@ -280,3 +281,35 @@ def test_sync_interval_is_a_kept_preference(tmp_path: Path) -> None:
     again, _ = open_desk(tmp_path, sandbox_state(1))
     assert again.sync_interval() == 120
     run(again.aclose())
+
+
+def test_a_bulk_first_pull_builds_the_search_index_once_and_a_stopped_one_is_healed(tmp_path: Path) -> None:
+    from app.sandbox.demo_data import bulk_clients
+    from app.store.clients import heal_search_index, search_index_bulk
+    from app.vendors.proplus.models import parse_clients_response
+    from app.vendors.proplus.sync import save_pulled_clients
+
+    records = bulk_clients(1200)
+    for number, record in enumerate(records, 1):
+        record["id"] = number
+    wires = parse_clients_response(records)
+    store = Store(tmp_path / "cache.sqlite3")
+    save_pulled_clients(store, wires)
+    conn = store.conn
+    found = "SELECT COUNT(*) FROM clients_fts WHERE clients_fts MATCH ?"
+    name = records[-1]["name"]
+    assert conn.execute(found, (f'"{name}"',)).fetchone()[0] >= 1, "searchable after the pull"
+    assert conn.execute("SELECT COUNT(*) FROM meta WHERE key = 'clients_fts.stale'").fetchone()[0] == 0
+    # A pull that stops half way (a crash) leaves the index stale; the next pull rebuilds it first.
+    other = tmp_path / "other.sqlite3"
+    half = Store(other)
+    from app.vendors.proplus.sync import _save_pulled
+
+    with contextlib.suppress(RuntimeError), search_index_bulk(half, len(wires)):
+        _save_pulled(half, wires[:600], None)  # the first half arrives, then the process dies
+        raise RuntimeError("killed")
+    assert half.conn.execute(found, ('"' + records[0]["name"] + '"',)).fetchone()[0] == 0, "stale meanwhile"
+    heal_search_index(half)
+    assert half.conn.execute(found, ('"' + records[0]["name"] + '"',)).fetchone()[0] >= 1
+    half.close()
+    store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -163,6 +164,36 @@ def identity_maps(conn: sqlite3.Connection) -> tuple[dict[int, str], dict[str, s
         "SELECT remote_id, local_id FROM record_links WHERE vendor='proplus' AND entity='client'")}
     by_tp = dict(conn.execute("SELECT third_party_id, local_id FROM clients WHERE third_party_id IS NOT NULL"))
     return by_id, by_tp
+
+
+#: A pull of at least this many clients into an empty cache builds the search index in one pass at its end.
+BULK_INDEX_FROM = 1000
+_STALE = "clients_fts.stale"
+
+
+@contextlib.contextmanager
+def search_index_bulk(store: Store, incoming: int) -> Iterator[None]:
+    """Around a pull: when `incoming` clients go into an empty cache, the search index is left to one rebuild at
+    the end instead of an update per row. If the pull stops half way, the next pull (or `heal_search_index`)
+    rebuilds it, so the index is never left behind for long."""
+    heal_search_index(store)
+    conn = store.conn
+    bulk = incoming >= BULK_INDEX_FROM and conn.execute("SELECT 1 FROM clients LIMIT 1").fetchone() is None
+    if bulk:
+        with store.transaction() as tx:
+            tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", (_STALE,))
+    yield
+    if bulk:
+        heal_search_index(store)
+
+
+def heal_search_index(store: Store) -> None:
+    """Rebuild the search index if a bulk pull left it stale (then, or when it stopped half way)."""
+    if store.conn.execute("SELECT 1 FROM meta WHERE key = ?", (_STALE,)).fetchone() is None:
+        return
+    with store.transaction() as conn:
+        conn.execute("INSERT INTO clients_fts (clients_fts) VALUES ('rebuild')")
+        conn.execute("DELETE FROM meta WHERE key = ?", (_STALE,))
 
 
 def delete_clients(conn: sqlite3.Connection, local_ids: Iterable[str]) -> None:

@@ -18,7 +18,7 @@ import httpx
 from app.domain.models import ApplianceKind
 from app.store import links, outbox
 from app.store.budget import persistent_budget
-from app.store.clients import delete_clients, get_client, identity_maps, write_client
+from app.store.clients import delete_clients, get_client, identity_maps, search_index_bulk, write_client
 from app.store.db import Store
 from app.store.outbox import OutboxEntry
 from app.store.time import now_iso
@@ -141,6 +141,11 @@ def _delete(conn: sqlite3.Connection, local_ids: list[str]) -> None:
 def save_pulled_clients(store: Store, wires: list[WireClient], report: Any = None) -> None:
     """Write a full pull into the cache. Clients with pending or rejected writes are merged three-way
     (their edits survive); clients Pro+ no longer has are removed unless they carry unsent work."""
+    with search_index_bulk(store, len(wires)):
+        _save_pulled(store, wires, report)
+
+
+def _save_pulled(store: Store, wires: list[WireClient], report: Any) -> None:
     seen: set[str] = set()
     for start in range(0, max(len(wires), 1), SAVE_BATCH):
         batch = wires[start:start + SAVE_BATCH]

@@ -20,7 +20,7 @@ def add_arguments(commands: Any) -> None:
 
 def run_window(args: argparse.Namespace) -> int:
     """Runs the window on its own loop (qasync), not under asyncio.run like the other nouns."""
-    # Imported only now: Qt is loaded only when a window opens, and after the service layer (start-up time).
+    # Imported here: app/ never imports Qt; only opening a window does.
     from ui.app import run_gui
 
     return run_gui(home=args.home, profile=args.profile, pane=getattr(args, "pane", "clients"),

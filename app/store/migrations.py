@@ -206,20 +206,26 @@ _V3 = [
         appliance_count INTEGER NOT NULL,
         address TEXT NOT NULL,
         house_no TEXT NOT NULL,
-        proplus_id INTEGER
+        proplus_id INTEGER,
+        -- the searched fields in one lower-cased text (unit separators between them, so a match never spans
+        -- two fields): a word too short for the trigram index costs one LIKE a row instead of six
+        haystack TEXT NOT NULL DEFAULT ''
     )""",
     """INSERT INTO client_rows (id, local_id, name, city, postal_code, phone, email, region, appliance_count, address,
-                               house_no, proplus_id)
+                               house_no, proplus_id, haystack)
        SELECT id, local_id, name, city, postal_code, phone, email, region, appliance_count, address, house_no,
-              proplus_id FROM clients""",
+              proplus_id, lower(name || char(31) || city || char(31) || postal_code || char(31) || phone
+                                || char(31) || email || char(31) || address) FROM clients""",
     "CREATE INDEX client_rows_name ON client_rows(name COLLATE NOCASE, local_id)",
     "CREATE INDEX client_rows_city ON client_rows(city COLLATE NOCASE, name COLLATE NOCASE)",
     "CREATE INDEX client_rows_postal_code ON client_rows(postal_code, name COLLATE NOCASE)",
     """CREATE TRIGGER client_rows_insert AFTER INSERT ON clients BEGIN
          INSERT INTO client_rows (id, local_id, name, city, postal_code, phone, email, region, appliance_count,
-                                  address, house_no, proplus_id)
+                                  address, house_no, proplus_id, haystack)
          VALUES (new.id, new.local_id, new.name, new.city, new.postal_code, new.phone, new.email, new.region,
-                 new.appliance_count, new.address, new.house_no, new.proplus_id);
+                 new.appliance_count, new.address, new.house_no, new.proplus_id,
+                 lower(new.name || char(31) || new.city || char(31) || new.postal_code || char(31) || new.phone
+                       || char(31) || new.email || char(31) || new.address));
        END""",
     """CREATE TRIGGER client_rows_delete AFTER DELETE ON clients BEGIN
          DELETE FROM client_rows WHERE id = old.id;
@@ -236,7 +242,10 @@ _V3 = [
          UPDATE client_rows SET id = new.id, local_id = new.local_id, name = new.name, city = new.city,
                                 postal_code = new.postal_code, phone = new.phone, email = new.email,
                                 region = new.region, appliance_count = new.appliance_count,
-                                address = new.address, house_no = new.house_no, proplus_id = new.proplus_id
+                                address = new.address, house_no = new.house_no, proplus_id = new.proplus_id,
+                                haystack = lower(new.name || char(31) || new.city || char(31) || new.postal_code
+                                                 || char(31) || new.phone || char(31) || new.email || char(31)
+                                                 || new.address)
          WHERE id = old.id;
        END""",
     """CREATE VIRTUAL TABLE clients_fts USING fts5(

@@ -108,6 +108,8 @@ class TableSpec:
     #: The FTS5 table over `searchable` (its rowid is the table's `rowid`).
     fts: str
     searchable: Sequence[str]
+    #: A column holding the searchable columns lower-cased in one text, tested instead of each of them.
+    haystack: str | None = None
     key: str = "local_id"
     rowid: str = "id"
     default_sort: int = 0
@@ -125,8 +127,9 @@ class TableSpec:
         variants = like_variants(word)
         if len(variants) > MAX_LIKE_VARIANTS:
             return None
-        tests = [f"t.{c} LIKE ? ESCAPE '\\'" for _ in variants for c in self.searchable]
-        return "(" + " OR ".join(tests) + ")", [_like_pattern(v) for v in variants for _ in self.searchable]
+        columns = [self.haystack] if self.haystack else list(self.searchable)
+        tests = [f"t.{c} LIKE ? ESCAPE '\\'" for _ in variants for c in columns]
+        return "(" + " OR ".join(tests) + ")", [_like_pattern(v) for v in variants for _ in columns]
 
     def compile(self, conn: sqlite3.Connection, filter_text: str, total: Callable[[], int]) -> Filter:
         """`total()` gives the table's row count (asked only when the FTS words find many rows)."""
@@ -383,4 +386,5 @@ CLIENTS = TableSpec(
                2: ("postal_code", "name COLLATE NOCASE", "id")},
     fts="clients_fts",
     searchable=("name", "city", "postal_code", "phone", "email", "address"),
+    haystack="haystack",
 )

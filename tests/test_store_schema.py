@@ -61,8 +61,8 @@ def set_user_version(path: Path, value: int, *extra: str) -> None:
     conn.close()
 
 
-CURRENT = SchemaVersion(len(MIGRATIONS), 0)  # every step of this build is major
-NEXT = len(MIGRATIONS) + 1  # a major version this build does not know
+CURRENT = version_after(len(MIGRATIONS))
+NEXT = CURRENT.major + 1  # a major version this build does not know
 
 
 def digest(path: Path) -> str:
@@ -88,8 +88,8 @@ def test_the_version_counts_major_steps_and_the_minor_ones_after_the_last() -> N
     steps = [Migration([], major=True), Migration([], major=False), Migration([], major=True),
              Migration([], major=False), Migration([], major=False)]
     assert [version_after(n, steps) for n in range(6)] == [(0, 0), (1, 0), (1, 1), (2, 0), (2, 1), (2, 2)]
-    # This build's own steps: all major.
-    assert version_after(len(MIGRATIONS)) == (len(MIGRATIONS), 0)
+    # This build's own steps: its major version counts its major steps.
+    assert version_after(len(MIGRATIONS)).major == sum(step.major for step in MIGRATIONS)
 
 
 def test_a_legacy_v1_cache_is_backed_up_then_upgraded_with_its_queued_writes(
@@ -153,7 +153,7 @@ def test_a_new_empty_cache_needs_no_backup(tmp_path: Path) -> None:
 def test_a_newer_minor_version_opens_as_it_is_and_stays_writable(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite3"
     current_cache(path)
-    newer = SchemaVersion(version_after(len(MIGRATIONS)).major, 1)
+    newer = SchemaVersion(CURRENT.major, CURRENT.minor + 1)
     set_user_version(path, newer.to_int(), "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)",
                      "INSERT INTO notes (text) VALUES ('kept')")
     store = Store(path)
@@ -179,7 +179,8 @@ def newer_build_killed(path: Path, value: int) -> None:
 
 
 @pytest.mark.parametrize("killed", [False, True], ids=["closed", "killed"])
-@pytest.mark.parametrize("newer", [SchemaVersion(NEXT, 0).to_int(), SchemaVersion(NEXT, 4).to_int(), NEXT],
+@pytest.mark.parametrize("newer", [SchemaVersion(NEXT, 0).to_int(), SchemaVersion(NEXT, 4).to_int(),
+                                   len(MIGRATIONS) + 1],
                          ids=["next.0", "next.4", "legacy-next"])
 def test_a_newer_major_version_is_refused_and_left_untouched(tmp_path: Path, newer: int, killed: bool) -> None:
     path = tmp_path / "cache.sqlite3"

@@ -277,6 +277,38 @@ _V3 = [
        END""",
 ]
 
+# Version 4 (minor: a new table an older build ignores): Pro+ work orders. Pro+ has no "list work orders" call, so
+# FieldDesk keeps every work order it created or fetched; the open ones are refreshed with get-wo at each sync
+# and by the work-order webhook. The external id is a work order's identity (unique here, as FieldDesk sends it).
+_V4 = [
+    """CREATE TABLE work_orders (
+        local_id TEXT PRIMARY KEY,
+        proplus_id INTEGER,                -- NULL while the create waits in the outbox
+        external_id TEXT NOT NULL UNIQUE,
+        external_name TEXT NOT NULL DEFAULT '',
+        wo_number TEXT,
+        execution_date TEXT,               -- YYYY-MM-DD
+        start_time TEXT,                   -- HH:MM
+        client_id INTEGER,
+        heating_appliance_id INTEGER,
+        cooling_appliance_id INTEGER,
+        appliance_group INTEGER,           -- 1 heating, 2 cooling
+        certification_type TEXT,
+        certification_language TEXT,
+        contracting_company INTEGER,
+        technician_id INTEGER,
+        status TEXT,                       -- as Pro+ sends it (the document names no values)
+        comments TEXT,
+        certificate_id TEXT,               -- the certificate's PDF, JSON and VAT document ids (webhook, get-wo)
+        json_id TEXT,
+        vat_id TEXT,
+        deleting INTEGER NOT NULL DEFAULT 0,  -- 1 while a delete waits in the outbox
+        data TEXT NOT NULL,                -- the work order as Pro+ last sent it, else as it was queued (JSON)
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX work_orders_proplus_id ON work_orders(proplus_id)",
+]
+
 MIGRATIONS: list[Migration] = [
     # Step 1 (major): the first schema.
     Migration(_V1, major=True),
@@ -285,4 +317,6 @@ MIGRATIONS: list[Migration] = [
     # Step 3 (major): identities move to record_links and conflicts gain vendor/entity; older builds would
     # write neither.
     Migration(_V3, major=True),
+    # Step 4 (minor): work orders, a table of its own.
+    Migration(_V4, major=False),
 ]

@@ -11,6 +11,7 @@ import difflib
 import ipaddress
 import logging
 import os
+import re
 import tomllib
 import urllib.parse
 from collections.abc import Mapping
@@ -170,9 +171,24 @@ def check_secret(value: str, where: str) -> str:
     return value
 
 
+_URL_SECRET = re.compile(r"^[A-Za-z0-9._~-]{16,200}$")
+
+
+def check_url_secret(value: str, where: str) -> str:
+    """A secret that travels in a URL path (the Pro+ webhook's): long enough not to be guessed, and made of
+    characters a URL carries as they are. The message never shows it."""
+    if not _URL_SECRET.match(value):
+        raise ConfigError(f"{where}: must be 16 to 200 letters, digits or . _ ~ - (it becomes part of the URL "
+                          "Pro+ calls); e.g. generate one with: python -c \"import secrets; "
+                          "print(secrets.token_urlsafe(24))\"")
+    return value
+
+
 def _check(vendor: str, key: str, value: str, where: str) -> str:
     if key == "BASE_URL":
         return check_base_url(value, where)
+    if key == "WEBHOOK_SECRET":
+        return check_url_secret(value, where)
     if key in VENDORS[vendor].secret_keys:
         return check_secret(value, where)
     if any(ord(ch) < 32 for ch in value):

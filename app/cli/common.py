@@ -64,9 +64,9 @@ def report_errors(reports: list[Any]) -> int:
     return EXIT_VENDOR if failed else EXIT_OK
 
 
-def print_push_errors(file: str, exc: Any) -> None:
+def print_push_errors(file: str, exc: Any, body: str = "push-client") -> None:
     """A PushValidationError: the file, then each bad field's path and problem (the first screenful)."""
-    err(f"{file}: invalid push-client body:")
+    err(f"{file}: invalid {body} body:")
     for problem in exc.errors[:MAX_LISTED_PROBLEMS]:
         print(f"  {problem.path}: {problem.message}", file=sys.stderr)
     if len(exc.errors) > MAX_LISTED_PROBLEMS:

@@ -30,6 +30,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from app.sandbox.proplus_workorders import NotFound, WorkOrderBook, WorkOrderRejected, demo_work_orders
 from app.vendors.bulk import gc_paused
 
 __all__ = [
@@ -237,6 +238,7 @@ class ProPlusState:
         self._by_id: dict[str, JSONDict] = {}
         self._by_third_party: dict[str, list[JSONDict]] = {}
         self._by_name_address: dict[tuple[str, str], list[JSONDict]] = {}
+        self.work_orders = WorkOrderBook(self._appliance_owner, self._next_id)
 
         with gc_paused():
             if self.path is not None and self.path.exists():
@@ -297,6 +299,7 @@ class ProPlusState:
                 "counters": self._counters,
                 "push_count": self.push_count,
                 "clients": self._clients,
+                "work_orders": self.work_orders.orders,
             }
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp_name = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
@@ -328,6 +331,22 @@ class ProPlusState:
         for kind, value in dict(document.get("counters") or {}).items():
             self._counters[kind] = max(self._counters.get(kind, 0), int(value))
         self.push_count = int(document.get("push_count") or 0)
+        self.work_orders.load(document.get("work_orders") or [])
+
+    def _appliance_owner(self, kind: str, appliance_id: int) -> int | None:
+        key = "heating_appliance" if kind == "heating" else "cooling_appliance"
+        for client in self._clients:
+            if any(_same_id(a.get("id"), appliance_id) for a in client[key]):
+                return int(client["id"])
+        return None
+
+    def seed_work_orders(self, count: int = 12) -> None:
+        """Demo work orders on the first clients' appliances."""
+        with self.lock:
+            heating = [a["id"] for c in self._clients for a in c["heating_appliance"]]
+            cooling = [a["id"] for c in self._clients for a in c["cooling_appliance"]]
+            demo_work_orders(self.work_orders, heating, cooling, _now(), count)
+            self.save()
 
     def _next_id(self, kind: str) -> int:
         self._counters[kind] = self._counters.get(kind, 0) + 1
@@ -759,6 +778,57 @@ async def _pull_client_by_other_properties(request: Request) -> Response:
         return _answer([c for c in state._clients if _property_matches(c, params)])
 
 
+async def _push_wo(request: Request) -> Response:
+    if not _authorised(request):
+        return _error(401, MSG_AUTH_FAILED)
+    state = _state(request)
+    try:
+        body = await _json_body(request)
+        with state.lock:
+            order = state.work_orders.push(body, _now())
+            state.save()
+    except _BadRequest as exc:
+        return _error(400, exc.message)
+    except WorkOrderRejected as exc:
+        return _error(400, str(exc))
+    return _answer(order)
+
+
+async def _get_wo(request: Request) -> Response:
+    if not _authorised(request):
+        return _error(401, MSG_AUTH_FAILED)
+    state = _state(request)
+    try:
+        params = await _parameters(request)
+        with state.lock:
+            order = dict(state.work_orders.find(params))
+    except _BadRequest as exc:
+        return _error(400, exc.message)
+    except WorkOrderRejected as exc:
+        return _error(400, str(exc))
+    except NotFound as exc:
+        return _error(404, str(exc))
+    return _answer(order, message="Work order retrieved successfully.")
+
+
+async def _delete_wo(request: Request) -> Response:
+    if not _authorised(request):
+        return _error(401, MSG_AUTH_FAILED)
+    state = _state(request)
+    try:
+        params = await _parameters(request)
+        with state.lock:
+            state.work_orders.delete(params)
+            state.save()
+    except _BadRequest as exc:
+        return _error(400, exc.message)
+    except WorkOrderRejected as exc:
+        return _error(400, str(exc))
+    except NotFound as exc:
+        return _error(404, str(exc))
+    return _answer(None, message="Work order deleted successfully.")
+
+
 async def _http_error(request: Request, exc: Exception) -> Response:
     status = exc.status_code if isinstance(exc, HTTPException) else 500
     message = {404: "Not found", 405: "Method not allowed"}.get(status, str(getattr(exc, "detail", "")))
@@ -795,6 +865,9 @@ def create_proplus_app(state: ProPlusState, *, secret_key: str = SANDBOX_SECRET_
         Route("/expose/pull-client-ha-ca", _pull_client_ha_ca, methods=["GET", "POST"]),
         Route("/expose/pull-client-by-other-properties", _pull_client_by_other_properties,
               methods=["GET", "POST"]),
+        Route("/expose/push-wo", _push_wo, methods=["POST"]),
+        Route("/expose/get-wo", _get_wo, methods=["GET", "POST"]),
+        Route("/expose/delete-wo", _delete_wo, methods=["POST", "DELETE"]),
     ]
     app = Starlette(
         routes=routes,
@@ -808,7 +881,8 @@ def create_proplus_app(state: ProPlusState, *, secret_key: str = SANDBOX_SECRET_
 
 
 #: The configuration values that reach this simulator in the sandbox profile (the registry reads them).
-SANDBOX_CONFIG = {"BASE_URL": "http://proplus.sandbox", "SECRET_KEY": SANDBOX_SECRET_KEY}
+SANDBOX_CONFIG = {"BASE_URL": "http://proplus.sandbox", "SECRET_KEY": SANDBOX_SECRET_KEY,
+                  "WEBHOOK_SECRET": "sandbox-webhook-demo"}
 
 
 def sandbox_app(state_file: Path | None, *, latency: float = 0.0, secret: str | None = None,
@@ -824,4 +898,6 @@ def sandbox_app(state_file: Path | None, *, latency: float = 0.0, secret: str | 
             state_file.parent.mkdir(parents=True, exist_ok=True)
         seed = demo_clients() if demo is None else (demo_clients(demo) if demo else None)
         state = ProPlusState(state_file, clients=seed)
+        if demo is None:
+            state.seed_work_orders()
     return create_proplus_app(state, secret_key=secret or SANDBOX_SECRET_KEY, latency=latency)

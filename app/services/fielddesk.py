@@ -26,6 +26,8 @@ from app.sync.state import SyncState, read_state
 if TYPE_CHECKING:
     import httpx
 
+    from app.services.webhook import WebhookReceiver
+    from app.services.workorders import WorkOrderService
     from app.sync.engine import SyncEngine, VendorReport
 
 __all__ = ["Conflict", "FieldDesk", "OutboxEntry"]
@@ -43,6 +45,29 @@ class FieldDesk:
         self.clients = ClientService(store, self._changed)
         self.outbox = OutboxService(store, self._changed)
         self.conflicts = ConflictService(store, self._changed)
+
+    @functools.cached_property
+    def workorders(self) -> WorkOrderService:
+        """Pro+ work orders (loaded at first use: the wire models bring pydantic)."""
+        from app.services.workorders import WorkOrderService
+
+        return WorkOrderService(self.store, self._changed, lambda: self._vendor_client("proplus"))
+
+    def _vendor_client(self, vendor: str) -> Any:
+        """The vendor's HTTP client of the sync engine, for a call a user waits on; None when not set up."""
+        adapter = self.engine.adapters.get(vendor)
+        return getattr(adapter, "client", None)
+
+    def webhook_receiver(self) -> WebhookReceiver:
+        """The receiver of Pro+'s work-order webhook (not started); ConfigError when no secret is set."""
+        from app.services.webhook import WebhookReceiver
+
+        secret = self.settings.vendor("proplus").get("WEBHOOK_SECRET")
+        if secret is None and self.settings.profile == "sandbox":  # the demo's, so that it works at once
+            from app.vendors import registry
+
+            secret = registry.sandbox_module(registry.spec("proplus")).SANDBOX_CONFIG["WEBHOOK_SECRET"]
+        return WebhookReceiver(self.workorders, secret, self.refresh_status)
 
     @functools.cached_property
     def engine(self) -> SyncEngine:

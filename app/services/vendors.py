@@ -38,9 +38,9 @@ def build_adapters(settings: Settings, store: Store,
             transport = transports.get(spec.id) or sandbox_transport(settings, spec)
         elif config.is_live:
             values = dict(config.values)
-            if spec.secret_keys and not any(values.get(k) for k in spec.secret_keys):
-                wanted = " or ".join(spec.secret_env(k) for k in spec.secret_keys)
-                raise ConfigError(f"{spec.id}: no {'/'.join(k.lower() for k in spec.secret_keys)} set. Set {wanted}, "
+            if spec.credentials and not any(values.get(k) for k in spec.credentials):
+                wanted = " or ".join(spec.secret_env(k) for k in spec.credentials)
+                raise ConfigError(f"{spec.id}: no {'/'.join(k.lower() for k in spec.credentials)} set. Set {wanted}, "
                                   f"or put it in the [{spec.id}] table of {settings.paths.config_file}.")
             transport = transports.get(spec.id)
         else:

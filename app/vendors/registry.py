@@ -27,6 +27,14 @@ class VendorSpec(NamedTuple):
     sandbox: str | None = None
     #: "module:function" returning the vendor's conflict handlers by entity (see app.sync.contract).
     conflicts: str | None = None
+    #: Secrets that are not the vendor's credentials (e.g. the webhook's URL secret): not asked for when the
+    #: vendor refuses ours, not needed to sync.
+    other_secrets: tuple[str, ...] = ()
+
+    @property
+    def credentials(self) -> tuple[str, ...]:
+        """The secret keys that sign FieldDesk in to the vendor."""
+        return tuple(k for k in self.secret_keys if k not in self.other_secrets)
 
     @property
     def integrated(self) -> bool:
@@ -43,9 +51,10 @@ def load(reference: str) -> Callable[..., Any]:
 
 
 VENDORS: dict[str, VendorSpec] = {spec.id: spec for spec in (
-    VendorSpec("proplus", "Pro+", ("BASE_URL", "SECRET_KEY"), ("SECRET_KEY",), daily_call_limit=50_000,
-               adapter="app.vendors.proplus.sync:build_adapter", sandbox="app.sandbox.proplus",
-               conflicts="app.vendors.proplus.sync:conflict_handlers"),
+    VendorSpec("proplus", "Pro+", ("BASE_URL", "SECRET_KEY", "WEBHOOK_SECRET"), ("SECRET_KEY", "WEBHOOK_SECRET"),
+               daily_call_limit=50_000, adapter="app.vendors.proplus.sync:build_adapter",
+               sandbox="app.sandbox.proplus", conflicts="app.vendors.proplus.sync:conflict_handlers",
+               other_secrets=("WEBHOOK_SECRET",)),
     VendorSpec("totalmobile", "Totalmobile", ("BASE_URL", "USERNAME", "PASSWORD"), ("PASSWORD",)),
     VendorSpec("testresults", "testresults.io", ("BASE_URL", "TOKEN"), ("TOKEN",)),
     VendorSpec("benext", "myBeNext", ("BASE_URL", "USERNAME", "PASSWORD", "APIKEY"), ("PASSWORD", "APIKEY")),

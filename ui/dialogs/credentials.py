@@ -21,7 +21,7 @@ class CredentialsDialog(QDialog):
         else:
             where = self.tr("This computer has no keyring to store them in: FieldDesk keeps them until you quit. "
                             "To keep them across starts, set {variables} in the environment.").format(
-                variables=" / ".join(spec.secret_env(k) for k in spec.secret_keys))
+                variables=" / ".join(spec.secret_env(k) for k in spec.credentials))
         message = QLabel(self.tr(
             "{vendor} refused FieldDesk's credentials ({reason}). Syncing with {vendor} is paused; your "
             "queued changes are kept. Enter the new credentials.").format(vendor=vendor_name(vendor),
@@ -31,7 +31,7 @@ class CredentialsDialog(QDialog):
         form = QFormLayout()
         labels = {"SECRET_KEY": self.tr("Security key"), "PASSWORD": self.tr("Password"),
                   "TOKEN": self.tr("API token"), "APIKEY": self.tr("API key")}
-        for key in spec.secret_keys:
+        for key in spec.credentials:
             edit = QLineEdit(self)
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.textChanged.connect(self._update_ok)

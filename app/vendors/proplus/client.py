@@ -10,14 +10,22 @@ import httpx
 
 from app.vendors import jsonstream
 from app.vendors.bulk import gc_paused, release_gradually
-from app.vendors.errors import ServerError
-from app.vendors.http import BULK, CallBudget, RetryPolicy, VendorHttp
-from app.vendors.proplus.models import ProcessedIds, WireClient, parse_clients_response, parse_push_response
+from app.vendors.errors import RejectedError, ServerError
+from app.vendors.http import BULK, INTERACTIVE, CallBudget, RetryPolicy, VendorHttp
+from app.vendors.proplus.models import (
+    ProcessedIds,
+    WireClient,
+    parse_clients_response,
+    parse_push_response,
+    raise_for_envelope,
+)
+from app.vendors.proplus.workorders import WireWorkOrder, parse_work_order_response
 
 VENDOR = "proplus"
 DAILY_CALL_LIMIT = 50_000  # "the limit on call the API requests is set to 50.000 calls/day" (section 4)
 T = TypeVar("T")
 LOOKUP_KEYS = ("id", "name", "phone", "email", "third_party_id")
+WORK_ORDER_KEYS = ("id", "external_id", "external_name")
 
 
 def _decode(content: bytes) -> Any:
@@ -105,3 +113,44 @@ class ProPlusClient:
         response = await self.http.request("POST", "/expose/pull-client-by-other-properties",
                                            json_body=properties, idempotent=True)
         return await self._clients(response)
+
+    # -- work orders (§11-13) ---------------------------------------------------------------------------------
+    async def push_work_order(self, body: dict[str, Any], *, idempotency_key: str | None = None) -> WireWorkOrder:
+        """§11 push-wo: create a work order. Not retried here: the outbox replays it, after looking it up by its
+        external id (`get_work_order`), so a lost answer never creates it twice."""
+        headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
+        response = await self.http.request("POST", "/expose/push-wo", json_body=body, idempotent=False,
+                                           headers=headers, priority=BULK)
+        found = parse_work_order_response(_decode(response.content))
+        if found is None:
+            raise ServerError(VENDOR, "Pro+ answered push-wo without the work order it created")
+        return found
+
+    async def get_work_order(self, *, priority: int = INTERACTIVE, **lookup: str | int) -> WireWorkOrder | None:
+        """§12 get-wo by `id`, `external_id` or `external_name` (the fields of delete-wo; the document lost
+        get-wo's own). None when Pro+ has no such work order."""
+        unknown = set(lookup) - set(WORK_ORDER_KEYS)
+        if unknown or not lookup:
+            raise ValueError(f"get_work_order needs one of {', '.join(WORK_ORDER_KEYS)}")
+        params = {k: str(v) for k, v in lookup.items()}
+        try:
+            response = await self.http.request("GET", "/expose/get-wo", params=params, idempotent=True,
+                                               priority=priority)
+            return parse_work_order_response(_decode(response.content))
+        except RejectedError as exc:
+            if exc.status == 404 or "not found" in exc.message.lower():
+                return None
+            raise
+
+    async def delete_work_order(self, **lookup: str | int) -> bool:
+        """§13 delete-wo by `id` (or `external_id` / `external_name`). False when Pro+ had no such work order
+        (already deleted: nothing left to do)."""
+        try:
+            response = await self.http.request("POST", "/expose/delete-wo", json_body=dict(lookup),
+                                               idempotent=True, priority=BULK)
+        except RejectedError as exc:
+            if exc.status == 404 or "not found" in exc.message.lower():
+                return False
+            raise
+        raise_for_envelope(_decode(response.content))
+        return True

@@ -1,0 +1,126 @@
+"""The work-order webhook receiver over a real socket on 127.0.0.1: valid calls update the cache, everything else
+is refused with the right status, a flood is answered in full, and the secret never reaches the log."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from app.sandbox.proplus_workorders import deliver_webhooks, now_text, webhook_call
+from app.services.fielddesk import FieldDesk
+from tests.helpers import open_desk, sandbox_state
+
+SECRET = "test-webhook-secret-0123456789"
+
+
+@pytest.fixture
+def receiving(home: Path, qloop: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A synced desk with five work orders in Pro+ and the cache, and its receiver listening."""
+    monkeypatch.setenv("FIELDDESK_PROPLUS_WEBHOOK_SECRET", SECRET)
+    state = sandbox_state(8)
+    desk, _transport = open_desk(home, state)
+    qloop.run_until_complete(desk.sync())
+    appliances = [a["id"] for c in state.all_clients() for a in c["heating_appliance"]][:5]
+    for number, appliance in enumerate(appliances, start=1):
+        desk.workorders.create({"external_id": 900 + number, "external_name": f"WO {number}",
+                                "execution_date": "2026-12-01", "heating_appliance_id": appliance,
+                                "certification_type": "periodic", "certification_language": "fr",
+                                "contracting_company": 0})
+    qloop.run_until_complete(desk.sync())
+    receiver = desk.webhook_receiver()
+    server = receiver.start("127.0.0.1", 0)
+    yield desk, receiver, receiver.url(server.host, server.port), state
+    receiver.stop()
+    qloop.run_until_complete(desk.aclose())
+
+
+def test_a_valid_call_updates_the_work_order_in_the_cache(receiving: Any) -> None:
+    desk, receiver, url, state = receiving
+    with state.lock:
+        order = state.work_orders.orders[0]
+        state.work_orders.advance(order, now_text())
+        call = state.work_orders.advance(order, now_text())
+    answer = httpx.post(url, json=call)
+    assert answer.status_code == 200 and answer.json()["success"] is True
+    row = desk.workorders.find(external_id=order["external_id"])
+    assert row["status"] == "3" and row["certificate_id"] == order["certificate_id"]
+    assert receiver.applied == 1
+
+
+def test_wrong_paths_methods_and_bodies_are_refused(receiving: Any) -> None:
+    desk, receiver, url, state = receiving
+    base = url.rsplit("/", 1)[0]
+    before = desk.workorders.all()
+    assert httpx.post(base + "/wrong-secret-0123456789", json=webhook_call(state.work_orders.orders[0])
+                      ).status_code == 404
+    assert httpx.post(base, json={}).status_code == 404
+    assert httpx.post(url.replace("/proplus/", "/other/"), json={}).status_code == 404
+    assert httpx.get(url).status_code == 405
+    assert httpx.post(url, content=b"{not json").status_code == 400
+    assert httpx.post(url, content=b"[" * 5000 + b"]" * 5000).status_code == 400
+    refused = httpx.post(url, json={"status": 3})
+    assert refused.status_code == 400 and "names no work order" in refused.json()["message"]
+    assert httpx.post(url, content=b"x" * (10 * 1024 * 1024)).status_code == 413
+    assert desk.workorders.all() == before, "nothing refused changed the cache"
+    assert receiver.applied == 0 and receiver.refused == 8
+    # Still serving after all that.
+    assert httpx.post(url, json=webhook_call(state.work_orders.orders[0])).status_code == 200
+
+
+def test_a_flood_of_1000_calls_is_answered_in_full_and_the_cache_stays_consistent(receiving: Any) -> None:
+    desk, receiver, url, state = receiving
+    calls = []
+    with state.lock:
+        for round_ in range(200):
+            for order in state.work_orders.orders:
+                if round_ == 1:
+                    state.work_orders.advance(order, now_text())
+                if round_ == 2 and order["id"] % 2:
+                    state.work_orders.advance(order, now_text())
+                calls.append(webhook_call(order))
+    statuses = asyncio.run(deliver_webhooks(url, calls, concurrency=16))
+    assert statuses == [200] * 1000
+    assert receiver.applied == 1000
+    for order in state.work_orders.orders:  # the last call of each work order is what the cache holds
+        row = desk.workorders.find(id=order["id"])
+        assert (row["status"], row["certificate_id"]) == (str(order["status"]), order.get("certificate_id"))
+
+
+def test_the_secret_never_reaches_the_log(receiving: Any, caplog: pytest.LogCaptureFixture) -> None:
+    desk, _receiver, url, state = receiving
+    with caplog.at_level(logging.DEBUG):
+        httpx.post(url, json=webhook_call(state.work_orders.orders[0]))
+        httpx.post(url, content=b"garbage")
+    # (The caller's own HTTP client logs the URL it calls: that is Pro+'s side, not ours.)
+    ours = [r.getMessage() for r in caplog.records if r.name.startswith(("app", "uvicorn", "ui"))]
+    assert not any(SECRET in message for message in ours)
+    log_file = desk.settings.paths.log_file
+    assert not log_file.exists() or SECRET not in log_file.read_text(errors="replace")
+
+
+def test_without_a_secret_the_receiver_says_how_to_set_one(home: Path) -> None:
+    from app.services.startup import ConfigError
+
+    desk = FieldDesk.open(home, "sandbox")
+    try:
+        desk.settings = desk.settings._replace(profile="live", vendors={})
+        with pytest.raises(ConfigError, match="FIELDDESK_PROPLUS_WEBHOOK_SECRET"):
+            desk.webhook_receiver()
+    finally:
+        asyncio.run(desk.aclose())
+
+
+@pytest.mark.parametrize("value", ["short", "has spaces in it 123456", "naïve-secret-0123456789", "a/b" * 8])
+def test_a_webhook_secret_that_cannot_be_in_a_url_is_refused_without_showing_it(
+        home: Path, monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    from app.services.startup import ConfigError
+
+    monkeypatch.setenv("FIELDDESK_PROPLUS_WEBHOOK_SECRET", value)
+    with pytest.raises(ConfigError) as raised:
+        FieldDesk.open(home)
+    assert "webhook_secret" in str(raised.value).lower() and value not in str(raised.value)

@@ -39,6 +39,7 @@ from ui.errors import error_boundary
 from ui.labels import local_time, sync_phase_name, vendor_name
 from ui.panes import registry
 from ui.resources import icon
+from ui.webhook import WebhookControl
 
 if TYPE_CHECKING:
     import asyncio
@@ -53,8 +54,9 @@ if TYPE_CHECKING:
     from ui.panes.appliances import AppliancesPane
     from ui.panes.clients import ClientsPane
     from ui.panes.outbox import OutboxPane
+    from ui.panes.workorders import WorkOrdersPane
 
-    Pane = ClientsPane | AppliancesPane | OutboxPane
+    Pane = ClientsPane | AppliancesPane | WorkOrdersPane | OutboxPane
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +129,8 @@ class MainWindow(QMainWindow):
 
         #: The panes built so far; each is built when first needed (see `_pane`).
         self._panes: dict[str, Pane] = {}
+        #: The work-order webhook receiver (started by ui.session when the user turned it on).
+        self.webhook = WebhookControl(desk, self)
         self._build_actions()
         self._build_central()
         self._build_status_bar()
@@ -271,6 +275,39 @@ class MainWindow(QMainWindow):
 
     def _wire_appliances(self, pane: AppliancesPane) -> None:
         pane.show_client_requested.connect(self.show_client)
+        pane.work_order_requested.connect(self.open_work_order_form)
+
+    def _wire_workorders(self, pane: WorkOrdersPane) -> None:
+        pane.changed.connect(self._queue_changed)
+        pane.webhook_requested.connect(self.open_webhook_settings)
+        self.webhook.work_orders_changed.connect(self._work_orders_changed)
+        self.webhook.call_arrived.connect(self._webhook_call)
+
+    def _work_orders_changed(self) -> None:
+        pane = self._panes.get("workorders")
+        if pane is not None:
+            pane.dirty = True
+            if self.current_pane() == "workorders":
+                self._in_background(self._refresh(pane), fallback=pane.reload)
+
+    def _webhook_call(self, local_id: object, certificate: bool) -> None:
+        if certificate and isinstance(local_id, str):
+            row = self.desk.workorders.get(local_id)
+            name = row["external_name"] if row else local_id
+            self.statusBar().showMessage(self.tr("The certificate of work order “{name}” is available").format(
+                name=name), 15000)
+
+    def open_webhook_settings(self) -> QDialog:
+        from ui.dialogs.webhook import WebhookDialog
+
+        dialog = WebhookDialog(self.webhook, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_work_order_form(self, appliance: str | None = None) -> QWidget:
+        self.show_pane("workorders")
+        return cast("WorkOrdersPane", self._pane("workorders")).open_create(appliance)
 
     def _wire_outbox(self, pane: OutboxPane) -> None:
         pane.changed.connect(self._queue_changed)

@@ -78,12 +78,14 @@ async def _main(app: QApplication, desk: FieldDesk, window: MainWindow, screensh
         autosync = AutoSync(desk)  # on the user's schedule, on reconnect, and when a retry is due
         window.autosync = autosync
         autosync.start()
+        window.webhook.apply_preferences()  # the work-order webhook receiver, when the user turned it on
         await closed.wait()
         return 0
     finally:
         app.aboutToQuit.disconnect(closed.set)
         if autosync is not None:
             await autosync.stop()
+        window.webhook.stop()
         running = window.pending_tasks()
         for task in running:
             task.cancel()

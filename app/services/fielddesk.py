@@ -67,7 +67,7 @@ class FieldDesk:
             from app.vendors import registry
 
             secret = registry.sandbox_module(registry.spec("proplus")).SANDBOX_CONFIG["WEBHOOK_SECRET"]
-        return WebhookReceiver(self.workorders, secret, self.refresh_status)
+        return WebhookReceiver(self.workorders, secret)  # a call changes no queue or conflict counts
 
     @functools.cached_property
     def engine(self) -> SyncEngine:
@@ -167,6 +167,20 @@ class FieldDesk:
     def sync_interval(self) -> float:
         value = meta.get(self.store, "sync.interval")
         return float(value) if value is not None else DEFAULT_SYNC_INTERVAL
+
+    def webhook_preferences(self) -> tuple[bool, str, int]:
+        """(on, host, port) of the work-order webhook receiver; off by default."""
+        on = meta.get(self.store, "webhook.enabled") == "1"
+        host = meta.get(self.store, "webhook.host") or "127.0.0.1"
+        port = int(meta.get(self.store, "webhook.port") or 8765)
+        return on, host, port
+
+    def set_webhook_preferences(self, on: bool, host: str, port: int) -> None:
+        if not host.strip() or not 0 < port < 65536:
+            raise ValueError("webhook receiver: give an address and a port from 1 to 65535")
+        meta.put(self.store, "webhook.enabled", "1" if on else "0")
+        meta.put(self.store, "webhook.host", host.strip())
+        meta.put(self.store, "webhook.port", str(port))
 
     def set_sync_interval(self, seconds: float) -> None:
         if seconds < 0:

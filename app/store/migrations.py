@@ -307,6 +307,9 @@ _V4 = [
         updated_at TEXT NOT NULL
     )""",
     "CREATE INDEX work_orders_proplus_id ON work_orders(proplus_id)",
+    # A work order names its client and appliance by Pro+ id: the list shows their names.
+    "CREATE INDEX IF NOT EXISTS clients_proplus_id ON clients(proplus_id)",
+    "CREATE INDEX IF NOT EXISTS appliances_proplus_id ON appliances(proplus_id, kind)",
 ]
 
 MIGRATIONS: list[Migration] = [

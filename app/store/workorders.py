@@ -26,7 +26,12 @@ WEBHOOK_COLUMNS = ("wo_number", "execution_date", "certificate_id", "json_id", "
 
 _SELECT = f"""SELECT w.local_id, {', '.join('w.' + c for c in COLUMNS)}, w.deleting, w.updated_at,
                      EXISTS (SELECT 1 FROM outbox o WHERE o.vendor = '{VENDOR}' AND o.record_key = w.local_id)
-                       AS pending
+                       AS pending,
+                     (SELECT c.name FROM clients c WHERE c.proplus_id = w.client_id LIMIT 1) AS client_name,
+                     (SELECT a.name FROM appliances a
+                      WHERE a.proplus_id = coalesce(w.heating_appliance_id, w.cooling_appliance_id)
+                        AND a.kind = CASE WHEN w.heating_appliance_id IS NULL THEN 'cooling' ELSE 'heating' END
+                      LIMIT 1) AS appliance_name
               FROM work_orders w"""
 
 

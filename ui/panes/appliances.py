@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -50,6 +51,8 @@ class ApplianceDetail(QWidget):
     """Every documented field of one appliance, labelled and with codes spelled out."""
 
     show_client_requested = Signal(str)
+    #: The user wants a work order for this appliance: its local id.
+    work_order_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,9 +77,13 @@ class ApplianceDetail(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 240)
 
+        self.work_order_button = QPushButton(self.tr("New work order…"), self)
+        self.work_order_button.setToolTip(self.tr("Create a Pro+ work order for this appliance"))
+        self.work_order_button.clicked.connect(self._work_order)
         top = QHBoxLayout()
         top.addWidget(self.subtitle, 1)
         top.addWidget(self.show_empty)
+        top.addWidget(self.work_order_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 4, 4, 4)
         layout.addWidget(self.title)
@@ -89,6 +96,10 @@ class ApplianceDetail(QWidget):
         self._appliance = appliance
         self._client_id = client_id
         self.title.setText(appliance.name or self.tr("(no name)"))
+        self.work_order_button.setEnabled(appliance.proplus_id is not None)
+        self.work_order_button.setToolTip(
+            self.tr("Create a Pro+ work order for this appliance") if appliance.proplus_id is not None
+            else self.tr("This appliance is not in Pro+ yet: sync first"))
         parts = [kind_name(appliance.kind.value)]
         if appliance.region is not None:
             parts.append(region_name(appliance.region.value))
@@ -97,6 +108,10 @@ class ApplianceDetail(QWidget):
         self.subtitle.setText(" · ".join(html.escape(p) for p in parts) + " · "
                               + self.tr("Client: {client}").format(client=link))
         self._rebuild()
+
+    def _work_order(self) -> None:
+        if self._appliance is not None:
+            self.work_order_requested.emit(self._appliance.local_id)
 
     def group_titles(self) -> list[str]:
         return [item.text(0) for item in _children(self.tree.invisibleRootItem())]
@@ -209,6 +224,7 @@ class AppliancesPane(RecordPane):
     """Every cached appliance; filter, sort and the selected appliance's full details."""
 
     show_client_requested = Signal(str)
+    work_order_requested = Signal(str)
 
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
         model = ApplianceTableModel()
@@ -217,6 +233,7 @@ class AppliancesPane(RecordPane):
         self.table.setObjectName("appliances-table")
         self.detail = ApplianceDetail(self)
         self.detail.show_client_requested.connect(self.show_client_requested)
+        self.detail.work_order_requested.connect(self.work_order_requested)
         self.detail_stack.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)

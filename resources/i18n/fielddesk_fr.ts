@@ -35,9 +35,9 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ApplianceDetail</name>
     <message>
-        <location filename="../../ui/panes/appliances.py" line="+61"/>
+        <location filename="../../ui/panes/appliances.py" line="+64"/>
         <source>Show empty fields</source>
-        <extracomment>Cooling fields about identity and place; the rest of the cooling block is technical. (list key in the cooling record, block name in the enumerations)</extracomment>
+        <extracomment>Cooling fields about identity and place; the rest of the cooling block is technical. (list key in the cooling record, block name in the enumerations) The user wants a work order for this appliance: its local id.</extracomment>
         <translation>Afficher les champs vides</translation>
     </message>
     <message>
@@ -56,18 +56,34 @@ fielddesk outbox import writes.json</translation>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>New work order…</source>
+        <translation>Nouvel ordre de travail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Create a Pro+ work order for this appliance</source>
+        <translation>Créer un ordre de travail Pro+ pour cet appareil</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+8"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <source>This appliance is not in Pro+ yet: sync first</source>
+        <translation>Cet appareil n&apos;est pas encore dans Pro+ : synchronisez d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Client: {client}</source>
         <translation>Client : {client}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <location line="+10"/>
         <source>General</source>
         <translation>Général</translation>
@@ -149,7 +165,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>AppliancesPane</name>
     <message>
-        <location filename="../../ui/panes/appliances.py" line="+48"/>
+        <location filename="../../ui/panes/appliances.py" line="+50"/>
         <source>Filter by client, appliance, make, year, kind or region</source>
         <translation>Filtrer par client, appareil, marque, année, type ou région</translation>
     </message>
@@ -867,20 +883,20 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+123"/>
+        <location filename="../../ui/main_window.py" line="+125"/>
         <source>FieldDesk</source>
         <extracomment>The panes&apos; names, in the navigation&apos;s order (see ui.panes.registry). The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop. The automatic sync, set by ui.app once the loop runs; the settings dialog changes its interval.</extracomment>
         <translation>FieldDesk</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+234"/>
+        <location line="+21"/>
+        <location line="+267"/>
         <source>Sync</source>
-        <extracomment>The panes built so far; each is built when first needed (see `_pane`).</extracomment>
+        <extracomment>The panes built so far; each is built when first needed (see `_pane`). The work-order webhook receiver (started by ui.session when the user turned it on).</extracomment>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-265"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Envoyer vos modifications et télécharger les dernières données (F5)</translation>
     </message>
@@ -927,11 +943,21 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     </message>
     <message>
         <location line="+2"/>
+        <source>Work orders</source>
+        <translation>Ordres de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+159"/>
+        <location filename="../../ui/main_window.py" line="+118"/>
+        <source>The certificate of work order “{name}” is available</source>
+        <translation>Le certificat de l&apos;ordre de travail « {name} » est disponible</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <location line="+55"/>
         <source>Reading the cache</source>
         <translation>La lecture des données locales</translation>
@@ -2650,6 +2676,525 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <location line="+4"/>
         <source>Sync automatically every</source>
         <translation>Synchroniser automatiquement toutes les</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookControl</name>
+    <message>
+        <location filename="../../ui/webhook.py" line="+62"/>
+        <source>Cannot listen on {host}:{port}: {error}</source>
+        <extracomment>Calls arriving closer together than this are shown with one reload. A call was applied: (local id of the work order, its certificate just became available). Any thread. The work orders changed (after a burst of calls has settled): the window reloads them. The receiver started or stopped (the dialog and the status bar show it). Why the receiver is not running although it is turned on (&quot;&quot; when running or off).</extracomment>
+        <translation>Impossible d&apos;écouter sur {host}:{port} : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/webhook.py" line="+27"/>
+        <source>Work-order webhook</source>
+        <translation>Webhook des ordres de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro+ can call FieldDesk whenever a work order changes (its status, its certificate). FieldDesk then listens on the address and port below; set the URL shown in your Pro+ profile. Pro+ must be able to reach this computer (a public address or an HTTPS proxy in front of it). Off by default.</source>
+        <translation>Pro+ peut appeler FieldDesk chaque fois qu&apos;un ordre de travail change (son statut, son certificat). FieldDesk écoute alors sur l&apos;adresse et le port ci-dessous ; indiquez l&apos;URL affichée dans votre profil Pro+. Pro+ doit pouvoir joindre cet ordinateur (une adresse publique ou un proxy HTTPS devant lui). Désactivé par défaut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receive Pro+&apos;s work-order calls</source>
+        <translation>Recevoir les appels de Pro+ sur les ordres de travail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>127.0.0.1: this computer only (behind a proxy); 0.0.0.0: every network</source>
+        <translation>127.0.0.1 : cet ordinateur seulement (derrière un proxy) ; 0.0.0.0 : tous les réseaux</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL for Pro+</source>
+        <translation>URL pour Pro+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(shown while the receiver runs)</source>
+        <translation>(affichée tant que le récepteur fonctionne)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not receiving: {problem}</source>
+        <translation>Ne reçoit pas : {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving. Calls so far: {applied} applied, {refused} refused.</source>
+        <translation>Réception active. Appels jusqu&apos;ici : {applied} traités, {refused} refusés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not receiving.</source>
+        <translation>Ne reçoit pas.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDetail</name>
+    <message>
+        <location filename="../../ui/panes/workorders.py" line="+45"/>
+        <source>Number</source>
+        <extracomment>The detail&apos;s rows: (field, label source text) in the order a planner reads them.</extracomment>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External id</source>
+        <translation>Id externe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execution date</source>
+        <translation>Date d&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appliance</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heating or cooling</source>
+        <translation>Chauffage ou refroidissement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate language</source>
+        <translation>Langue du certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contracting company</source>
+        <translation>Entreprise contractante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pro+ id</source>
+        <translation>Id Pro+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refresh from Pro+</source>
+        <translation>Actualiser depuis Pro+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available (PDF {pdf}, JSON {json}, VAT {vat})</source>
+        <translation>Disponible (PDF {pdf}, JSON {json}, TVA {vat})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet in Pro+</source>
+        <translation>Pas encore dans Pro+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Being deleted: the deletion is sent with the next sync.</source>
+        <translation>En cours de suppression : la suppression est envoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to be sent to Pro+ (see the outbox).</source>
+        <translation>En attente d&apos;envoi à Pro+ (voir la boîte d&apos;envoi).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ The certificate of this work order is available.</source>
+        <translation>✔ Le certificat de cet ordre de travail est disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/workorder.py" line="+39"/>
+        <source>New work order</source>
+        <extracomment>push-wo fields whose problems are shown at the appliance choice (they all come from it).</extracomment>
+        <translation>Nouvel ordre de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The work order is created in Pro+ with the next sync; until then it waits in the outbox, also without a connection.</source>
+        <translation>L&apos;ordre de travail est créé dans Pro+ à la prochaine synchronisation ; d&apos;ici là il attend dans la boîte d&apos;envoi, même sans connexion.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your system&apos;s work order number: it identifies the work order</source>
+        <translation>Le numéro d&apos;ordre de travail de votre système : il identifie l&apos;ordre de travail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HH:MM (optional)</source>
+        <translation>HH:MM (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{client} – {appliance} ({kind}, Pro+ id {id})</source>
+        <translation>{client} – {appliance} ({kind}, id Pro+ {id})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None (0)</source>
+        <translation>Aucune (0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro+&apos;s id of the contracting company, or none</source>
+        <translation>Id Pro+ de l&apos;entreprise contractante, ou aucune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro+ technician id (optional)</source>
+        <translation>Id Pro+ du technicien (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>External id</source>
+        <translation>Id externe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execution date</source>
+        <translation>Date d&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certification type</source>
+        <translation>Type de certification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate language</source>
+        <translation>Langue du certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contracting company</source>
+        <translation>Entreprise contractante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No appliance has a Pro+ id yet: sync first, or wait until a new client&apos;s push is acknowledged.</source>
+        <translation>Aucun appareil n&apos;a encore d&apos;id Pro+ : synchronisez d&apos;abord, ou attendez que Pro+ ait confirmé un nouveau client.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderTableModel</name>
+    <message>
+        <location filename="../../ui/models/workorders.py" line="+26"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External id</source>
+        <translation>Id externe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appliance</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heating or cooling</source>
+        <translation>Chauffage ou refroidissement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being deleted</source>
+        <translation>En cours de suppression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Certificate documents: PDF {pdf}, JSON {json}, VAT {vat}</source>
+        <translation>Documents du certificat : PDF {pdf}, JSON {json}, TVA {vat}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrdersPane</name>
+    <message>
+        <location filename="../../ui/panes/workorders.py" line="+27"/>
+        <source>New work order…</source>
+        <extracomment>The queue changed (a work order was created or deleted): the window updates its counts. The user asked for the webhook receiver&apos;s settings.</extracomment>
+        <translation>Nouvel ordre de travail…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a Pro+ work order for an appliance</source>
+        <translation>Créer un ordre de travail Pro+ pour un appareil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch from Pro+…</source>
+        <translation>Récupérer depuis Pro+…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a work order made elsewhere (e.g. in the Pro+ portal) by its external id</source>
+        <translation>Ajouter un ordre de travail créé ailleurs (p. ex. dans le portail Pro+) par son id externe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Webhook…</source>
+        <translation>Webhook…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let Pro+ tell FieldDesk when a work order changes</source>
+        <translation>Laisser Pro+ signaler à FieldDesk qu&apos;un ordre de travail change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro+ has no list of work orders: here are those created or fetched in FieldDesk, kept current by every sync and by the webhook.</source>
+        <translation>Pro+ n&apos;a pas de liste des ordres de travail : voici ceux créés ou récupérés dans FieldDesk, tenus à jour à chaque synchronisation et par le webhook.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Filter by number, name, date, client, appliance, type, status or comment</source>
+        <translation>Filtrer par numéro, nom, date, client, appareil, type, statut ou commentaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No work order selected. Create one from an appliance with “New work order…”, or add one made elsewhere with “Fetch from Pro+…”.</source>
+        <translation>Aucun ordre de travail sélectionné. Créez-en un pour un appareil avec « Nouvel ordre de travail… », ou ajoutez-en un créé ailleurs avec « Récupérer depuis Pro+… ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{shown} of {total} work orders</source>
+        <translation>{shown} sur {total} ordres de travail</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Fetch a work order from Pro+</source>
+        <translation>Récupérer un ordre de travail depuis Pro+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External id of the work order (your system&apos;s number):</source>
+        <translation>Id externe de l&apos;ordre de travail (le numéro dans votre système) :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fetching the work order</source>
+        <translation>La récupération de l&apos;ordre de travail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Work order</source>
+        <translation>Ordre de travail</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Pro+ could not answer: {error}</source>
+        <translation>Pro+ n&apos;a pas pu répondre : {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pro+ has no such work order.</source>
+        <translation>Pro+ n&apos;a pas cet ordre de travail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro+ cannot be reached, and the cache has no such work order.</source>
+        <translation>Pro+ est injoignable, et le cache n&apos;a pas cet ordre de travail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pro+ cannot be reached: showing the cached work order.</source>
+        <translation>Pro+ est injoignable : l&apos;ordre de travail du cache est affiché.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete work order</source>
+        <translation>Supprimer l&apos;ordre de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete work order {number} “{name}” in Pro+? The deletion is sent with the next sync and cannot be undone there.</source>
+        <translation>Supprimer l&apos;ordre de travail {number} « {name} » dans Pro+ ? La suppression est envoyée à la prochaine synchronisation et ne peut pas y être annulée.</translation>
     </message>
 </context>
 </TS>

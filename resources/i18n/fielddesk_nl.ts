@@ -35,9 +35,9 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ApplianceDetail</name>
     <message>
-        <location filename="../../ui/panes/appliances.py" line="+61"/>
+        <location filename="../../ui/panes/appliances.py" line="+64"/>
         <source>Show empty fields</source>
-        <extracomment>Cooling fields about identity and place; the rest of the cooling block is technical. (list key in the cooling record, block name in the enumerations)</extracomment>
+        <extracomment>Cooling fields about identity and place; the rest of the cooling block is technical. (list key in the cooling record, block name in the enumerations) The user wants a work order for this appliance: its local id.</extracomment>
         <translation>Lege velden tonen</translation>
     </message>
     <message>
@@ -56,18 +56,34 @@ fielddesk outbox import writes.json</translation>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>New work order…</source>
+        <translation>Nieuwe werkorder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Create a Pro+ work order for this appliance</source>
+        <translation>Een Pro+-werkorder voor dit toestel aanmaken</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+8"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
+        <source>This appliance is not in Pro+ yet: sync first</source>
+        <translation>Dit toestel staat nog niet in Pro+: synchroniseer eerst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Client: {client}</source>
         <translation>Klant: {client}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <location line="+10"/>
         <source>General</source>
         <translation>Algemeen</translation>
@@ -149,7 +165,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>AppliancesPane</name>
     <message>
-        <location filename="../../ui/panes/appliances.py" line="+48"/>
+        <location filename="../../ui/panes/appliances.py" line="+50"/>
         <source>Filter by client, appliance, make, year, kind or region</source>
         <translation>Filteren op klant, toestel, merk, jaar, soort of gewest</translation>
     </message>
@@ -867,20 +883,20 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+123"/>
+        <location filename="../../ui/main_window.py" line="+125"/>
         <source>FieldDesk</source>
         <extracomment>The panes&apos; names, in the navigation&apos;s order (see ui.panes.registry). The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop. The automatic sync, set by ui.app once the loop runs; the settings dialog changes its interval.</extracomment>
         <translation>FieldDesk</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+234"/>
+        <location line="+21"/>
+        <location line="+267"/>
         <source>Sync</source>
-        <extracomment>The panes built so far; each is built when first needed (see `_pane`).</extracomment>
+        <extracomment>The panes built so far; each is built when first needed (see `_pane`). The work-order webhook receiver (started by ui.session when the user turned it on).</extracomment>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-265"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Uw wijzigingen verzenden en de nieuwste gegevens ophalen (F5)</translation>
     </message>
@@ -927,11 +943,21 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Work orders</source>
+        <translation>Werkorders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Outbox</source>
         <translation>Uitgaand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+159"/>
+        <location filename="../../ui/main_window.py" line="+118"/>
+        <source>The certificate of work order “{name}” is available</source>
+        <translation>Het attest van werkorder “{name}” is beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <location line="+55"/>
         <source>Reading the cache</source>
         <translation>De lokale gegevens lezen</translation>
@@ -2650,6 +2676,525 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <location line="+4"/>
         <source>Sync automatically every</source>
         <translation>Automatisch synchroniseren elke</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookControl</name>
+    <message>
+        <location filename="../../ui/webhook.py" line="+62"/>
+        <source>Cannot listen on {host}:{port}: {error}</source>
+        <extracomment>Calls arriving closer together than this are shown with one reload. A call was applied: (local id of the work order, its certificate just became available). Any thread. The work orders changed (after a burst of calls has settled): the window reloads them. The receiver started or stopped (the dialog and the status bar show it). Why the receiver is not running although it is turned on (&quot;&quot; when running or off).</extracomment>
+        <translation>Kan niet luisteren op {host}:{port}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/webhook.py" line="+27"/>
+        <source>Work-order webhook</source>
+        <translation>Webhook voor werkorders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro+ can call FieldDesk whenever a work order changes (its status, its certificate). FieldDesk then listens on the address and port below; set the URL shown in your Pro+ profile. Pro+ must be able to reach this computer (a public address or an HTTPS proxy in front of it). Off by default.</source>
+        <translation>Pro+ kan FieldDesk oproepen telkens een werkorder verandert (de status, het attest). FieldDesk luistert dan op het adres en de poort hieronder; stel de getoonde URL in uw Pro+-profiel in. Pro+ moet deze computer kunnen bereiken (een publiek adres of een HTTPS-proxy ervoor). Standaard uit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receive Pro+&apos;s work-order calls</source>
+        <translation>Oproepen van Pro+ over werkorders ontvangen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>127.0.0.1: this computer only (behind a proxy); 0.0.0.0: every network</source>
+        <translation>127.0.0.1: alleen deze computer (achter een proxy); 0.0.0.0: elk netwerk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL for Pro+</source>
+        <translation>URL voor Pro+</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(shown while the receiver runs)</source>
+        <translation>(getoond zolang de ontvanger draait)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not receiving: {problem}</source>
+        <translation>Ontvangt niet: {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving. Calls so far: {applied} applied, {refused} refused.</source>
+        <translation>Ontvangt. Oproepen tot nu: {applied} verwerkt, {refused} geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not receiving.</source>
+        <translation>Ontvangt niet.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDetail</name>
+    <message>
+        <location filename="../../ui/panes/workorders.py" line="+45"/>
+        <source>Number</source>
+        <extracomment>The detail&apos;s rows: (field, label source text) in the order a planner reads them.</extracomment>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External id</source>
+        <translation>Extern id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execution date</source>
+        <translation>Uitvoeringsdatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start time</source>
+        <translation>Beginuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appliance</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heating or cooling</source>
+        <translation>Verwarming of koeling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certification</source>
+        <translation>Keuring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate language</source>
+        <translation>Taal van het attest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contracting company</source>
+        <translation>Opdrachtgevend bedrijf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Technician</source>
+        <translation>Technicus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificate</source>
+        <translation>Attest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pro+ id</source>
+        <translation>Pro+-id</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refresh from Pro+</source>
+        <translation>Vernieuwen uit Pro+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available (PDF {pdf}, JSON {json}, VAT {vat})</source>
+        <translation>Beschikbaar (PDF {pdf}, JSON {json}, btw {vat})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet in Pro+</source>
+        <translation>Nog niet in Pro+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Being deleted: the deletion is sent with the next sync.</source>
+        <translation>Wordt verwijderd: de verwijdering wordt bij de volgende synchronisatie verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to be sent to Pro+ (see the outbox).</source>
+        <translation>Wacht om naar Pro+ verstuurd te worden (zie Uitgaand).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ The certificate of this work order is available.</source>
+        <translation>✔ Het attest van deze werkorder is beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/workorder.py" line="+39"/>
+        <source>New work order</source>
+        <extracomment>push-wo fields whose problems are shown at the appliance choice (they all come from it).</extracomment>
+        <translation>Nieuwe werkorder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The work order is created in Pro+ with the next sync; until then it waits in the outbox, also without a connection.</source>
+        <translation>De werkorder wordt bij de volgende synchronisatie in Pro+ aangemaakt; tot dan wacht hij in Uitgaand, ook zonder verbinding.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your system&apos;s work order number: it identifies the work order</source>
+        <translation>Het werkordernummer van uw systeem: het identificeert de werkorder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>HH:MM (optional)</source>
+        <translation>UU:MM (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{client} – {appliance} ({kind}, Pro+ id {id})</source>
+        <translation>{client} – {appliance} ({kind}, Pro+-id {id})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None (0)</source>
+        <translation>Geen (0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro+&apos;s id of the contracting company, or none</source>
+        <translation>Pro+-id van het opdrachtgevende bedrijf, of geen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro+ technician id (optional)</source>
+        <translation>Pro+-id van de technicus (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>External id</source>
+        <translation>Extern id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execution date</source>
+        <translation>Uitvoeringsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start time</source>
+        <translation>Beginuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliance</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certification type</source>
+        <translation>Soort keuring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate language</source>
+        <translation>Taal van het attest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contracting company</source>
+        <translation>Opdrachtgevend bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician</source>
+        <translation>Technicus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No appliance has a Pro+ id yet: sync first, or wait until a new client&apos;s push is acknowledged.</source>
+        <translation>Nog geen enkel toestel heeft een Pro+-id: synchroniseer eerst, of wacht tot Pro+ een nieuwe klant bevestigd heeft.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderTableModel</name>
+    <message>
+        <location filename="../../ui/models/workorders.py" line="+26"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External id</source>
+        <translation>Extern id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appliance</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heating or cooling</source>
+        <translation>Verwarming of koeling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certification</source>
+        <translation>Keuring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Technician</source>
+        <translation>Technicus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificate</source>
+        <translation>Attest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting to be sent</source>
+        <translation>Wacht op verzending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being deleted</source>
+        <translation>Wordt verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Certificate documents: PDF {pdf}, JSON {json}, VAT {vat}</source>
+        <translation>Attestdocumenten: PDF {pdf}, JSON {json}, btw {vat}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrdersPane</name>
+    <message>
+        <location filename="../../ui/panes/workorders.py" line="+27"/>
+        <source>New work order…</source>
+        <extracomment>The queue changed (a work order was created or deleted): the window updates its counts. The user asked for the webhook receiver&apos;s settings.</extracomment>
+        <translation>Nieuwe werkorder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a Pro+ work order for an appliance</source>
+        <translation>Een Pro+-werkorder voor een toestel aanmaken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch from Pro+…</source>
+        <translation>Ophalen uit Pro+…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a work order made elsewhere (e.g. in the Pro+ portal) by its external id</source>
+        <translation>Een elders gemaakte werkorder (bv. in het Pro+-portaal) toevoegen via zijn extern id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Webhook…</source>
+        <translation>Webhook…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let Pro+ tell FieldDesk when a work order changes</source>
+        <translation>Pro+ laten melden wanneer een werkorder verandert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro+ has no list of work orders: here are those created or fetched in FieldDesk, kept current by every sync and by the webhook.</source>
+        <translation>Pro+ heeft geen lijst van werkorders: hier staan die welke in FieldDesk aangemaakt of opgehaald zijn, bijgewerkt bij elke synchronisatie en door de webhook.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Filter by number, name, date, client, appliance, type, status or comment</source>
+        <translation>Filteren op nummer, naam, datum, klant, toestel, soort, status of opmerking</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No work order selected. Create one from an appliance with “New work order…”, or add one made elsewhere with “Fetch from Pro+…”.</source>
+        <translation>Geen werkorder geselecteerd. Maak er een voor een toestel met “Nieuwe werkorder…”, of voeg een elders gemaakte toe met “Ophalen uit Pro+…”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{shown} of {total} work orders</source>
+        <translation>{shown} van {total} werkorders</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Fetch a work order from Pro+</source>
+        <translation>Een werkorder uit Pro+ ophalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External id of the work order (your system&apos;s number):</source>
+        <translation>Extern id van de werkorder (het nummer in uw systeem):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fetching the work order</source>
+        <translation>Het ophalen van de werkorder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Work order</source>
+        <translation>Werkorder</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Pro+ could not answer: {error}</source>
+        <translation>Pro+ kon niet antwoorden: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pro+ has no such work order.</source>
+        <translation>Pro+ heeft die werkorder niet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro+ cannot be reached, and the cache has no such work order.</source>
+        <translation>Pro+ is niet bereikbaar, en de cache heeft die werkorder niet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pro+ cannot be reached: showing the cached work order.</source>
+        <translation>Pro+ is niet bereikbaar: de werkorder uit de cache wordt getoond.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete work order</source>
+        <translation>Werkorder verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete work order {number} “{name}” in Pro+? The deletion is sent with the next sync and cannot be undone there.</source>
+        <translation>Werkorder {number} “{name}” in Pro+ verwijderen? De verwijdering wordt bij de volgende synchronisatie verstuurd en kan daar niet ongedaan gemaakt worden.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-BENCHMARKS = ("bench_startup", "bench_filter", "bench_sync_stall", "bench_sync_latency", "bench_listing")
+BENCHMARKS = ("bench_startup", "bench_filter", "bench_sync_stall", "bench_sync_latency", "bench_listing",
+              "bench_webhook")
 
 
 def main() -> int:

@@ -54,6 +54,8 @@ class WebhookReceiver:
         #: receiver's thread.
         self.on_call: Callable[[str | None, bool], None] | None = None
         self._server: RunningServer | None = None
+        self._waiting: list[tuple[dict[str, Any], asyncio.Future[tuple[str | None, bool]]]] = []
+        self._writer: asyncio.Future[None] | None = None
 
     def url(self, host: str, port: int) -> str:
         """The URL to set in the Pro+ profile (it contains the secret: show it to the user only)."""
@@ -118,22 +120,23 @@ class WebhookReceiver:
             self.refused += 1
             await _answer(send, 413, {"success": False, "message": f"The body is over {MAX_BODY} bytes"})
             return
-        status, answer = self.handle(body)
+        status, answer = await self.handle(body)
         await _answer(send, status, answer)
 
-    def handle(self, body: bytes) -> tuple[int, dict[str, Any]]:
+    async def handle(self, body: bytes) -> tuple[int, dict[str, Any]]:
         """One call's body -> (HTTP status, answer). Never raises."""
         try:
-            payload = json.loads(body)
-            local_id, certificate = self._workorders.apply_webhook(payload)
+            call = self._workorders.parse_webhook(json.loads(body))
         except (ValueError, RecursionError) as exc:  # not JSON, or not a webhook call
             self.refused += 1
-            message = str(exc) if not isinstance(exc, json.JSONDecodeError | RecursionError) else \
-                "The body is not a JSON object"
+            message = "The body is not a JSON object" if isinstance(exc, json.JSONDecodeError | RecursionError) \
+                else str(exc)
             return 400, {"success": False, "message": message[:500]}
+        try:
+            local_id, certificate = await self._save(call)
         except sqlite3.Error as exc:
             self.refused += 1
-            log.error("work-order webhook: could not save the call (%s); Pro+ will be answered 503", exc)
+            log.error("work-order webhook: could not save the call (%s); Pro+ is answered 503", exc)
             return 503, {"success": False, "message": "Try again later"}
         self.applied += 1
         if local_id is None:
@@ -145,6 +148,27 @@ class WebhookReceiver:
         if self._changed is not None:
             self._changed()
         return 200, {"success": True, "message": "Received"}
+
+    async def _save(self, call: dict[str, Any]) -> tuple[str | None, bool]:
+        """Save a call durably before it is answered. Calls that arrive while a commit is on the disk wait for the
+        next one and share it (group commit): one fsync serves a burst instead of one per call."""
+        done: asyncio.Future[tuple[str | None, bool]] = asyncio.get_running_loop().create_future()
+        self._waiting.append((call, done))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.ensure_future(self._write())
+        return await done
+
+    async def _write(self) -> None:
+        while self._waiting:
+            batch, self._waiting = self._waiting, []
+            try:
+                results = await asyncio.to_thread(self._workorders.apply_webhook_calls, [c for c, _ in batch])
+            except sqlite3.Error as exc:
+                for _, done in batch:
+                    done.set_exception(exc)
+            else:
+                for (_, done), result in zip(batch, results, strict=True):
+                    done.set_result(result)
 
 
 class _ForegroundServer(uvicorn.Server):

@@ -129,16 +129,23 @@ class WorkOrderService:
         self._changed()
         return self.get(local_id), "pro+"
 
-    def apply_webhook(self, payload: object) -> tuple[str | None, bool]:
-        """One call of Pro+'s work-order webhook (ValueError when it is malformed): the cached work order takes
-        its status and certificate ids in one transaction. Returns (local id, certificate just became
-        available)."""
+    @staticmethod
+    def parse_webhook(payload: object) -> dict[str, Any]:
+        """One call of Pro+'s work-order webhook, checked (ValueError saying what is wrong)."""
         call = parse_webhook_call(payload)
         values = call.model_dump()
         values["id"] = call.id
+        return values
+
+    def apply_webhook_calls(self, calls: builtins.list[dict[str, Any]]) -> builtins.list[tuple[str | None, bool]]:
+        """Checked webhook calls (`parse_webhook`), in the order they came, in one transaction: each cached work
+        order takes its status and certificate ids. Per call: (local id, certificate just became available)."""
         with self.store.transaction() as conn:
-            found = store_wo.apply_webhook(conn, values)
-        return found
+            return [store_wo.apply_webhook(conn, call) for call in calls]
+
+    def apply_webhook(self, payload: object) -> tuple[str | None, bool]:
+        """One webhook call (ValueError when it is malformed), applied at once."""
+        return self.apply_webhook_calls([self.parse_webhook(payload)])[0]
 
     def appliance_choices(self) -> builtins.list[dict[str, Any]]:
         """Appliances a work order can be for (those Pro+ knows, with an id), with their client, for the form."""

@@ -14,7 +14,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -46,8 +45,8 @@ statuses = []
 async def connection(mine):
     reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
     for body in mine:
-        writer.write(b"POST " + parts.path.encode() + b" HTTP/1.1\\r\\nHost: x\\r\\nContent-Type: application/json\\r\\n"
-                     b"Content-Length: " + str(len(body)).encode() + b"\\r\\n\\r\\n" + body)
+        head = b"POST " + parts.path.encode() + b" HTTP/1.1\\r\\nHost: x\\r\\nContent-Type: application/json\\r\\n"
+        writer.write(head + b"Content-Length: " + str(len(body)).encode() + b"\\r\\n\\r\\n" + body)
         head = await reader.readuntil(b"\\r\\n\\r\\n")
         statuses.append(int(head.split(b" ", 2)[1]))
         length = int(head.lower().split(b"content-length:")[1].split(b"\\r\\n")[0])

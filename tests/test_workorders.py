@@ -269,3 +269,20 @@ def test_any_push_wo_file_ends_queued_or_with_the_field_named(empty_desk: FieldD
     before = len(empty_desk.outbox.entries())
     outcome = _try(empty_desk, path)
     assert (len(empty_desk.outbox.entries()) > before) == (outcome == "queued"), "a failure queues nothing"
+
+
+def test_a_webhook_call_for_an_unknown_work_order_adds_it_and_the_next_sync_completes_it(wired: Any,
+                                                                                         qloop: Any) -> None:
+    desk, _transport, state = wired
+    with state.lock:
+        made = state.work_orders.push(_body(state, 8800), now_text())
+        state.work_orders.advance(made_order := state.work_orders.orders[0], now_text())
+        call = state.work_orders.advance(made_order, now_text())
+    local_id, certificate = desk.workorders.apply_webhook(call)
+    row = desk.workorders.get(local_id or "")
+    assert certificate and row is not None
+    assert (row["proplus_id"], row["external_id"], row["external_name"], row["status"]) == (made["id"], "8800", "",
+                                                                                             "3")
+    qloop.run_until_complete(desk.sync())
+    row = desk.workorders.get(local_id or "")
+    assert row["external_name"] == "Onderhoud ketel" and row["client_id"] == made["client_id"]

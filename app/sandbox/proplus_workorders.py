@@ -168,3 +168,41 @@ async def deliver_webhooks(url: str, calls: Iterable[Mapping[str, Any]], *, conc
 
 def now_text() -> str:
     return datetime.now().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m app.sandbox.proplus_workorders URL [--home DIR] [--count N]`: the sandbox Pro+ moves its open work
+    orders on one status and calls the webhook receiver at URL for each (a day in the field, for trying the
+    receiver). The state is the sandbox profile's, under the home folder."""
+    import argparse
+    import sys
+
+    from app.paths import resolve_paths
+    from app.sandbox.proplus import ProPlusState
+
+    parser = argparse.ArgumentParser(prog="python -m app.sandbox.proplus_workorders", description=main.__doc__)
+    parser.add_argument("url", help="the receiver's URL, as `fielddesk webhook serve` prints it")
+    parser.add_argument("--home", help="FieldDesk's home folder (default: as fielddesk finds it)")
+    parser.add_argument("--count", type=int, default=5, help="work orders to move on (default 5)")
+    args = parser.parse_args(argv)
+    state_file = resolve_paths(args.home).sandbox_dir / "proplus.json"
+    if not state_file.exists():
+        print(f"no sandbox Pro+ state at {state_file}: run `fielddesk sync` in the sandbox first", file=sys.stderr)
+        return 2
+    state = ProPlusState(state_file)
+    with state.lock:
+        open_ones = [o for o in state.work_orders.orders if o["status"] in (PLANNED, IN_PROGRESS)][:args.count]
+        calls = [state.work_orders.advance(order, now_text()) for order in open_ones]
+        state.save()
+    try:
+        statuses = asyncio.run(deliver_webhooks(args.url, calls))
+    except httpx.HTTPError as exc:
+        print(f"cannot reach {args.url}: {exc}", file=sys.stderr)
+        return 1
+    for call, status in zip(calls, statuses, strict=True):
+        print(f"work order {call['external_id']}: status {call['Status']} -> HTTP {status}")
+    return 0 if all(s == 200 for s in statuses) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

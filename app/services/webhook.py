@@ -168,7 +168,10 @@ class WebhookReceiver:
                     done.set_exception(exc)
             else:
                 for (_, done), result in zip(batch, results, strict=True):
-                    done.set_result(result)
+                    if isinstance(result, sqlite3.Error):
+                        done.set_exception(result)
+                    else:
+                        done.set_result(result)
 
 
 class _ForegroundServer(uvicorn.Server):

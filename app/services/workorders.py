@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import logging
+import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -137,15 +138,29 @@ class WorkOrderService:
         values["id"] = call.id
         return values
 
-    def apply_webhook_calls(self, calls: builtins.list[dict[str, Any]]) -> builtins.list[tuple[str | None, bool]]:
+    def apply_webhook_calls(self, calls: builtins.list[dict[str, Any]]
+                            ) -> builtins.list[tuple[str | None, bool] | sqlite3.Error]:
         """Checked webhook calls (`parse_webhook`), in the order they came, in one transaction: each cached work
-        order takes its status and certificate ids. Per call: (local id, certificate just became available)."""
+        order takes its status and certificate ids. Per call: (local id, certificate just became available), or
+        the error that kept that one call out (the others are saved all the same)."""
+        results: builtins.list[tuple[str | None, bool] | sqlite3.Error] = []
         with self.store.transaction() as conn:
-            return [store_wo.apply_webhook(conn, call) for call in calls]
+            for call in calls:
+                conn.execute("SAVEPOINT webhook_call")
+                try:
+                    results.append(store_wo.apply_webhook(conn, call))
+                except sqlite3.Error as exc:
+                    conn.execute("ROLLBACK TO webhook_call")
+                    results.append(exc)
+                conn.execute("RELEASE webhook_call")
+        return results
 
     def apply_webhook(self, payload: object) -> tuple[str | None, bool]:
         """One webhook call (ValueError when it is malformed), applied at once."""
-        return self.apply_webhook_calls([self.parse_webhook(payload)])[0]
+        result = self.apply_webhook_calls([self.parse_webhook(payload)])[0]
+        if isinstance(result, sqlite3.Error):
+            raise result
+        return result
 
     def appliance_choices(self) -> builtins.list[dict[str, Any]]:
         """Appliances a work order can be for (those Pro+ knows, with an id), with their client, for the form."""

@@ -72,8 +72,9 @@ def find(conn: sqlite3.Connection, *, proplus_id: int | None = None, external_id
 
 def insert(conn: sqlite3.Connection, local_id: str, values: Mapping[str, Any], data: Any) -> None:
     columns = ["local_id", *COLUMNS, "data", "updated_at"]
+    row = {**values, "external_name": values.get("external_name") or ""}  # a webhook call names none
     conn.execute(f"INSERT INTO work_orders ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                 (local_id, *(values.get(c) for c in COLUMNS), json.dumps(data, ensure_ascii=False), now_iso()))
+                 (local_id, *(row.get(c) for c in COLUMNS), json.dumps(data, ensure_ascii=False), now_iso()))
 
 
 def update(conn: sqlite3.Connection, local_id: str, values: Mapping[str, Any], data: Any | None = None) -> bool:
@@ -118,9 +119,11 @@ def remove(conn: sqlite3.Connection, local_ids: Iterable[str]) -> None:
 
 
 def open_ones(store: Store) -> list[dict[str, Any]]:
-    """Work orders Pro+ knows whose certificate has not come yet: the ones a sync refreshes."""
+    """Work orders Pro+ knows whose certificate has not come yet, or that only a webhook call told of (no client
+    yet): the ones a sync refreshes."""
     return [_row(r) for r in store.conn.execute(
-        f"{_SELECT} WHERE w.proplus_id IS NOT NULL AND w.certificate_id IS NULL AND w.deleting = 0 "
+        f"{_SELECT} WHERE w.proplus_id IS NOT NULL AND (w.certificate_id IS NULL OR w.client_id IS NULL) "
+        "AND w.deleting = 0 "
         "ORDER BY w.execution_date")]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -221,3 +222,23 @@ def test_resubmit_replays_the_writes_own_vendor(home: Path, capsys: pytest.Captu
     main(["outbox", "list", "--json"])
     [entry] = json.loads(capsys.readouterr().out)
     assert entry["vendor"] == "totalmobile" and entry["state"] == "pending"
+
+
+def test_the_fast_listing_is_exactly_the_clients_as_client_json_shows_them(desk: Any) -> None:
+    """`clients list --json` splices the stored blocks in as JSON text: it must say what the domain objects say,
+    odd records included (a block that is not an object, parts that are null or a string, non-ASCII text)."""
+    from app.services.startup import client_json
+    from app.store.clients import write_client
+    from tests.ui.test_panes import crafted_client
+
+    odd = crafted_client()
+    odd.local_id, odd.name = "fd-odd", "Ödön Œuvre “quoted”"
+    odd.appliances[0].local_id, odd.appliances[1].local_id = "fd-odd-boiler", "fd-odd-cooler"
+    odd.appliances[0].fields["flanders"] = "not an object"
+    odd.appliances[1].fields["condensors"] = None
+    odd.appliances[1].fields["verdampers"] = "één"
+    with desk.store.transaction() as conn:
+        write_client(conn, odd)
+    expected = [client_json(c) for c in desk.clients.iter()]
+    assert [json.loads(text) for text in desk.clients.listing()] == expected
+    assert [json.loads(text) for text in desk.clients.listing("Ödön")] == [client_json(odd)]

@@ -11,7 +11,7 @@ from app.cli.common import (
     EXIT_USAGE,
     EXIT_VENDOR,
     err,
-    print_json_stream,
+    print_json_texts,
     print_push_errors,
     read_json_file,
     report_errors,
@@ -38,12 +38,10 @@ async def run(desk: Any, args: argparse.Namespace) -> int:
 
 
 def _list(desk: Any, args: argparse.Namespace) -> int:
-    from app.services.startup import client_json
-
-    clients = desk.clients.iter(args.search)  # streamed: 100,000 clients in bounded memory
     if args.json:
-        print_json_stream(client_json(c) for c in clients)
+        print_json_texts(desk.clients.listing(args.search))  # streamed: any number of clients in bounded memory
         return EXIT_OK
+    clients = desk.clients.iter(args.search)
     count = 0
     for c in clients:
         region = c.region.value if c.region else "-"

@@ -56,6 +56,20 @@ def print_json_stream(items: Iterable[Any]) -> int:
     return count
 
 
+def print_json_texts(texts: Iterable[str]) -> int:
+    """`print_json_stream` for items already encoded as JSON text (UTF-8; escaped to ASCII where stdout cannot take
+    UTF-8). Returns the count."""
+    ascii_only = not _stdout_is_utf8()
+    count = 0
+    sys.stdout.write("[")
+    for text in texts:
+        sys.stdout.write(",\n" if count else "\n")
+        sys.stdout.write(json.dumps(json.loads(text)) if ascii_only else text)
+        count += 1
+    sys.stdout.write("\n]\n" if count else "]\n")
+    return count
+
+
 def report_errors(reports: list[Any]) -> int:
     """Each vendor's failure on stderr; exit 1 when any failed."""
     failed = [r for r in reports if r.problem is not None]

@@ -42,6 +42,10 @@ class ClientService:
         """Like `list`, a batch at a time: for listings of any size in bounded memory."""
         return client_store.iter_clients(self.store, search)
 
+    def listing(self, search: str | None = None) -> Iterator[str]:
+        """Each client as the JSON text `clients list --json` prints, by name, in bounded memory."""
+        return client_store.iter_client_listing(self.store, search)
+
     def get(self, local_id: str) -> Client | None:
         return client_store.get_client(self.store, local_id)
 

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from app.domain.models import Appliance, ApplianceKind, Client
+from app.domain.models import COOLING_PARTS, REGION_BLOCK, Appliance, ApplianceKind, Client
 from app.domain.regions import Region
 from app.store.db import Store
 from app.store.time import now_iso
@@ -120,6 +120,59 @@ def iter_clients(store: Store, search: str | None = None, batch: int = 500) -> I
         for row in rows:
             yield _client_from_row(row, by_client[row["local_id"]])
         after = [rows[-1]["name"], rows[-1]["local_id"]]
+
+
+_BLOCKS = tuple(REGION_BLOCK.values())
+#: Per appliance: its columns, then each region block (heating) and each part list (cooling) as the JSON text
+#: SQLite extracts from the stored record (`->` gives JSON text), never decoded into Python objects.
+_LISTED_APPLIANCES = (
+    "SELECT client_local_id, local_id, proplus_id, third_party_id, kind, name, region, make, year, "
+    + ", ".join(f"CASE WHEN kind = 'heating' THEN data -> '$.{b}' END" for b in _BLOCKS) + ", "
+    + ", ".join(f"CASE WHEN kind = 'cooling' THEN data -> '$.{p}' END" for p in COOLING_PARTS)
+    + " FROM appliances WHERE client_local_id IN ({marks}) ORDER BY client_local_id, position")
+#: JSON texts of values Python's `or` treats as empty: a cooling part list that is one of these is listed as [].
+_LISTING_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_EMPTY_JSON = frozenset({"null", "[]", "{}", '""', "0", "0.0", "false"})
+
+
+def iter_client_listing(store: Store, search: str | None = None, batch: int = 2000) -> Iterator[str]:
+    """Each client with its appliances as the JSON text `clients list --json` prints (the shape of
+    `client_json`), by name, `batch` clients a query. Fast by construction: the listed fields are columns,
+    and the region blocks and cooling parts are spliced in as JSON text, so no stored record is decoded."""
+    conn = store.conn
+    where, args = _search_clause(search)
+    after: list[str] = []
+    previous = conn.row_factory
+    conn.row_factory = None
+    try:
+        while True:
+            clauses = [where] if where else []
+            if after:
+                clauses.append("(name COLLATE NOCASE, local_id) > (?, ?)")
+            sql_where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+            rows = conn.execute(f"SELECT {', '.join(CLIENT_COLUMNS)} FROM clients {sql_where} ORDER BY name "
+                                f"COLLATE NOCASE, local_id LIMIT {int(batch)}", [*args, *after]).fetchall()
+            if not rows:
+                return
+            ids = [row[0] for row in rows]
+            listed: dict[str, list[str]] = {i: [] for i in ids}
+            for a in conn.execute(_LISTED_APPLIANCES.format(marks=",".join("?" * len(ids))), ids):
+                head = _LISTING_ENCODER.encode({"local_id": a[1], "proplus_id": a[2], "third_party_id": a[3],
+                                                "kind": a[4], "name": a[5], "region": a[6], "make": a[7],
+                                                "year": a[8]})[:-1]
+                if a[4] == "heating":
+                    tail = "".join(f',"{b}":{text}' for b, text in zip(_BLOCKS, a[9:12], strict=True)
+                                   if text and text[0] == "{")  # blocks that are objects, as `client_json` lists
+                else:
+                    tail = "".join(f',"{p}":{"[]" if text is None or text in _EMPTY_JSON else text}'
+                                   for p, text in zip(COOLING_PARTS, a[12:15], strict=True))
+                listed[a[0]].append(head + tail + "}")
+            for row in rows:
+                yield (_LISTING_ENCODER.encode(dict(zip(CLIENT_COLUMNS, row, strict=True)))[:-1]
+                       + ',"appliances":[' + ",".join(listed[row[0]]) + "]}")
+            after = [rows[-1][3], rows[-1][0]]
+    finally:
+        conn.row_factory = previous
 
 
 def list_clients(store: Store, search: str | None = None) -> list[Client]:

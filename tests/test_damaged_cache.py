@@ -154,12 +154,41 @@ def test_an_unclean_shutdown_is_checked_at_the_next_start(healthy: Path, tmp_pat
     assert "is damaged" in capsys.readouterr().err
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes through file permissions")
-def test_a_read_only_cache_is_named(healthy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_read_only_cache_is_named(healthy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FIELDDESK_PROFILE", "sandbox")
     home, cache = _home_with(healthy, tmp_path, None)
-    cache.chmod(stat.S_IRUSR)
-    assert main(["--home", str(home), "clients", "list"]) == 2
-    assert "read-only" in capsys.readouterr().err
+    if os.geteuid() != 0:
+        cache.chmod(stat.S_IRUSR)
+        assert main(["--home", str(home), "clients", "list"]) == 2
+        assert "read-only" in capsys.readouterr().err
+        return
+    # Root writes through file permissions: the command runs as "nobody" (effective uid), on a copy of the home
+    # in a folder nobody may write, whose cache file only root may write.
+    assert main(["--home", str(home), "clients", "list"]) == 0  # every module the command imports is loaded now
+    capsys.readouterr()
+    import tempfile
+
+    shared = Path(tempfile.mkdtemp(prefix="fd-read-only-"))
+    try:
+        for item in home.iterdir():
+            if item.is_file():
+                shutil.copy2(item, shared / item.name)
+        for path in (shared, *shared.iterdir()):
+            os.chown(path, NOBODY, NOBODY)
+        os.chown(shared / cache.name, 0, 0)
+        (shared / cache.name).chmod(0o444)
+        os.seteuid(NOBODY)
+        try:
+            assert main(["--home", str(shared), "clients", "list"]) == 2
+        finally:
+            os.seteuid(0)
+        assert "read-only" in capsys.readouterr().err
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
+
+
+NOBODY = 65534
 
 
 def test_a_home_that_is_a_file_or_a_cache_that_is_a_folder_is_named(tmp_path: Path,

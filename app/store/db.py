@@ -157,12 +157,21 @@ class Store:
         self._suspect = False
         check_sqlite_features()
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._check_writable()
         self._migrate(len(MIGRATIONS) if migrate_to is None else migrate_to)
         try:
             self._marker.touch()
         except OSError as exc:
             raise StoreError(f"cannot write beside the cache {self.path} ({exc.strerror or exc}): FieldDesk needs "
                              "its folder writable; check the permissions or choose another --home") from exc
+
+    def _check_writable(self) -> None:
+        """A cache FieldDesk cannot write is refused at once, naming the file: SQLite would open it read-only
+        and fail only at the first write (a sync, an edit), far from the cause."""
+        for path in (self.path, self.path.with_name(self.path.name + "-wal")):
+            if path.is_file() and not os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids):
+                raise StoreError(f"the cache {path} is read-only: FieldDesk must write to it; check the file's and "
+                                 "its folder's permissions, or choose another --home")
 
     @property
     def conn(self) -> sqlite3.Connection:

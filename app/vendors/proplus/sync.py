@@ -35,6 +35,7 @@ from app.vendors.proplus.mapping import (
     same_appliance,
 )
 from app.vendors.proplus.models import ProcessedIds, WireClient
+from app.vendors.proplus.staff_sync import staff_operations, staff_resources
 from app.vendors.registry import VendorSpec
 
 CLIENT = "client"  # the entity name in record links and conflicts
@@ -57,8 +58,9 @@ class ProPlusSync:
     def __init__(self, client: ProPlusClient, *, concurrency: int = 4) -> None:
         self.client = client
         self.concurrency = concurrency
-        self.resources = (Resource("clients", self._pull_clients),)
-        self.operations = {PUSH_CLIENT: Operation(PUSH_CLIENT, self.send, self.acknowledge)}
+        self.resources = (Resource("clients", self._pull_clients), *staff_resources(client))
+        self.operations = {PUSH_CLIENT: Operation(PUSH_CLIENT, self.send, self.acknowledge),
+                           **staff_operations(client)}
 
     async def aclose(self) -> None:
         await self.client.aclose()

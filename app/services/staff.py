@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any
 from app.store import outbox
 from app.store import staff as staff_store
 from app.store.time import now_iso
+from app.vendors.errors import VendorError
 
 if TYPE_CHECKING:
     from app.store.db import Store
     from app.sync.contract import VendorAdapter
 
-__all__ = ["DEVICE_FIELDS", "TECHNICIAN_FIELDS", "StaffService", "device_json", "technician_json"]
+__all__ = ["DEVICE_FIELDS", "TECHNICIAN_FIELDS", "StaffService", "VendorError", "device_json", "technician_json"]
 
 VENDOR = "proplus"
 

@@ -39,6 +39,8 @@ PANES: tuple[PaneSpec, ...] = (
              ("new_client", "edit_client")),
     PaneSpec("appliances", str(QT_TRANSLATE_NOOP("MainWindow", "Appliances")), "appliances",
              "ui.panes.appliances:AppliancesPane"),
+    PaneSpec("technicians", str(QT_TRANSLATE_NOOP("MainWindow", "Technicians")), "technicians",
+             "ui.panes.technicians:TechniciansPane"),
     PaneSpec("outbox", str(QT_TRANSLATE_NOOP("MainWindow", "Outbox")), "outbox", "ui.panes.outbox:OutboxPane"),
 )
 

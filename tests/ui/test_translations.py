@@ -62,7 +62,8 @@ def test_translations_load_for_the_locale(installed: list[QTranslator], expected
 def test_the_window_in_dutch(installed: list[QTranslator], desk: FieldDesk, qtbot: Any) -> None:
     window = MainWindow(desk)
     qtbot.addWidget(window)
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Klanten", "Toestellen", "Uitgaand"]
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["Klanten", "Toestellen", "Technici",
+                                                                              "Uitgaand"]
     assert window.sync_action.text() == "Synchroniseren"
     assert window.clients_pane.filter_edit.placeholderText().startswith("Filteren op naam")
     assert window.clients_pane.count_label.text().endswith("klanten")

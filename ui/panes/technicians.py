@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -135,7 +135,7 @@ class _ListTab(QWidget):
 
     def refresh(self) -> None:
         locale = QLocale()
-        self.count_label.setText(self.tr("{shown} of {total}").format(
+        self.count_label.setText(QCoreApplication.translate("TechniciansPane", "{shown} of {total}").format(
             shown=locale.toString(self.model.visible_count()), total=locale.toString(self.model.total_count())))
         record = self.selected()
         if record is None:

@@ -150,7 +150,7 @@ def test_bad_usage_still_names_every_command(capsys: pytest.CaptureFixture[str])
         main(["nonsense"])
     assert stop.value.code == 2
     error = capsys.readouterr().err
-    assert "invalid choice: 'nonsense'" in error and "'gui', 'sync', 'clients', 'outbox'" in error
+    assert "invalid choice: 'nonsense'" in error and "'gui', 'sync', 'clients', 'technicians', 'devices', 'outbox'" in error
 
 
 def test_gui_offers_the_panes_the_window_has() -> None:
@@ -160,7 +160,7 @@ def test_gui_offers_the_panes_the_window_has() -> None:
 
 
 def test_every_noun_is_a_command() -> None:
-    assert COMMANDS == ("gui", "sync", "clients", "outbox", "conflicts", "cache")
+    assert COMMANDS == ("gui", "sync", "clients", "technicians", "devices", "outbox", "conflicts", "cache")
     for noun in NOUNS:
         assert noun.NAME and noun.HELP and callable(noun.add_arguments)
         assert callable(noun.run_window if noun is gui else noun.run)

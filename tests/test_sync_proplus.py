@@ -12,7 +12,7 @@ import pytest
 from app.domain.models import ApplianceKind
 from app.domain.regions import Region
 from app.store import outbox
-from app.store.db import Store
+from app.store.db import Store, version_after
 from app.store.migrations import MIGRATIONS
 from app.vendors.proplus.validate import PushValidationError
 from tests.helpers import new_client_body, open_desk, sandbox_state
@@ -179,7 +179,7 @@ def test_outbox_written_by_schema_1_survives_the_upgrade(tmp_path: Path) -> None
                                 't1', 't1')""")
     old.close()
     upgraded = Store(path)
-    assert upgraded.schema_version == (len(MIGRATIONS), 0)
+    assert upgraded.schema_version == version_after(len(MIGRATIONS))
     entries = outbox.entries(upgraded)
     assert [(e.idempotency_key, e.state, e.attempts) for e in entries] == [
         ("key-1", "rejected", 2), ("key-2", "pending", 0)]

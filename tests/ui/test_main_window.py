@@ -55,7 +55,7 @@ def make_window(qtbot: Any) -> Callable[[FieldDesk], MainWindow]:
 def test_only_working_panes_are_offered(desk: FieldDesk, make_window: Callable[[FieldDesk], MainWindow]) -> None:
     window = make_window(desk)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Clients", "Appliances", "Outbox"]
+    assert titles == ["Clients", "Appliances", "Technicians", "Outbox"]
     assert window.current_pane() == "clients"
     assert window.clients_pane.model.total_count() == len(desk.clients.rows())
     window.show_pane("appliances")
@@ -108,7 +108,7 @@ def test_status_bar_counts_pending_and_rejected_writes(desk: FieldDesk,
     desk.engine.refresh_state()
     texts = window.status_texts()
     assert "0 pending" in texts and "1 rejected" in window.rejected_label.text()
-    assert window.nav.item(2).text() == "Outbox (1)"
+    assert window.nav.item(main_window.PANES.index("outbox")).text() == "Outbox (1)"
     window.rejected_label.linkActivated.emit("outbox")
     assert window.current_pane() == "outbox"
 

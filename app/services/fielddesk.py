@@ -44,7 +44,7 @@ class FieldDesk:
         self.clients = ClientService(store, self._changed)
         self.outbox = OutboxService(store, self._changed)
         self.conflicts = ConflictService(store, self._changed)
-        self.staff = StaffService(store, self._changed, lambda: self.engine.adapters)
+        self.staff = StaffService(store, self._changed, lambda: self.engine)
 
     @functools.cached_property
     def engine(self) -> SyncEngine:

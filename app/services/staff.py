@@ -18,7 +18,7 @@ from app.vendors.errors import VendorError
 
 if TYPE_CHECKING:
     from app.store.db import Store
-    from app.sync.contract import VendorAdapter
+    from app.sync.engine import SyncEngine
 
 __all__ = ["DEVICE_FIELDS", "TECHNICIAN_FIELDS", "StaffService", "VendorError", "device_json", "technician_json"]
 
@@ -51,11 +51,10 @@ def validate_device_body(body: object) -> dict[str, Any]:
 
 
 class StaffService:
-    def __init__(self, store: Store, changed: Callable[[], None],
-                 adapters: Callable[[], Mapping[str, VendorAdapter]]) -> None:
+    def __init__(self, store: Store, changed: Callable[[], None], engine: Callable[[], SyncEngine]) -> None:
         self.store = store
         self._changed = changed
-        self._adapters = adapters  # the engine's, built at first use
+        self._engine = engine  # the desk's, built at its first use
 
     # -- reading -------------------------------------------------------------------------------------------
     def technicians(self) -> list[dict[str, Any]]:
@@ -83,7 +82,8 @@ class StaffService:
         from app.vendors.errors import OfflineError
         from app.vendors.proplus.staff_sync import fetch_technician
 
-        adapter = (await _in_thread(self._adapters)).get(VENDOR)
+        engine = self._engine()  # on this thread: it tells its listeners (the window) its state at once
+        adapter = (await _in_thread(lambda: engine.adapters)).get(VENDOR)
         client = getattr(adapter, "client", None)
         if client is not None:
             try:
@@ -97,16 +97,12 @@ class StaffService:
     def queue_technician(self, body: object) -> int:
         """Validate a create-technician body (StaffValidationError names each bad field) and queue it: it adds
         the technician, or updates the one with this id or external id. Returns the outbox id."""
-        from app.vendors.proplus.staff import CREATE_TECHNICIAN, StaffValidationError, technician_from_body
-        from app.vendors.proplus.validate import FieldError
+        from app.vendors.proplus.staff import CREATE_TECHNICIAN, technician_from_body
 
         sent = validate_technician_body(body)
         with self.store.transaction() as conn:
             local = staff_store.find_technician(conn, proplus_id=sent.get("id"), external_id=sent["external_id"])
             existing = staff_store.get_technician(self.store, local) if local else None
-            if sent.get("id") is not None and local is None:
-                raise StaffValidationError([FieldError("id", f"no technician {sent['id']} in the cache (run "
-                                                             f"'fielddesk sync', or leave id out to add one)")])
             local = local or staff_store.new_local_id("technician")
             proplus_id = sent.get("id", existing.get("id") if existing else None)
             record = technician_from_body(sent, proplus_id)

@@ -841,7 +841,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/panes/technicians.py" line="+210"/>
+        <location filename="../../ui/panes/technicians.py" line="+215"/>
         <source>Filter by type, serial number or technician</source>
         <translation>Filtrer par type, numéro de série ou technicien</translation>
     </message>
@@ -931,22 +931,32 @@ fielddesk outbox import writes.json</translation>
         <translation>Techniciens attribués</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Technician {id}</source>
         <translation>Technicien {id}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>from {start} until {end}</source>
-        <translation>du {start} au {end}</translation>
+        <location line="+0"/>
+        <source>now</source>
+        <translation>maintenant</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>since {start}</source>
-        <translation>depuis le {start}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Never assigned</source>
         <translation>Jamais attribué</translation>
     </message>
@@ -3196,12 +3206,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>TechniciansPane</name>
     <message>
-        <location filename="../../ui/panes/technicians.py" line="-109"/>
+        <location filename="../../ui/panes/technicians.py" line="-115"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>Technicians</source>
         <extracomment>A change was queued (the window refreshes its counts). True when the cache changed since the lists were read.</extracomment>
         <translation>Techniciens</translation>
@@ -3215,7 +3225,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>TechniciansTab</name>
     <message>
-        <location line="-105"/>
+        <location line="-111"/>
         <source>Filter by name, external id, mobile or e-mail</source>
         <translation>Filtrer par nom, ID externe, GSM ou e-mail</translation>
     </message>

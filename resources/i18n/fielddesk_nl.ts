@@ -841,7 +841,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/panes/technicians.py" line="+210"/>
+        <location filename="../../ui/panes/technicians.py" line="+215"/>
         <source>Filter by type, serial number or technician</source>
         <translation>Filteren op type, serienummer of technicus</translation>
     </message>
@@ -931,22 +931,32 @@ fielddesk outbox import writes.json</translation>
         <translation>Toegewezen technici</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Technician</source>
+        <translation>Technicus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Technician {id}</source>
         <translation>Technicus {id}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>from {start} until {end}</source>
-        <translation>van {start} tot {end}</translation>
+        <location line="+0"/>
+        <source>now</source>
+        <translation>nu</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>since {start}</source>
-        <translation>sinds {start}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Never assigned</source>
         <translation>Nooit toegewezen</translation>
     </message>
@@ -3196,12 +3206,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>TechniciansPane</name>
     <message>
-        <location filename="../../ui/panes/technicians.py" line="-109"/>
+        <location filename="../../ui/panes/technicians.py" line="-115"/>
         <source>{shown} of {total}</source>
         <translation>{shown} van {total}</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>Technicians</source>
         <extracomment>A change was queued (the window refreshes its counts). True when the cache changed since the lists were read.</extracomment>
         <translation>Technici</translation>
@@ -3215,7 +3225,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>TechniciansTab</name>
     <message>
-        <location line="-105"/>
+        <location line="-111"/>
         <source>Filter by name, external id, mobile or e-mail</source>
         <translation>Filteren op naam, externe id, gsm of e-mail</translation>
     </message>

@@ -84,7 +84,7 @@ def test_devices_tab_lists_groups_types_and_holders(pane: TechniciansPane, desk:
     current = [names[a["technician_id"]] for a in handed["technicians"] if not a["removed_on"]]
     assert model.index(row, DeviceTableModel.HOLDERS).data() == ", ".join(current)
     text = tab.detail.text()
-    assert "Assigned technicians" in text and "until" in text and "since" in text
+    assert "Assigned technicians" in text and "Until" in text and "now" in text
     assert all(names[a["technician_id"]] in text for a in handed["technicians"])
 
 

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 def _rows(pairs: Sequence[tuple[str, str]]) -> str:
     cells = "".join(f"<tr><td style='padding-right:14px; white-space:nowrap; color:palette(placeholder-text)'>"
                     f"{escape(k)}</td>"
-                    f"<td>{escape(v) if v else '–'}</td></tr>" for k, v in pairs)
+                    f"<td style='white-space:nowrap'>{escape(v) if v else '–'}</td></tr>" for k, v in pairs)
     return f"<table cellspacing='0' cellpadding='2'>{cells}</table>"
 
 
@@ -58,7 +58,7 @@ class _ListTab(QWidget):
     """A filter, a table, buttons and the selected record's details (rich text) beside the table."""
 
     def __init__(self, model: FilteredTableModel, widths: Sequence[int], placeholder: str, empty: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, details_below: bool = False) -> None:
         super().__init__(parent)
         self.model = model
         model.setParent(self)
@@ -92,14 +92,18 @@ class _ListTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        scroll.setMinimumWidth(300)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Vertical if details_below else Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
         splitter.setChildrenCollapsible(False)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([800, 320])
+        if details_below:  # a technician's details are long: below the table, in two columns
+            scroll.setMinimumHeight(200)
+            splitter.setSizes([300, 340])
+        else:
+            scroll.setMinimumWidth(300)
+            splitter.setStretchFactor(0, 2)
+            splitter.setStretchFactor(1, 1)
+            splitter.setSizes([720, 370])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
@@ -156,9 +160,9 @@ class _ListTab(QWidget):
 
 class TechniciansTab(_ListTab):
     def __init__(self, pane: TechniciansPane) -> None:
-        super().__init__(TechnicianTableModel(), (170, 75, 55, 135, 215, 55, 120, 60),
+        super().__init__(TechnicianTableModel(), (200, 90, 60, 150, 260, 70, 140, 70),
                          self.tr("Filter by name, external id, mobile or e-mail"),
-                         self.tr("Select a technician to see the details."), pane)
+                         self.tr("Select a technician to see the details."), pane, details_below=True)
         self.pane = pane
         self.table.setObjectName("technicians-table")
         self.new_button = self.add_button(self.tr("New technician…"), self.tr("Add a technician to Pro+"),
@@ -174,7 +178,7 @@ class TechniciansTab(_ListTab):
         self.state.setText(self.tr("A change is waiting to be sent to Pro+.") if t.get("pending") else "")
         info = t.get("technical_information") or {}
         waiting = self.tr("waiting to be sent")
-        parts = [_rows([
+        left = [_rows([
             (self.tr("External id"), t.get("external_id") or ""),
             (self.tr("Pro+ id"), str(t["id"]) if t.get("id") is not None else waiting),
             (self.tr("Mobile"), t.get("mobile") or ""),
@@ -183,30 +187,31 @@ class TechniciansTab(_ListTab):
              (self.tr("Active") if t["active"] else self.tr("Inactive"))),
             (self.tr("Working mode"), working_mode_name(t.get("working_mode"))),
         ])]
-        parts.append(_section(self.tr("Technical information")))
-        parts.append(_rows([
+        left.append(_section(self.tr("Technical information")))
+        left.append(_rows([
             (self.tr("Authorised technician"), yes_no(info.get("authorised_technician"))),
             (self.tr("Chimney sweep"), yes_no(info.get("chimney_sweep"))),
             (self.tr("Heating adviser"), ", ".join(info.get("heating_adviser") or [])),
             (self.tr("Works for an OCA"), yes_no(info.get("works_for_oca"))),
         ]))
-        parts.append(_section(self.tr("Recognition numbers")))
+        right = [_section(self.tr("Recognition numbers"))]
         numbers = t.get("recognition_numbers") or []
-        parts.append(_rows([(region_name(n.get("region")) or str(n.get("region") or ""),
+        right.append(_rows([(region_name(n.get("region")) or str(n.get("region") or ""),
                              self.tr("type {type}: {number}").format(type=n.get("type"), number=n.get("number")))
                             for n in numbers]) if numbers else escape(self.tr("None")))
-        parts.append(_section(self.tr("Linked devices")))
+        right.append(_section(self.tr("Linked devices")))
         devices = t.get("devices") or []
-        parts.append(_rows([(f"{d.get('type') or ''} {d.get('serial_number') or ''}",
+        right.append(_rows([(f"{d.get('type') or ''} {d.get('serial_number') or ''}",
                              self.tr("{group}, since {date}").format(group=group_name(d.get("group")),
                                                                       date=_day(d.get("associated_on"))))
                             for d in devices]) if devices else escape(self.tr("None")))
-        self.detail.setText("".join(parts))
+        self.detail.setText(f"<table><tr><td valign='top'>{''.join(left)}</td><td width='48'></td>"
+                            f"<td valign='top'>{''.join(right)}</td></tr></table>")
 
 
 class DevicesTab(_ListTab):
     def __init__(self, pane: TechniciansPane) -> None:
-        super().__init__(DeviceTableModel(), (70, 85, 100, 90, 100, 65, 180, 55),
+        super().__init__(DeviceTableModel(), (65, 80, 95, 85, 95, 60, 170, 50),
                          self.tr("Filter by type, serial number or technician"),
                          self.tr("Select a device to see who has it."), pane)
         self.pane = pane
@@ -239,12 +244,17 @@ class DevicesTab(_ListTab):
         parts.append(_section(self.tr("Assigned technicians")))
         names = self.pane.technician_names()
         history = d.get("technicians") or []
-        parts.append(_rows([(names.get(a["technician_id"], self.tr("Technician {id}").format(id=a["technician_id"])),
-                             self.tr("from {start} until {end}").format(start=_day(a.get("associated_on")),
-                                                                         end=_day(a["removed_on"]))
-                             if a.get("removed_on") else
-                             self.tr("since {start}").format(start=_day(a.get("associated_on"))))
-                            for a in history]) if history else escape(self.tr("Never assigned")))
+        head = "".join(f"<th align='left' style='padding-right:12px'>{escape(h)}</th>"
+                       for h in (self.tr("Technician"), self.tr("From"), self.tr("Until")))
+        unknown, now = self.tr("Technician {id}"), self.tr("now")
+        lines = "".join(
+            f"<tr><td style='padding-right:12px'>"
+            f"{escape(names.get(a['technician_id'], unknown.format(id=a['technician_id'])))}</td>"
+            f"<td style='padding-right:12px; white-space:nowrap'>{escape(_day(a.get('associated_on')))}</td>"
+            f"<td style='white-space:nowrap'>{escape(_day(a['removed_on']) if a.get('removed_on') else now)}</td></tr>"
+            for a in history)
+        parts.append(f"<table cellspacing='0' cellpadding='2'><tr>{head}</tr>{lines}</table>" if history
+                     else escape(self.tr("Never assigned")))
         self.detail.setText("".join(parts))
 
 

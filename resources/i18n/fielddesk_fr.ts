@@ -3190,7 +3190,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location line="+0"/>
         <source>Devices</source>
-        <translation>Appareils</translation>
+        <translation>Appareils de mesure</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -3190,7 +3190,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     <message>
         <location line="+0"/>
         <source>Devices</source>
-        <translation>Toestellen</translation>
+        <translation>Meettoestellen</translation>
     </message>
     <message>
         <location line="+5"/>

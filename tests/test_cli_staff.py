@@ -101,6 +101,19 @@ def test_bad_input_exits_2_naming_the_field_and_queues_nothing(home: Path, tmp_p
     assert listed(capsys, "outbox", "list") == []
 
 
+def test_a_rejected_technician_is_corrected_by_running_the_command_again(home: Path, tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sync"]) == 0
+    body = {**TECHNICIAN, "devices": [{"id": 99999, "action": "add"}]}  # valid, but Pro+ has no device 99999
+    assert main(["technicians", "create", "--file", write(tmp_path / "t.json", body)]) == 1
+    assert "The selected devices.0.id is invalid." in capsys.readouterr().err
+    [rejected] = listed(capsys, "outbox", "list")
+    assert rejected["state"] == "rejected"
+    assert main(["technicians", "create", "--file", write(tmp_path / "t.json", TECHNICIAN)]) == 0
+    assert listed(capsys, "outbox", "list") == []
+    assert len([t for t in listed(capsys, "technicians", "list") if t["external_id"] == "CLI-1"]) == 1
+
+
 @pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*")
 def test_vendor_failures_exit_1_and_keep_the_write(home: Path, tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str],

@@ -294,3 +294,21 @@ def test_the_sandbox_profile_keeps_its_staff_between_runs(tmp_path: Path) -> Non
     again = sandbox_app(state_file).state.staff  # type: ignore[attr-defined]
     assert "KEEP-1" in {d["serial_number"] for d in again.devices}
     assert sandbox_app(tmp_path / "other.json", demo=0).state.staff.devices == []  # type: ignore[attr-defined]
+
+
+def test_a_rejected_registration_is_corrected_in_place(tmp_path: Path) -> None:
+    from app.store import outbox
+
+    async def scenario() -> None:
+        desk, _, _ = staffed(tmp_path)
+        first = desk.staff.queue_device(NEW_DEVICE)
+        outbox.record_failure(desk.store, first, "msg.The mfg date is not valid.", retry_in=None)
+        again = desk.staff.queue_device({**NEW_DEVICE, "mfg_date": "2023-11-30"})
+        [entry] = desk.outbox.entries()
+        assert again == first == entry.id and entry.state == "pending" and entry.payload["mfg_date"] == "2023-11-30"
+        assert [d["mfg_date"] for d in desk.staff.devices() if d["serial_number"] == "557S-0042"] == ["2023-11-30"]
+        await desk.sync()
+        assert desk.outbox.entries() == []
+        await desk.aclose()
+
+    run(scenario())

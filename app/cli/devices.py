@@ -38,7 +38,7 @@ async def run(desk: Any, args: argparse.Namespace) -> int:
     except StaffValidationError as exc:
         print_field_errors(f"--device {args.device} --technician {args.technician}", args.action, exc)
         return EXIT_USAGE
-    return await send_now(desk, entry_id)
+    return await send_now(desk, entry_id, "later changes of this device wait behind it")
 
 
 def _list(desk: Any, args: argparse.Namespace) -> int:

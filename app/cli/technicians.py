@@ -110,7 +110,10 @@ async def queue_and_send(desk: Any, file: str, what: str, queue: Any) -> int:
     return await send_now(desk, entry_id)
 
 
-async def send_now(desk: Any, entry_id: int) -> int:
+FILE_HINT = "correct the file and run the same command again: it replaces this write"
+
+
+async def send_now(desk: Any, entry_id: int, fix: str = FILE_HINT) -> int:
     print(f"queued outbox {entry_id}", file=sys.stderr)
     report = await desk.replay(VENDOR)
     left = next((e for e in desk.outbox.entries() if e.id == entry_id), None)
@@ -121,7 +124,7 @@ async def send_now(desk: Any, entry_id: int) -> int:
         print(f"outbox {entry_id}: sent")
         return EXIT_OK
     if left.state == "rejected":
-        err(f"outbox {entry_id}: rejected by Pro+: {left.last_error} (fix it and queue it again, or run "
+        err(f"outbox {entry_id}: rejected by Pro+: {left.last_error} ({fix}; or drop it with "
             f"'fielddesk outbox discard {entry_id} --yes')")
     else:
         err(f"outbox {entry_id}: not sent yet ({left.last_error or 'waiting for an earlier write'}); it stays queued")

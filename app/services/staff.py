@@ -110,9 +110,9 @@ class StaffService:
                 record["recognition_numbers"] = existing.get("recognition_numbers") or []
             staff_store.write_technician(conn, local, record)
             verb = "Update" if existing is not None else "Add"
-            entry = outbox.enqueue(conn, vendor=VENDOR, operation=CREATE_TECHNICIAN, record_key=local,
-                                   summary=f"{verb} technician {record['name']!r} ({record['external_id']})",
-                                   payload=sent)
+            summary = f"{verb} technician {record['name']!r} ({record['external_id']})"
+            entry = _correct_rejected(conn, local, CREATE_TECHNICIAN, sent, summary) or outbox.enqueue(
+                conn, vendor=VENDOR, operation=CREATE_TECHNICIAN, record_key=local, summary=summary, payload=sent)
         self._changed()
         return entry
 
@@ -124,14 +124,17 @@ class StaffService:
 
         sent = validate_device_body(body)
         with self.store.transaction() as conn:
-            if any(same_device(d, sent) for d in staff_store.list_devices(self.store)):
+            same = next((d for d in staff_store.list_devices(self.store) if same_device(d, sent)), None)
+            rejected = same is not None and _rejected(conn, same["local_id"], CREATE_DEVICE) is not None
+            if same is not None and not rejected:
                 raise StaffValidationError([FieldError("serial_number", "a device of this group and type with "
                                                                         "this serial number is already registered")])
-            local = staff_store.new_local_id("device")
+            local = same["local_id"] if same is not None else staff_store.new_local_id("device")
             record = device_from_body(sent)
             staff_store.write_device(conn, local, record)
-            entry = outbox.enqueue(conn, vendor=VENDOR, operation=CREATE_DEVICE, record_key=local,
-                                   summary=f"Register {record['type']} {record['serial_number']!r}", payload=sent)
+            summary = f"Register {record['type']} {record['serial_number']!r}"
+            entry = _correct_rejected(conn, local, CREATE_DEVICE, sent, summary) or outbox.enqueue(
+                conn, vendor=VENDOR, operation=CREATE_DEVICE, record_key=local, summary=summary, payload=sent)
         self._changed()
         return entry
 
@@ -173,6 +176,21 @@ class StaffService:
         self._changed()
         return entry
 
+
+
+def _rejected(conn: Any, record_key: str, operation: str) -> int | None:
+    row = conn.execute("SELECT id FROM outbox WHERE vendor=? AND record_key=? AND operation=? AND state='rejected' "
+                       "ORDER BY id LIMIT 1", (VENDOR, record_key, operation)).fetchone()
+    return int(row[0]) if row else None
+
+
+def _correct_rejected(conn: Any, record_key: str, operation: str, payload: dict[str, Any], summary: str) -> int | None:
+    """A write of this record that Pro+ rejected is corrected in place (same place in the queue, same idempotency
+    key) by a new one of the same kind: queued behind it, the new one would wait for it for ever."""
+    entry_id = _rejected(conn, record_key, operation)
+    if entry_id is not None:
+        outbox.resubmit(conn, entry_id, payload, summary)
+    return entry_id
 
 
 async def _in_thread(build: Callable[[], Any]) -> Any:

@@ -25,6 +25,13 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def _queued(conn: sqlite3.Connection) -> tuple[set[str], set[str]]:
+    """Records with a write not yet acknowledged, and those of them with a write Pro+ rejected."""
+    rejected = {r[0] for r in conn.execute("SELECT DISTINCT record_key FROM outbox WHERE vendor=? AND "
+                                           "state='rejected'", (VENDOR,))}
+    return outbox.pending_keys(conn, VENDOR), rejected
+
+
 def new_local_id(entity: str) -> str:
     return f"{entity}-{uuid.uuid4()}"
 
@@ -34,7 +41,7 @@ def new_local_id(entity: str) -> str:
 
 def write_technician(conn: sqlite3.Connection, local_id: str, record: dict[str, Any]) -> None:
     """Insert or update a technician (its `devices` are derived, not stored). Call inside a transaction."""
-    data = {k: v for k, v in record.items() if k not in ("devices", "local_id", "pending")}
+    data = {k: v for k, v in record.items() if k not in ("devices", "local_id", "pending", "rejected")}
     external = data.get("external_id") or None
     if external is not None:  # one record per external id: a stale copy under another local id gives way
         conn.execute("DELETE FROM technicians WHERE external_id = ? AND local_id != ?", (external, local_id))
@@ -76,24 +83,25 @@ def _linked_devices(conn: sqlite3.Connection, technician_id: int | None) -> list
     return devices
 
 
-def _technician(conn: sqlite3.Connection, row: sqlite3.Row | tuple[Any, ...], pending: set[str]) -> dict[str, Any]:
+def _technician(conn: sqlite3.Connection, row: sqlite3.Row | tuple[Any, ...],
+                queued: tuple[set[str], set[str]]) -> dict[str, Any]:
     local_id, data = row[0], json.loads(row[1])
     return {**data, "devices": _linked_devices(conn, data.get("id")), "local_id": local_id,
-            "pending": local_id in pending}
+            "pending": local_id in queued[0], "rejected": local_id in queued[1]}
 
 
 def list_technicians(store: Store) -> list[dict[str, Any]]:
     """Every cached technician by name, with the devices linked to it now and whether a write is queued."""
     conn = store.conn
-    pending = outbox.pending_keys(conn, VENDOR)
+    queued = _queued(conn)
     rows = conn.execute("SELECT local_id, data FROM technicians ORDER BY name COLLATE NOCASE, local_id").fetchall()
-    return [_technician(conn, row, pending) for row in rows]
+    return [_technician(conn, row, queued) for row in rows]
 
 
 def get_technician(store: Store, local_id: str) -> dict[str, Any] | None:
     conn = store.conn
     row = conn.execute("SELECT local_id, data FROM technicians WHERE local_id = ?", (local_id,)).fetchone()
-    return _technician(conn, row, outbox.pending_keys(conn, VENDOR)) if row else None
+    return _technician(conn, row, _queued(conn)) if row else None
 
 
 def technician_ids_to_refresh(conn: sqlite3.Connection) -> tuple[set[int], set[str]]:
@@ -112,7 +120,7 @@ def technician_ids_to_refresh(conn: sqlite3.Connection) -> tuple[set[int], set[s
 
 def write_device(conn: sqlite3.Connection, local_id: str, record: dict[str, Any]) -> None:
     """Insert or update a device and replace its assignments. Call inside a transaction."""
-    data = {k: v for k, v in record.items() if k not in ("technicians", "local_id", "pending")}
+    data = {k: v for k, v in record.items() if k not in ("technicians", "local_id", "pending", "rejected")}
     conn.execute(
         """INSERT INTO devices (local_id, serial_number, data, updated_at) VALUES (?, ?, ?, ?)
            ON CONFLICT(local_id) DO UPDATE SET serial_number=excluded.serial_number, data=excluded.data,
@@ -138,24 +146,24 @@ def _assignments(conn: sqlite3.Connection, local_id: str) -> list[dict[str, Any]
         "ORDER BY position", (local_id,))]
 
 
-def _device(conn: sqlite3.Connection, local_id: str, data: str, pending: set[str]) -> dict[str, Any]:
+def _device(conn: sqlite3.Connection, local_id: str, data: str, queued: tuple[set[str], set[str]]) -> dict[str, Any]:
     return {**json.loads(data), "technicians": _assignments(conn, local_id), "local_id": local_id,
-            "pending": local_id in pending}
+            "pending": local_id in queued[0], "rejected": local_id in queued[1]}
 
 
 def list_devices(store: Store) -> list[dict[str, Any]]:
     """Every cached device (heating before cooling, then by type and serial number), with its assignments."""
     conn = store.conn
-    pending = outbox.pending_keys(conn, VENDOR)
+    queued = _queued(conn)
     rows = conn.execute("SELECT local_id, data FROM devices ORDER BY json_extract(data, '$.group') DESC, "
                         "json_extract(data, '$.type'), serial_number, local_id").fetchall()
-    return [_device(conn, r[0], r[1], pending) for r in rows]
+    return [_device(conn, r[0], r[1], queued) for r in rows]
 
 
 def get_device(store: Store, local_id: str) -> dict[str, Any] | None:
     conn = store.conn
     row = conn.execute("SELECT local_id, data FROM devices WHERE local_id = ?", (local_id,)).fetchone()
-    return _device(conn, row[0], row[1], outbox.pending_keys(conn, VENDOR)) if row else None
+    return _device(conn, row[0], row[1], _queued(conn)) if row else None
 
 
 def device_local_ids(conn: sqlite3.Connection) -> dict[str, str]:

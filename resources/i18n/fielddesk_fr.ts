@@ -841,7 +841,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/panes/technicians.py" line="+215"/>
+        <location filename="../../ui/panes/technicians.py" line="+218"/>
         <source>Filter by type, serial number or technician</source>
         <translation>Filtrer par type, numéro de série ou technicien</translation>
     </message>
@@ -881,12 +881,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Reprendre l&apos;appareil choisi à un technicien</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>A change is waiting to be sent to Pro+.</source>
-        <translation>Une modification attend d&apos;être envoyée à Pro+.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
@@ -3206,12 +3201,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>TechniciansPane</name>
     <message>
-        <location filename="../../ui/panes/technicians.py" line="-115"/>
+        <location filename="../../ui/panes/technicians.py" line="-117"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Technicians</source>
         <extracomment>A change was queued (the window refreshes its counts). True when the cache changed since the lists were read.</extracomment>
         <translation>Techniciens</translation>
@@ -3221,11 +3216,22 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <source>Measuring devices</source>
         <translation>Appareils de mesure</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Pro+ rejected a change: correct it (save it again) or discard it in the Outbox.</source>
+        <extracomment>The dialog open now (kept referenced while it is shown).</extracomment>
+        <translation>Pro+ a refusé une modification : corrigez-la (enregistrez à nouveau) ou supprimez-la dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A change is waiting to be sent to Pro+.</source>
+        <translation>Une modification attend d&apos;être envoyée à Pro+.</translation>
+    </message>
 </context>
 <context>
     <name>TechniciansTab</name>
     <message>
-        <location line="-111"/>
+        <location line="-138"/>
         <source>Filter by name, external id, mobile or e-mail</source>
         <translation>Filtrer par nom, ID externe, GSM ou e-mail</translation>
     </message>
@@ -3255,12 +3261,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Modifier le technicien choisi</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>A change is waiting to be sent to Pro+.</source>
-        <translation>Une modification attend d&apos;être envoyée à Pro+.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>waiting to be sent</source>
         <translation>en attente d&apos;envoi</translation>
     </message>

@@ -841,7 +841,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/panes/technicians.py" line="+215"/>
+        <location filename="../../ui/panes/technicians.py" line="+218"/>
         <source>Filter by type, serial number or technician</source>
         <translation>Filteren op type, serienummer of technicus</translation>
     </message>
@@ -881,12 +881,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Het gekozen toestel terugnemen van een technicus</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>A change is waiting to be sent to Pro+.</source>
-        <translation>Een wijziging wacht op verzending naar Pro+.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
@@ -3206,12 +3201,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>TechniciansPane</name>
     <message>
-        <location filename="../../ui/panes/technicians.py" line="-115"/>
+        <location filename="../../ui/panes/technicians.py" line="-117"/>
         <source>{shown} of {total}</source>
         <translation>{shown} van {total}</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Technicians</source>
         <extracomment>A change was queued (the window refreshes its counts). True when the cache changed since the lists were read.</extracomment>
         <translation>Technici</translation>
@@ -3221,11 +3216,22 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <source>Measuring devices</source>
         <translation>Meettoestellen</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Pro+ rejected a change: correct it (save it again) or discard it in the Outbox.</source>
+        <extracomment>The dialog open now (kept referenced while it is shown).</extracomment>
+        <translation>Pro+ heeft een wijziging geweigerd: verbeter ze (opnieuw bewaren) of verwijder ze in Uitgaand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A change is waiting to be sent to Pro+.</source>
+        <translation>Een wijziging wacht op verzending naar Pro+.</translation>
+    </message>
 </context>
 <context>
     <name>TechniciansTab</name>
     <message>
-        <location line="-111"/>
+        <location line="-138"/>
         <source>Filter by name, external id, mobile or e-mail</source>
         <translation>Filteren op naam, externe id, gsm of e-mail</translation>
     </message>
@@ -3255,12 +3261,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>De gekozen technicus wijzigen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>A change is waiting to be sent to Pro+.</source>
-        <translation>Een wijziging wacht op verzending naar Pro+.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>waiting to be sent</source>
         <translation>wacht op verzending</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QLabel
 
 from app.services.fielddesk import FieldDesk
+from app.store import outbox as outbox_store
 from ui.forms.device_form import LinkDialog, RegisterDeviceDialog
 from ui.forms.technician_form import TechnicianDialog
 from ui.main_window import PANES
@@ -131,6 +132,18 @@ def test_a_technician_added_in_the_form_is_listed_and_queued(pane: TechniciansPa
     assert added is not None and tab.table.select_id(added["local_id"])
     assert "Standard mode" in tab.detail.text() and "waiting to be sent" in tab.detail.text()
     assert tab.state.text() == "A change is waiting to be sent to Pro+."
+    # Pro+ refuses it: the technician says so, and saving it again corrects that same queued write.
+    outbox_store.record_failure(desk.store, entry.id, "msg.The email has already been taken.", retry_in=None)
+    pane.reload()
+    assert tab.state.text().startswith("Pro+ rejected a change")
+    fix = pane.open_technician(tab.selected())
+    assert isinstance(fix, TechnicianDialog)
+    qtbot.addWidget(fix)
+    fix.email.setText("ilzo.kwastaudael@example.be")
+    assert fix.save()
+    [corrected] = desk.outbox.entries()
+    assert corrected.id == entry.id and corrected.state == "pending"
+    assert corrected.payload["email"] == "ilzo.kwastaudael@example.be"
 
 
 def test_editing_a_technician_keeps_its_identity(pane: TechniciansPane, qtbot: Any, desk: FieldDesk) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.forms.fields import ERROR_COLOR
 from ui.labels import region_name
 from ui.models.devices import DeviceTableModel, device_status_name, group_name
 from ui.models.memory import FilteredTableModel
@@ -149,6 +150,7 @@ class _ListTab(QWidget):
         else:
             self.show_record(record)
         self.state.setVisible(bool(self.state.text()))
+        self.state.setStyleSheet(f"color: {ERROR_COLOR};" if record is not None and record.get("rejected") else "")
         self.update_buttons(record)
 
     def show_record(self, record: Any) -> None:
@@ -169,13 +171,14 @@ class TechniciansTab(_ListTab):
                                           lambda: pane.open_technician(None))
         self.edit_button = self.add_button(self.tr("Edit technician…"), self.tr("Change the selected technician"),
                                            lambda: pane.open_technician(self.selected()))
+        self.table.doubleClicked.connect(lambda _index: pane.open_technician(self.selected()))
 
     def update_buttons(self, record: Any) -> None:
         self.edit_button.setEnabled(record is not None)
 
     def show_record(self, t: Mapping[str, Any]) -> None:
         self.title.setText(t["name"])
-        self.state.setText(self.tr("A change is waiting to be sent to Pro+.") if t.get("pending") else "")
+        self.state.setText(self.pane.state_text(t))
         info = t.get("technical_information") or {}
         waiting = self.tr("waiting to be sent")
         left = [_rows([
@@ -231,7 +234,7 @@ class DevicesTab(_ListTab):
 
     def show_record(self, d: Mapping[str, Any]) -> None:
         self.title.setText(f"{d.get('type') or ''} {d.get('serial_number') or ''}".strip())
-        self.state.setText(self.tr("A change is waiting to be sent to Pro+.") if d.get("pending") else "")
+        self.state.setText(self.pane.state_text(d))
         parts = [_rows([
             (self.tr("Group"), group_name(d.get("group"))),
             (self.tr("Type"), d.get("type") or ""),
@@ -293,6 +296,13 @@ class TechniciansPane(QWidget):
 
     async def reload_async(self) -> None:
         self.reload()
+
+    def state_text(self, record: Mapping[str, Any]) -> str:
+        if record.get("rejected"):
+            return self.tr("Pro+ rejected a change: correct it (save it again) or discard it in the Outbox.")
+        if record.get("pending"):
+            return self.tr("A change is waiting to be sent to Pro+.")
+        return ""
 
     def technician_names(self) -> dict[int, str]:
         return {t["id"]: t["name"] for t in self._technicians if t.get("id") is not None}

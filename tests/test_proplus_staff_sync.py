@@ -312,3 +312,39 @@ def test_a_rejected_registration_is_corrected_in_place(tmp_path: Path) -> None:
         await desk.aclose()
 
     run(scenario())
+
+
+class FailAfterServing(httpx.AsyncBaseTransport):
+    """Lets the request reach the server, then answers 500 (a proxy that timed out), once for `path`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, path: str) -> None:
+        self.inner, self.path, self.armed = inner, path, True
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        if request.url.path == self.path and self.armed:
+            self.armed = False
+            await response.aread()
+            return httpx.Response(502, text="<html>Bad gateway</html>", headers={"content-type": "text/html"})
+        return response
+
+
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*")
+def test_a_pull_while_the_registration_is_unconfirmed_shows_the_device_once(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        desk, transport, staff = staffed(tmp_path)
+        await desk.sync()
+        transport.inner = FailAfterServing(transport.inner, "/expose/create-device")
+        local = desk.staff.queue_device(NEW_DEVICE) and next(
+            d for d in desk.staff.devices() if d["serial_number"] == "557S-0042")["local_id"]
+        [report] = await desk.sync()  # the write failed (502) but the pull ran: Pro+ lists the new device
+        assert report.write_error is not None and report.error is None and len(desk.outbox.entries()) == 1
+        mine = [d for d in desk.staff.devices() if d["serial_number"] == "557S-0042"]
+        assert [d["local_id"] for d in mine] == [local] and mine[0]["pending"]
+        await desk.engine.replay("proplus")
+        assert desk.outbox.entries() == [] and staff.create_device_count == 1
+        assert [d["id"] for d in desk.staff.devices() if d["serial_number"] == "557S-0042"] == [
+            max(d["id"] for d in staff.devices)]
+        await desk.aclose()
+
+    run(scenario())

@@ -368,12 +368,17 @@ def device_from_body(body: Mapping[str, Any]) -> dict[str, Any]:
             "mfg_date": body["mfg_date"], "status": 1, "technicians": []}
 
 
+def same_instrument(one: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
+    """Whether two device records are the same instrument: create-device has no external id, so a device is its
+    group, type and serial number (the serial number is printed on the instrument)."""
+    def key(record: Mapping[str, Any]) -> tuple[str, object, object]:
+        return str(record.get("serial_number") or "").strip().casefold(), record.get("type"), record.get("group")
+    return key(one) == key(other)
+
+
 def same_device(record: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
-    """Whether a listed device is the one a create-device body registers: create-device has no external id, so a
-    device is its group, type and serial number (the serial number is printed on the instrument)."""
-    return (str(record.get("serial_number") or "").strip().casefold() == str(body["serial_number"]).strip().casefold()
-            and record.get("type") == DEVICE_TYPES.get(int(body["type"]))
-            and record.get("group") == DEVICE_GROUPS.get(int(body["device_group"])))
+    """Whether a device record is the one a (validated) create-device body registers."""
+    return same_instrument(record, device_from_body(body))
 
 
 # --- checking bodies before they are queued -----------------------------------------------------------

@@ -25,6 +25,7 @@ from app.store import links, outbox
 from app.store.db import Store
 from app.store.outbox import OutboxEntry
 from app.store.staff import (
+    DEVICE,
     delete_devices,
     device_local_ids,
     find_device,
@@ -43,12 +44,11 @@ from app.vendors.proplus.client import VENDOR, ProPlusClient
 from app.vendors.proplus.staff import (
     CREATE_DEVICE,
     CREATE_TECHNICIAN,
-    DEVICE_GROUPS,
-    DEVICE_TYPES,
     LINK_DEVICE,
     WireTechnician,
     device_record,
     same_device,
+    same_instrument,
     technician_record,
 )
 
@@ -92,24 +92,16 @@ def save_devices(store: Store, records: list[dict[str, Any]]) -> None:
         for record in records:
             local = known.get(str(record["id"])) if record.get("id") is not None else None
             if local is None:  # registered here, its answer lost: the same instrument
-                local = next((d["local_id"] for d in unnumbered if d["local_id"] not in seen and same_device(
-                    record, _body_of(d))), None) or new_local_id("device")
+                local = next((d["local_id"] for d in unnumbered if d["local_id"] not in seen and same_instrument(
+                    record, d)), None) or new_local_id("device")
             seen.add(local)
             if local in pending:
                 if record.get("id") is not None:
-                    links.link(conn, VENDOR, "device", record["id"], local)
+                    links.link(conn, VENDOR, DEVICE, record["id"], local)
                 continue
             write_device(conn, local, record)
         gone = conn.execute("SELECT local_id FROM devices").fetchall()
         delete_devices(conn, [r[0] for r in gone if r[0] not in seen and r[0] not in pending])
-
-
-def _body_of(record: Mapping[str, Any]) -> dict[str, Any]:
-    """The identity fields of a cached device in create-device form (for `same_device`)."""
-    groups: dict[Any, int] = {v: k for k, v in DEVICE_GROUPS.items()}
-    types: dict[Any, int] = {v: k for k, v in DEVICE_TYPES.items()}
-    return {"serial_number": record.get("serial_number") or "", "type": types.get(record.get("type"), 0),
-            "device_group": groups.get(record.get("group"), 0)}
 
 
 def save_technicians(store: Store, records: list[dict[str, Any]]) -> None:

@@ -4,6 +4,7 @@ sync engine. Replays never duplicate: not after a network failure, not after an 
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 from typing import Any
 
@@ -275,6 +276,12 @@ def test_technicians_get_reads_pro_plus_and_falls_back_to_the_cache(tmp_path: Pa
             staff.technicians[1]["email"] = "changed@example.be"
         found, fresh = await desk.staff.fetch_technician(external_id=staff.technicians[1]["external_id"])
         assert fresh and found is not None and found["email"] == "changed@example.be"
+        # The body has the shape of §16.1.4 (every key, blank ones as "").
+        documented = json.loads((Path(__file__).parent / "fixtures" / "proplus" / "get_technician_body.json")
+                                .read_text(encoding="utf-8"))
+        [asked] = [r for r in transport.requests if r.url.path == "/expose/get-technician"][-1:]
+        assert json.loads(asked.content) == {**dict.fromkeys(documented, ""),
+                                             "external_id": staff.technicians[1]["external_id"]}
         assert desk.staff.find_technician(id=found["id"])["email"] == "changed@example.be"  # cached
         transport.online = False
         found, fresh = await desk.staff.fetch_technician(id=found["id"])

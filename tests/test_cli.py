@@ -163,7 +163,8 @@ def test_gui_offers_the_panes_the_window_has() -> None:
 
 def test_every_noun_is_a_command() -> None:
     # DESIGN.md's nouns, each once
-    assert {"gui", "sync", "clients", "outbox", "conflicts", "workorders", "webhook"} <= set(COMMANDS)
+    assert {"gui", "sync", "clients", "outbox", "conflicts", "workorders", "webhook", "technicians",
+            "devices"} <= set(COMMANDS)
     assert len(set(COMMANDS)) == len(COMMANDS)
     for noun in NOUNS:
         assert noun.NAME and noun.HELP and callable(noun.add_arguments)

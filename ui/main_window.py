@@ -54,9 +54,10 @@ if TYPE_CHECKING:
     from ui.panes.appliances import AppliancesPane
     from ui.panes.clients import ClientsPane
     from ui.panes.outbox import OutboxPane
+    from ui.panes.technicians import TechniciansPane
     from ui.panes.workorders import WorkOrdersPane
 
-    Pane = ClientsPane | AppliancesPane | WorkOrdersPane | OutboxPane
+    Pane = ClientsPane | AppliancesPane | WorkOrdersPane | TechniciansPane | OutboxPane
 
 log = logging.getLogger(__name__)
 
@@ -282,6 +283,9 @@ class MainWindow(QMainWindow):
         pane.webhook_requested.connect(self.open_webhook_settings)
         self.webhook.work_orders_changed.connect(self._work_orders_changed)
         self.webhook.call_arrived.connect(self._webhook_call)
+
+    def _wire_technicians(self, pane: TechniciansPane) -> None:
+        pane.changed.connect(self._queue_changed)  # a technician or device change was queued
 
     def _work_orders_changed(self) -> None:
         pane = self._panes.get("workorders")

@@ -594,3 +594,90 @@ def _bulk_clients(count: int, rng: random.Random) -> list[JSONDict]:
                       heating_appliance=[appliance], cooling_appliance=[])
         clients.append(client)
     return clients
+
+
+# --- technicians and measuring devices (§14-§16, §19, §20) ----------------------------------------------
+
+_ADVISER = (["Type 1"], ["Type 2"], ["Type 1", "Type 2"])
+#: (group, type, count): heating instruments are testo 300 and 330, cooling ones testo 557s; plus one testo
+#: 330 for cooling work, as installers use it for both.
+_DEVICE_MIX = ((1, 1, 4), (1, 2, 3), (2, 3, 4), (2, 2, 1))
+
+
+def demo_technicians(count: int = 6, seed: int = 11) -> list[JSONDict]:
+    """Fictional technicians as Pro+ stores them (the §16.2.2 shape): technical information rows with text
+    values, recognition numbers per region. Ids start at 1; external ids are the installer's own ("T-0001")."""
+    rng = random.Random(seed)
+    technicians: list[JSONDict] = []
+    for index in range(count):
+        french = index % 3 == 2
+        first, last = _person(rng, french)
+        name = f"{first} {last}"
+        created = _stamp(_EPOCH + timedelta(days=rng.randrange(0, 400)), rng)
+        tid = index + 1
+        region = ("Brussels", "Flamish", "Wallonia")[index % 3]
+        numbers = [{"id": tid * 10 + n, "technician_id": tid, "region": region if n == 0 else "Brussels",
+                    "type": str(n), "number": f"{rng.randrange(10_000, 99_999)}", "created_at": created,
+                    "updated_at": created}
+                   for n in range(1 + index % 2)]
+        info = [("Authorized technician", "boolean", "1" if index % 4 else "0"),
+                ("Chimney Sweep", "boolean", "1" if index % 3 == 1 else "0"),
+                ("Heating Adviser", "checkbox", _json_list(_ADVISER[index % 3])),
+                ("Works for an OCA", "boolean", "1" if index % 5 == 0 else "0")]
+        technicians.append({
+            "id": tid, "customer_id": 1, "user_id": 100 + tid, "name": name,
+            "mobile": f"+32 4{rng.randrange(70, 99)} 555 {rng.randrange(10, 99)} {rng.randrange(10, 99)}",
+            "email": f"{_ascii(first)}.{_ascii(last)}@example.be", "status": index != count - 1,
+            "created_at": created, "updated_at": created, "wo_status": "1" if index % 2 == 0 else "2",
+            "external_id": f"T-{tid:04d}", "can_technician_send_email": None, "can_send_to_brussels": None,
+            "identification_number": f"{rng.randrange(10_000, 99_999)}",
+            "technician_recognition_numbers": numbers,
+            "technician_technical_informations": [
+                {"id": tid * 100 + n, "technician_id": tid, "field_name": field, "field_type": kind,
+                 "field_value": value, "created_at": None, "updated_at": None}
+                for n, (field, kind, value) in enumerate(info)],
+        })
+    return technicians
+
+
+def _json_list(values: list[str]) -> str:
+    """A list as Pro+ keeps a checkbox field's value: JSON inside text ("[\"Type 1\"]")."""
+    import json
+
+    return json.dumps(values)
+
+
+def demo_devices(technicians: int = 6, seed: int = 13) -> list[JSONDict]:
+    """Fictional testo instruments as get-devices lists them (§14.2.2), most assigned to a technician; some
+    were handed from one technician to another (an assignment with `removed_on`)."""
+    rng = random.Random(seed)
+    devices: list[JSONDict] = []
+    assignment = 1
+    for group, kind, count in _DEVICE_MIX:
+        for _ in range(count):
+            did = len(devices) + 1
+            made = _EPOCH + timedelta(days=rng.randrange(0, 500))
+            bought = made + timedelta(days=rng.randrange(20, 120))
+            created = _stamp(bought, rng)
+            assigned: list[JSONDict] = []
+            if technicians:
+                # Every fourth one changed hands; every sixth one is back in the van (its last holder returned it).
+                holders = [(did + n) % technicians + 1 for n in range(1 + (did % 4 == 0))]
+                start = bought + timedelta(days=rng.randrange(1, 30))
+                for position, holder in enumerate(holders):
+                    last = position == len(holders) - 1 and did % 6 != 0
+                    until = None if last else start + timedelta(days=rng.randrange(60, 300))
+                    assigned.append({"id": assignment, "device_id": did, "technician_id": holder,
+                                     "associated_on": _stamp(start, rng),
+                                     "removed_on": _stamp(until, rng) if until else None,
+                                     "created_at": _stamp(start, rng), "updated_at": _stamp(until or start, rng)})
+                    assignment += 1
+                    if until:
+                        start = until + timedelta(days=1)
+            devices.append({
+                "id": did, "customer_id": 1, "type": str(kind), "device_group": group,
+                "serial_number": f"{rng.randrange(10_000_000, 99_999_999)}",
+                "purchase_date": bought.isoformat(), "mfg_date": made.isoformat(),
+                "status": 1, "created_at": created, "updated_at": created, "assigned_technicians": assigned,
+            })
+    return devices

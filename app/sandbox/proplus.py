@@ -857,7 +857,7 @@ class _Latency:
 
 
 def create_proplus_app(state: ProPlusState, *, secret_key: str = SANDBOX_SECRET_KEY,
-                       latency: float = 0.0) -> Starlette:
+                       latency: float = 0.0, staff: StaffState | None = None) -> Starlette:
     """The Pro+ API over `state`; `app.state.latency` and `app.state.secret_key` can be changed later."""
     routes = [
         Route("/expose/push-client", _push_client, methods=["POST"]),
@@ -868,6 +868,7 @@ def create_proplus_app(state: ProPlusState, *, secret_key: str = SANDBOX_SECRET_
         Route("/expose/push-wo", _push_wo, methods=["POST"]),
         Route("/expose/get-wo", _get_wo, methods=["GET", "POST"]),
         Route("/expose/delete-wo", _delete_wo, methods=["POST", "DELETE"]),
+        *STAFF_ROUTES,
     ]
     app = Starlette(
         routes=routes,
@@ -877,7 +878,313 @@ def create_proplus_app(state: ProPlusState, *, secret_key: str = SANDBOX_SECRET_
     app.state.proplus = state
     app.state.secret_key = secret_key
     app.state.latency = latency
+    app.state.staff = staff if staff is not None else StaffState()
     return app
+
+
+# ---------------------------------------------------------------------- technicians and measuring devices
+# §14 get-devices, §15 create-technician, §16 get-technician, §19 create-device, §20 link-unlink-device.
+# Kept apart from the clients: its own state (and state file beside the clients'), its own routes.
+
+_TECHNICAL_FIELDS = (("authorised_technician", "Authorized technician", "boolean"),
+                     ("chimney_sweep", "Chimney Sweep", "boolean"),
+                     ("heating_adviser", "Heating Adviser", "checkbox"),
+                     ("works_for_oca", "Works for an OCA", "boolean"))
+_RECOGNITION_REGIONS = {"1": "Brussels", "2": "Flamish", "3": "Wallonia", "brussels": "Brussels",
+                        "flamish": "Flamish", "flemish": "Flamish", "wallonia": "Wallonia"}
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+_SANDBOX_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}")
+
+
+class StaffState:
+    """Technicians and devices of the simulated Pro+ customer, with the same locking and durable saving as
+    ProPlusState. `create_device_count` counts create-device calls that added a device (tests read it)."""
+
+    def __init__(self, path: Path | None = None, technicians: list[JSONDict] | None = None,
+                 devices: list[JSONDict] | None = None) -> None:
+        self.lock = threading.RLock()
+        self.path = Path(path) if path is not None else None
+        self.create_device_count = 0
+        self.technicians: list[JSONDict] = []
+        self.devices: list[JSONDict] = []
+        self._counters: dict[str, int] = {}
+        if self.path is not None and self.path.exists():
+            document = json.loads(self.path.read_text(encoding="utf-8"))
+            technicians, devices = document.get("technicians") or [], document.get("devices") or []
+            self._counters = {k: int(v) for k, v in (document.get("counters") or {}).items()}
+        for technician in technicians or []:
+            self.technicians.append(copy.deepcopy(technician))
+            self._seen("technician", technician["id"])
+            for row in technician.get("technician_technical_informations") or []:
+                self._seen("information", row["id"])
+            for row in technician.get("technician_recognition_numbers") or []:
+                self._seen("recognition", row["id"])
+        for device in devices or []:
+            self.devices.append(copy.deepcopy(device))
+            self._seen("device", device["id"])
+            for row in device.get("assigned_technicians") or []:
+                self._seen("assignment", row["id"])
+        if self.path is not None and not self.path.exists():
+            self.save()
+
+    @classmethod
+    def for_sandbox(cls, clients_file: Path | None, demo: int | None) -> StaffState:
+        """Beside the clients' state file; seeded with the demo technicians and devices unless `demo` is 0."""
+        from app.sandbox.demo_data import demo_devices, demo_technicians
+
+        path = clients_file.with_name(clients_file.stem + "-staff.json") if clients_file is not None else None
+        if path is not None and path.exists():
+            return cls(path)
+        seeded = demo != 0
+        return cls(path, demo_technicians() if seeded else None, demo_devices() if seeded else None)
+
+    def _seen(self, kind: str, value: object) -> None:
+        self._counters[kind] = max(self._counters.get(kind, 0), int(str(value)))
+
+    def _next(self, kind: str) -> int:
+        self._counters[kind] = self._counters.get(kind, 0) + 1
+        return self._counters[kind]
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        with self.lock:
+            document = {"format": _STATE_FORMAT + "-staff", "version": 1, "counters": self._counters,
+                        "technicians": self.technicians, "devices": self.devices}
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    json.dump(document, handle, ensure_ascii=False, separators=(",", ":"))
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.replace(tmp_name, self.path)
+            except BaseException:
+                Path(tmp_name).unlink(missing_ok=True)
+                raise
+            _fsync_dir(self.path.parent)
+
+    # -- queries
+    def find_technician(self, *, id: object = None, external_id: object = None,
+                        name: object = None) -> JSONDict | None:
+        with self.lock:
+            for key, wanted in (("id", id), ("external_id", external_id)):
+                if not _blank(wanted):
+                    return next((t for t in self.technicians if _same_id(t.get(key), wanted)), None)
+            if not _blank(name):
+                return next((t for t in self.technicians if _fold(t.get("name")) == _fold(name)), None)
+            return None
+
+    def find_device(self, device_id: object) -> JSONDict | None:
+        with self.lock:
+            return next((d for d in self.devices if _same_id(d.get("id"), device_id)), None)
+
+    # -- writes
+    def create_technician(self, body: object) -> JSONDict:
+        """§15: add or update by id, else external id; PushRejected with the server's message otherwise."""
+        if not isinstance(body, dict):
+            raise PushRejected("msg.The request body must be a JSON object.")
+        for field in ("external_id", "name", "mobile", "email"):
+            if _blank(body.get(field)):
+                raise PushRejected(f"msg.The {field} field is required.")
+        if not _EMAIL.fullmatch(str(body["email"]).strip()):
+            raise PushRejected("msg.The email must be a valid email address.")
+        info = body.get("technical_information")
+        if not isinstance(info, dict):
+            raise PushRejected("msg.The technical information field is required.")
+        for key, _name, _kind in _TECHNICAL_FIELDS:
+            if info.get(key) in (None, "", []):
+                raise PushRejected(f"msg.The technical_information.{key} field is required.")
+        certificates = body.get("certificates") or []
+        devices = body.get("devices") or []
+        if not isinstance(certificates, list) or not isinstance(devices, list):
+            raise PushRejected("msg.The certificates must be an array.")
+        for index, certificate in enumerate(certificates):
+            if not isinstance(certificate, dict) or _fold(certificate.get("region")) not in _RECOGNITION_REGIONS:
+                raise PushRejected(f"msg.The selected certificates.{index}.region is invalid.")
+        with self.lock:
+            for index, item in enumerate(devices):
+                if not isinstance(item, dict) or self.find_device(item.get("id")) is None:
+                    raise PushRejected(f"msg.The selected devices.{index}.id is invalid.")
+            now = _now()
+            technician = None
+            if not _blank(body.get("id")):
+                technician = self.find_technician(id=body["id"])
+                if technician is None:
+                    raise PushRejected("msg.The selected id is invalid.")
+            technician = technician or self.find_technician(external_id=body["external_id"])
+            if technician is None:
+                technician = {"id": self._next("technician"), "customer_id": 1, "user_id": None, "created_at": now,
+                              "technician_technical_informations": [], "technician_recognition_numbers": []}
+                self.technicians.append(technician)
+            tid = technician["id"]
+            technician.update({
+                "name": str(body["name"]), "mobile": str(body["mobile"]), "email": str(body["email"]),
+                "status": _fold(body.get("status", "1")) in ("1", "true"), "updated_at": now,
+                "wo_status": str(body.get("wo_status") or technician.get("wo_status") or "1"),
+                "external_id": str(body["external_id"]), "can_technician_send_email": None,
+                "can_send_to_brussels": None, "identification_number": technician.get("identification_number")})
+            technician["technician_technical_informations"] = [
+                {"id": self._next("information"), "technician_id": tid, "field_name": name, "field_type": kind,
+                 # Stored as text, lists as JSON in text, as §15.3.2 shows.
+                 "field_value": json.dumps(info[key]) if isinstance(info[key], list) else str(info[key]),
+                 "created_at": None, "updated_at": None}
+                for key, name, kind in _TECHNICAL_FIELDS]
+            if "certificates" in body:
+                technician["technician_recognition_numbers"] = [
+                    {"id": self._next("recognition"), "technician_id": tid,
+                     "region": _RECOGNITION_REGIONS[_fold(c["region"])], "type": str(c.get("type")),
+                     "number": str(c.get("number")), "created_at": now, "updated_at": now} for c in certificates]
+            for item in devices:
+                if _fold(item.get("action")) in ("add", "associate"):
+                    self._link(item["id"], tid, now)
+                elif _fold(item.get("action")) == "remove":
+                    self._unlink(item["id"], tid, now)
+            self.save()
+            return copy.deepcopy(technician)
+
+    def create_device(self, body: object) -> None:
+        """§19: validates and adds a device (the real server adds one per call, even the same serial twice)."""
+        if not isinstance(body, dict):
+            raise PushRejected("msg.The request body must be a JSON object.")
+        for field in ("device_group", "type", "serial_number", "purchase_date", "mfg_date"):
+            if _blank(body.get(field)):
+                raise PushRejected(f"msg.The {field} field is required.")
+        if str(body["device_group"]).strip() not in ("1", "2"):
+            raise PushRejected("msg.The selected device group is invalid.")
+        if str(body["type"]).strip() not in ("1", "2", "3"):
+            raise PushRejected("msg.The selected type is invalid.")
+        for field in ("purchase_date", "mfg_date"):
+            if not _SANDBOX_DATE.fullmatch(str(body[field]).strip()):
+                raise PushRejected(f"msg.The {field} is not a valid date.")
+        with self.lock:
+            now = _now()
+            self.devices.append({
+                "id": self._next("device"), "customer_id": 1, "type": str(body["type"]).strip(),
+                "device_group": int(str(body["device_group"]).strip()), "serial_number": str(body["serial_number"]),
+                "purchase_date": str(body["purchase_date"]), "mfg_date": str(body["mfg_date"]), "status": 1,
+                "created_at": now, "updated_at": now, "assigned_technicians": []})
+            self.create_device_count += 1
+            self.save()
+
+    def link_unlink(self, body: object) -> str:
+        """§20; returns the success message. Linking a linked device changes nothing; unlinking one that is not
+        linked is refused (the real server's answer to it is not documented)."""
+        if not isinstance(body, dict):
+            raise PushRejected("msg.The request body must be a JSON object.")
+        for field in ("device_id", "technician_id", "action"):
+            if _blank(body.get(field)):
+                raise PushRejected(f"msg.The {field} field is required.")
+        action = _fold(body["action"])
+        if action not in ("link", "unlink"):
+            raise PushRejected("msg.The selected action is invalid.")
+        with self.lock:
+            device = self.find_device(body["device_id"])
+            technician = self.find_technician(id=body["technician_id"])
+            if device is None:
+                raise PushRejected("msg.The selected device id is invalid.")
+            if technician is None:
+                raise PushRejected("msg.The selected technician id is invalid.")
+            now = _now()
+            if action == "link":
+                self._link(device["id"], technician["id"], now)
+            elif not self._unlink(device["id"], technician["id"], now):
+                raise PushRejected("msg.Device is not linked to this technician.")
+            self.save()
+        return "msg.Device linked successfully." if action == "link" else "msg.Device unlinked successfully."
+
+    def _link(self, device_id: object, technician_id: int, now: str) -> None:
+        device = self.find_device(device_id)
+        assert device is not None
+        rows = device.setdefault("assigned_technicians", [])
+        if any(r["technician_id"] == technician_id and r.get("removed_on") is None for r in rows):
+            return
+        rows.append({"id": self._next("assignment"), "device_id": device["id"], "technician_id": technician_id,
+                     "associated_on": now, "removed_on": None, "created_at": now, "updated_at": now})
+
+    def _unlink(self, device_id: object, technician_id: int, now: str) -> bool:
+        device = self.find_device(device_id)
+        assert device is not None
+        for row in device.get("assigned_technicians") or []:
+            if row["technician_id"] == technician_id and row.get("removed_on") is None:
+                row["removed_on"] = row["updated_at"] = now
+                return True
+        return False
+
+
+def _staff(request: Request) -> StaffState:
+    staff: StaffState = request.app.state.staff
+    return staff
+
+
+async def _staff_call(request: Request, work: Any) -> Response:
+    """Authentication, the JSON body, and the server's 400 answers, as for the client calls."""
+    if not _authorised(request):
+        return _error(401, MSG_AUTH_FAILED)
+    try:
+        result: Response = work(await _json_body(request))
+        return result
+    except _BadRequest as exc:
+        return _error(400, exc.message)
+    except PushRejected as exc:
+        return _error(400, str(exc))
+
+
+async def _get_devices(request: Request) -> Response:
+    def work(_body: object) -> Response:
+        with _staff(request).lock:
+            return _answer(_staff(request).devices, message="msg.Devices retrieved successfully.")
+    return await _staff_call(request, work)
+
+
+async def _create_technician(request: Request) -> Response:
+    return await _staff_call(request, lambda body: _answer(_staff(request).create_technician(body),
+                                                           message="msg.Technician created successfully."))
+
+
+async def _get_technician(request: Request) -> Response:
+    def work(body: object) -> Response:
+        given = body if isinstance(body, dict) else dict(request.query_params)
+        if all(_blank(given.get(k)) for k in ("id", "external_id", "external_name")):
+            raise PushRejected("msg.The id field is required when none of external id / external name are present.")
+        found = _staff(request).find_technician(id=given.get("id"), external_id=given.get("external_id"),
+                                                name=given.get("external_name"))
+        if found is None:
+            raise PushRejected("msg.Technician not found.")
+        return _answer(copy.deepcopy(found), message="msg.Technician retrieved successfully.")
+    return await _staff_call(request, work)
+
+
+# The documented answer of create-device (§19.2.2) is a client record, not the device; the simulator answers
+# the same way (a fictional client), so FieldDesk is tested against not trusting it.
+_CREATE_DEVICE_ANSWER: JSONDict = {
+    "id": 80300, "name": "Demo Installateur", "region": "2", "brussels_type_1": "", "brussels_type_2": "",
+    "street": "", "city": "Gent", "postal_code": "9000", "contact_person": "", "fax": "", "phone": "+32 9 555 00 00",
+    "email": "office@example.be", "region_type": "", "region_preciser": "", "region_enterprise_name": "",
+    "region_company_name": "", "region_kbo": "", "status": "1", "address": "Kerkstraat 1", "wallonia_type": "",
+    "created_at": "2021-11-19 17:28:14", "updated_at": "2021-11-19 17:28:14", "heating_appliance": [],
+    "cooling_appliance": []}
+
+
+async def _create_device(request: Request) -> Response:
+    def work(body: object) -> Response:
+        _staff(request).create_device(body)
+        return _answer([_CREATE_DEVICE_ANSWER])
+    return await _staff_call(request, work)
+
+
+async def _link_unlink_device(request: Request) -> Response:
+    return await _staff_call(request, lambda body: _answer([], message=_staff(request).link_unlink(body)))
+
+
+STAFF_ROUTES = [
+    Route("/expose/get-devices", _get_devices, methods=["GET", "POST"]),
+    Route("/expose/create-technician", _create_technician, methods=["POST"]),
+    Route("/expose/get-technician", _get_technician, methods=["GET", "POST"]),
+    Route("/expose/get-technician/", _get_technician, methods=["GET", "POST"]),  # §16.2.1 has the slash
+    Route("/expose/create-device", _create_device, methods=["POST"]),
+    Route("/expose/link-unlink-device", _link_unlink_device, methods=["POST"]),
+]
 
 
 #: The configuration values that reach this simulator in the sandbox profile (the registry reads them).
@@ -900,4 +1207,5 @@ def sandbox_app(state_file: Path | None, *, latency: float = 0.0, secret: str | 
         state = ProPlusState(state_file, clients=seed)
         if demo is None:
             state.seed_work_orders()
-    return create_proplus_app(state, secret_key=secret or SANDBOX_SECRET_KEY, latency=latency)
+    return create_proplus_app(state, secret_key=secret or SANDBOX_SECRET_KEY, latency=latency,
+                              staff=StaffState.for_sandbox(state_file, demo))

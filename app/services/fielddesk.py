@@ -18,6 +18,7 @@ from app.paths import resolve_paths
 from app.services.clients import ClientService
 from app.services.conflicts import Conflict, ConflictService
 from app.services.outbox import OutboxEntry, OutboxService
+from app.services.staff import StaffService
 from app.store import meta
 from app.store.db import Store
 from app.sync.contract import Progress, VendorAdapter
@@ -45,6 +46,7 @@ class FieldDesk:
         self.clients = ClientService(store, self._changed)
         self.outbox = OutboxService(store, self._changed)
         self.conflicts = ConflictService(store, self._changed)
+        self.staff = StaffService(store, self._changed, lambda: self.engine)
 
     @functools.cached_property
     def workorders(self) -> WorkOrderService:

@@ -312,6 +312,34 @@ _V4 = [
     "CREATE INDEX IF NOT EXISTS appliances_proplus_id ON appliances(proplus_id, kind)",
 ]
 
+# Version 5 (minor): Pro+ technicians and measuring devices. Their Pro+ ids are in record_links (entities
+# "technician", "device"); a technician's external id is its identity at Pro+ (create-technician adds or updates
+# by it).
+_STAFF = [
+    """CREATE TABLE technicians (
+        local_id TEXT PRIMARY KEY,
+        external_id TEXT UNIQUE,
+        name TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL,            -- the technician as FieldDesk shows it (JSON, app.vendors.proplus.staff)
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE devices (
+        local_id TEXT PRIMARY KEY,
+        serial_number TEXT NOT NULL DEFAULT '',
+        data TEXT NOT NULL,            -- the device without its assignments (JSON)
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE device_assignments (
+        device_local_id TEXT NOT NULL REFERENCES devices(local_id) ON DELETE CASCADE,
+        technician_id INTEGER NOT NULL,  -- the technician's Pro+ id
+        associated_on TEXT,
+        removed_on TEXT,
+        position INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX device_assignments_by_device ON device_assignments (device_local_id)",
+    "CREATE INDEX device_assignments_by_technician ON device_assignments (technician_id)",
+]
+
 MIGRATIONS: list[Migration] = [
     # Step 1 (major): the first schema.
     Migration(_V1, major=True),
@@ -322,4 +350,6 @@ MIGRATIONS: list[Migration] = [
     Migration(_V3, major=True),
     # Step 4 (minor): work orders, a table of its own.
     Migration(_V4, major=False),
+    # Step 5 (minor): Pro+ technicians and measuring devices (app.store.staff); new tables an older build ignores.
+    Migration(_STAFF, major=False),
 ]

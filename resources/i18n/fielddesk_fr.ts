@@ -797,6 +797,182 @@ fielddesk outbox import writes.json</translation>
     </message>
 </context>
 <context>
+    <name>DeviceTableModel</name>
+    <message>
+        <location filename="../../ui/models/devices.py" line="+39"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purchased</source>
+        <translation>Acheté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufactured</source>
+        <translation>Fabriqué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pro+ id</source>
+        <translation>ID Pro+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>waiting to be sent</source>
+        <translation>en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assigned</source>
+        <translation>non attribué</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A change to this device is waiting to be sent to Pro+</source>
+        <translation>Une modification de cet appareil attend d&apos;être envoyée à Pro+</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <location filename="../../ui/panes/technicians.py" line="+218"/>
+        <source>Filter by type, serial number or technician</source>
+        <translation>Filtrer par type, numéro de série ou technicien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a device to see who has it.</source>
+        <translation>Choisissez un appareil pour voir qui l&apos;a.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register device…</source>
+        <translation>Enregistrer un appareil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a measuring device to Pro+</source>
+        <translation>Ajouter un appareil de mesure à Pro+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link…</source>
+        <translation>Associer…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the selected device to a technician</source>
+        <translation>Donner l&apos;appareil choisi à un technicien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlink…</source>
+        <translation>Dissocier…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take the selected device back from a technician</source>
+        <translation>Reprendre l&apos;appareil choisi à un technicien</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase date</source>
+        <translation>Date d&apos;achat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturing date</source>
+        <translation>Date de fabrication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro+ id</source>
+        <translation>ID Pro+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting to be sent</source>
+        <translation>en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned technicians</source>
+        <translation>Techniciens attribués</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician {id}</source>
+        <translation>Technicien {id}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Never assigned</source>
+        <translation>Jamais attribué</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+37"/>
@@ -846,11 +1022,13 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../ui/models/devices.py" line="-62"/>
         <source>Heating</source>
         <translation>Chauffage</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/models/devices.py" line="+2"/>
         <source>Cooling</source>
         <translation>Froid</translation>
     </message>
@@ -878,6 +1056,54 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <location line="+2"/>
         <source>saving</source>
         <translation>enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../ui/forms/device_form.py" line="+138"/>
+        <source>Link device</source>
+        <translation>Associer l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlink device</source>
+        <translation>Dissocier l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give {device} to:</source>
+        <translation>Donner {device} à :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take {device} back from:</source>
+        <translation>Reprendre {device} à :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No technician can be chosen: none has this device.</source>
+        <translation>Aucun technicien ne peut être choisi : personne n&apos;a cet appareil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No technician can be chosen: every technician known to Pro+ has it.</source>
+        <translation>Aucun technicien ne peut être choisi : tous les techniciens connus de Pro+ l&apos;ont déjà.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pro+ records the date; the change is sent with the next sync.</source>
+        <translation>Pro+ enregistre la date ; la modification est envoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changing who has the device</source>
+        <translation>Changement du détenteur de l&apos;appareil</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1171,11 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <location line="+2"/>
         <source>Work orders</source>
         <translation>Ordres de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2651,6 +2882,132 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
 </context>
 <context>
+    <name>RegisterDeviceDialog</name>
+    <message>
+        <location filename="../../ui/forms/device_form.py" line="-125"/>
+        <source>Register a measuring device</source>
+        <extracomment>The instruments each group is measured with (§19: heating testo 300/330, cooling testo 557s; a testo 330 is also used on cooling installations).</extracomment>
+        <translation>Enregistrer un appareil de mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device is registered with Pro+ at the next sync; it is listed here at once.</source>
+        <translation>L&apos;appareil est enregistré auprès de Pro+ à la prochaine synchronisation ; il figure ici immédiatement.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>As printed on the instrument</source>
+        <translation>Tel qu&apos;imprimé sur l&apos;instrument</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase date</source>
+        <translation>Date d&apos;achat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturing date</source>
+        <translation>Date de fabrication</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Registering the device</source>
+        <translation>Enregistrement de l&apos;appareil</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <location filename="../../ui/models/devices.py" line="+7"/>
+        <source>In use</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of use</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/technicians.py" line="+16"/>
+        <source>Work-order mode</source>
+        <translation>Mode bon de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard mode</source>
+        <translation>Mode standard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForms</name>
+    <message>
+        <location filename="../../ui/forms/technician_form.py" line="+39"/>
+        <source>required</source>
+        <extracomment>The validator&apos;s problems (app.vendors.proplus.staff), for translation in the &quot;StaffForms&quot; context.</extracomment>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a valid e-mail address</source>
+        <translation>pas une adresse e-mail valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may only contain digits, spaces and + / . - ( ) (6 to 20 characters)</source>
+        <translation>ne peut contenir que des chiffres, des espaces et + / . - ( ) (6 à 20 caractères)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one line of printable text</source>
+        <translation>doit être une seule ligne de texte lisible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at most 255 characters</source>
+        <translation>doit compter au plus 255 caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a date between 1990 and today</source>
+        <translation>doit être une date entre 1990 et aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device of this group and type with this serial number is already registered</source>
+        <translation>un appareil de ce groupe et de ce type avec ce numéro de série est déjà enregistré</translation>
+    </message>
+</context>
+<context>
     <name>SyncSettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/settings.py" line="+11"/>
@@ -2676,6 +3033,354 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <location line="+4"/>
         <source>Sync automatically every</source>
         <translation>Synchroniser automatiquement toutes les</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianDialog</name>
+    <message>
+        <location filename="../../ui/forms/technician_form.py" line="+52"/>
+        <source>Edit technician</source>
+        <extracomment>Fields the user has changed or that Save checked: only their problems are shown.</extracomment>
+        <translation>Modifier le technicien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New technician</source>
+        <translation>Nouveau technicien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro+ adds the technician, or updates the one with this external id. The change is saved here at once and sent with the next sync.</source>
+        <translation>Pro+ ajoute le technicien, ou met à jour celui qui a cet ID externe. La modification est enregistrée ici immédiatement et envoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The external id is how Pro+ recognises this technician</source>
+        <translation>C&apos;est par l&apos;ID externe que Pro+ reconnaît ce technicien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work-order mode</source>
+        <translation>Mode bon de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard mode</source>
+        <translation>Mode standard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>External id</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mobile</source>
+        <translation>GSM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working mode</source>
+        <translation>Mode de travail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Technical information</source>
+        <translation>Informations techniques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorised technician</source>
+        <translation>Technicien agréé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chimney sweep</source>
+        <translation>Ramoneur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works for an OCA</source>
+        <translation>Travaille pour un OCA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heating adviser type {type}</source>
+        <translation>Conseiller en chauffage type {type}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Recognition numbers</source>
+        <translation>Numéros d&apos;agrément</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+96"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+96"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Add number</source>
+        <translation>Ajouter un numéro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Row {row}: {field}: {problem}</source>
+        <translation>Ligne {row} : {field} : {problem}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saving the technician</source>
+        <translation>Enregistrement du technicien</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianTableModel</name>
+    <message>
+        <location filename="../../ui/models/technicians.py" line="+11"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External id</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pro+ id</source>
+        <translation>ID Pro+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mobile</source>
+        <translation>GSM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Working mode</source>
+        <translation>Mode de travail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Devices</source>
+        <translation>Appareils de mesure</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>waiting to be sent</source>
+        <translation>en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A change to this technician is waiting to be sent to Pro+</source>
+        <translation>Une modification de ce technicien attend d&apos;être envoyée à Pro+</translation>
+    </message>
+</context>
+<context>
+    <name>TechniciansPane</name>
+    <message>
+        <location filename="../../ui/panes/technicians.py" line="-117"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Technicians</source>
+        <extracomment>A change was queued (the window refreshes its counts). True when the cache changed since the lists were read.</extracomment>
+        <translation>Techniciens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measuring devices</source>
+        <translation>Appareils de mesure</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Pro+ rejected a change: correct it (save it again) or discard it in the Outbox.</source>
+        <extracomment>The dialog open now (kept referenced while it is shown).</extracomment>
+        <translation>Pro+ a refusé une modification : corrigez-la (enregistrez à nouveau) ou supprimez-la dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A change is waiting to be sent to Pro+.</source>
+        <translation>Une modification attend d&apos;être envoyée à Pro+.</translation>
+    </message>
+</context>
+<context>
+    <name>TechniciansTab</name>
+    <message>
+        <location line="-138"/>
+        <source>Filter by name, external id, mobile or e-mail</source>
+        <translation>Filtrer par nom, ID externe, GSM ou e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a technician to see the details.</source>
+        <translation>Choisissez un technicien pour voir les détails.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New technician…</source>
+        <translation>Nouveau technicien…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a technician to Pro+</source>
+        <translation>Ajouter un technicien à Pro+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit technician…</source>
+        <translation>Modifier le technicien…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the selected technician</source>
+        <translation>Modifier le technicien choisi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>waiting to be sent</source>
+        <translation>en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External id</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro+ id</source>
+        <translation>ID Pro+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>GSM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working mode</source>
+        <translation>Mode de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technical information</source>
+        <translation>Informations techniques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorised technician</source>
+        <translation>Technicien agréé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chimney sweep</source>
+        <translation>Ramoneur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heating adviser</source>
+        <translation>Conseiller en chauffage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works for an OCA</source>
+        <translation>Travaille pour un OCA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognition numbers</source>
+        <translation>Numéros d&apos;agrément</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>type {type}: {number}</source>
+        <translation>type {type} : {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Linked devices</source>
+        <translation>Appareils associés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{group}, since {date}</source>
+        <translation>{group}, depuis le {date}</translation>
     </message>
 </context>
 <context>

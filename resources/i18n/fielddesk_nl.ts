@@ -797,6 +797,182 @@ fielddesk outbox import writes.json</translation>
     </message>
 </context>
 <context>
+    <name>DeviceTableModel</name>
+    <message>
+        <location filename="../../ui/models/devices.py" line="+39"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purchased</source>
+        <translation>Aangekocht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufactured</source>
+        <translation>Gefabriceerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Technician</source>
+        <translation>Technicus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pro+ id</source>
+        <translation>Pro+-id</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>waiting to be sent</source>
+        <translation>wacht op verzending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not assigned</source>
+        <translation>niet toegewezen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A change to this device is waiting to be sent to Pro+</source>
+        <translation>Een wijziging aan dit toestel wacht op verzending naar Pro+</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <location filename="../../ui/panes/technicians.py" line="+218"/>
+        <source>Filter by type, serial number or technician</source>
+        <translation>Filteren op type, serienummer of technicus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a device to see who has it.</source>
+        <translation>Kies een toestel om te zien wie het heeft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register device…</source>
+        <translation>Toestel registreren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a measuring device to Pro+</source>
+        <translation>Een meettoestel toevoegen aan Pro+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link…</source>
+        <translation>Koppelen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the selected device to a technician</source>
+        <translation>Het gekozen toestel aan een technicus geven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlink…</source>
+        <translation>Ontkoppelen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take the selected device back from a technician</source>
+        <translation>Het gekozen toestel terugnemen van een technicus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase date</source>
+        <translation>Aankoopdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturing date</source>
+        <translation>Fabricagedatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro+ id</source>
+        <translation>Pro+-id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting to be sent</source>
+        <translation>wacht op verzending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned technicians</source>
+        <translation>Toegewezen technici</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Technician</source>
+        <translation>Technicus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technician {id}</source>
+        <translation>Technicus {id}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Never assigned</source>
+        <translation>Nooit toegewezen</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+37"/>
@@ -846,11 +1022,13 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../ui/models/devices.py" line="-62"/>
         <source>Heating</source>
         <translation>Verwarming</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../ui/models/devices.py" line="+2"/>
         <source>Cooling</source>
         <translation>Koeling</translation>
     </message>
@@ -878,6 +1056,54 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <location line="+2"/>
         <source>saving</source>
         <translation>opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../ui/forms/device_form.py" line="+138"/>
+        <source>Link device</source>
+        <translation>Toestel koppelen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlink device</source>
+        <translation>Toestel ontkoppelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give {device} to:</source>
+        <translation>{device} geven aan:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take {device} back from:</source>
+        <translation>{device} terugnemen van:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No technician can be chosen: none has this device.</source>
+        <translation>Er kan geen technicus gekozen worden: niemand heeft dit toestel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No technician can be chosen: every technician known to Pro+ has it.</source>
+        <translation>Er kan geen technicus gekozen worden: elke technicus die Pro+ kent, heeft het al.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pro+ records the date; the change is sent with the next sync.</source>
+        <translation>Pro+ noteert de datum; de wijziging wordt bij de volgende synchronisatie verzonden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Technician</source>
+        <translation>Technicus</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changing who has the device</source>
+        <translation>Wijzigen wie het toestel heeft</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1171,11 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <location line="+2"/>
         <source>Work orders</source>
         <translation>Werkorders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technicians</source>
+        <translation>Technici</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2651,6 +2882,132 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
 </context>
 <context>
+    <name>RegisterDeviceDialog</name>
+    <message>
+        <location filename="../../ui/forms/device_form.py" line="-125"/>
+        <source>Register a measuring device</source>
+        <extracomment>The instruments each group is measured with (§19: heating testo 300/330, cooling testo 557s; a testo 330 is also used on cooling installations).</extracomment>
+        <translation>Een meettoestel registreren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device is registered with Pro+ at the next sync; it is listed here at once.</source>
+        <translation>Het toestel wordt bij de volgende synchronisatie bij Pro+ geregistreerd; het staat hier meteen in de lijst.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>As printed on the instrument</source>
+        <translation>Zoals op het toestel gedrukt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase date</source>
+        <translation>Aankoopdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturing date</source>
+        <translation>Fabricagedatum</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Registering the device</source>
+        <translation>Het toestel registreren</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <location filename="../../ui/models/devices.py" line="+7"/>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of use</source>
+        <translation>Buiten gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/technicians.py" line="+16"/>
+        <source>Work-order mode</source>
+        <translation>Werkbonmodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standard mode</source>
+        <translation>Standaardmodus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>StaffForms</name>
+    <message>
+        <location filename="../../ui/forms/technician_form.py" line="+39"/>
+        <source>required</source>
+        <extracomment>The validator&apos;s problems (app.vendors.proplus.staff), for translation in the &quot;StaffForms&quot; context.</extracomment>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a valid e-mail address</source>
+        <translation>geen geldig e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may only contain digits, spaces and + / . - ( ) (6 to 20 characters)</source>
+        <translation>mag alleen cijfers, spaties en + / . - ( ) bevatten (6 tot 20 tekens)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be one line of printable text</source>
+        <translation>moet één regel leesbare tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be at most 255 characters</source>
+        <translation>mag hoogstens 255 tekens lang zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a whole number</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a date between 1990 and today</source>
+        <translation>moet een datum tussen 1990 en vandaag zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device of this group and type with this serial number is already registered</source>
+        <translation>er is al een toestel van deze groep en dit type met dit serienummer geregistreerd</translation>
+    </message>
+</context>
+<context>
     <name>SyncSettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/settings.py" line="+11"/>
@@ -2676,6 +3033,354 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <location line="+4"/>
         <source>Sync automatically every</source>
         <translation>Automatisch synchroniseren elke</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianDialog</name>
+    <message>
+        <location filename="../../ui/forms/technician_form.py" line="+52"/>
+        <source>Edit technician</source>
+        <extracomment>Fields the user has changed or that Save checked: only their problems are shown.</extracomment>
+        <translation>Technicus bewerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New technician</source>
+        <translation>Nieuwe technicus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro+ adds the technician, or updates the one with this external id. The change is saved here at once and sent with the next sync.</source>
+        <translation>Pro+ voegt de technicus toe, of werkt die met deze externe id bij. De wijziging wordt hier meteen bewaard en bij de volgende synchronisatie verzonden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The external id is how Pro+ recognises this technician</source>
+        <translation>Aan de externe id herkent Pro+ deze technicus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work-order mode</source>
+        <translation>Werkbonmodus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard mode</source>
+        <translation>Standaardmodus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>External id</source>
+        <translation>Externe id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mobile</source>
+        <translation>Gsm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working mode</source>
+        <translation>Werkwijze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Technical information</source>
+        <translation>Technische gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorised technician</source>
+        <translation>Erkend technicus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chimney sweep</source>
+        <translation>Schoorsteenveger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works for an OCA</source>
+        <translation>Werkt voor een OCA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heating adviser type {type}</source>
+        <translation>Verwarmingsadviseur type {type}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Recognition numbers</source>
+        <translation>Erkenningsnummers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Gewest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+96"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+96"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Add number</source>
+        <translation>Nummer toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Row {row}: {field}: {problem}</source>
+        <translation>Rij {row}: {field}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saving the technician</source>
+        <translation>De technicus bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianTableModel</name>
+    <message>
+        <location filename="../../ui/models/technicians.py" line="+11"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External id</source>
+        <translation>Externe id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pro+ id</source>
+        <translation>Pro+-id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mobile</source>
+        <translation>Gsm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Working mode</source>
+        <translation>Werkwijze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Devices</source>
+        <translation>Meettoestellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>waiting to be sent</source>
+        <translation>wacht op verzending</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A change to this technician is waiting to be sent to Pro+</source>
+        <translation>Een wijziging aan deze technicus wacht op verzending naar Pro+</translation>
+    </message>
+</context>
+<context>
+    <name>TechniciansPane</name>
+    <message>
+        <location filename="../../ui/panes/technicians.py" line="-117"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} van {total}</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Technicians</source>
+        <extracomment>A change was queued (the window refreshes its counts). True when the cache changed since the lists were read.</extracomment>
+        <translation>Technici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measuring devices</source>
+        <translation>Meettoestellen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Pro+ rejected a change: correct it (save it again) or discard it in the Outbox.</source>
+        <extracomment>The dialog open now (kept referenced while it is shown).</extracomment>
+        <translation>Pro+ heeft een wijziging geweigerd: verbeter ze (opnieuw bewaren) of verwijder ze in Uitgaand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A change is waiting to be sent to Pro+.</source>
+        <translation>Een wijziging wacht op verzending naar Pro+.</translation>
+    </message>
+</context>
+<context>
+    <name>TechniciansTab</name>
+    <message>
+        <location line="-138"/>
+        <source>Filter by name, external id, mobile or e-mail</source>
+        <translation>Filteren op naam, externe id, gsm of e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a technician to see the details.</source>
+        <translation>Kies een technicus om de gegevens te zien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New technician…</source>
+        <translation>Nieuwe technicus…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a technician to Pro+</source>
+        <translation>Een technicus toevoegen aan Pro+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit technician…</source>
+        <translation>Technicus bewerken…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the selected technician</source>
+        <translation>De gekozen technicus wijzigen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>waiting to be sent</source>
+        <translation>wacht op verzending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External id</source>
+        <translation>Externe id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro+ id</source>
+        <translation>Pro+-id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Gsm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inactive</source>
+        <translation>Niet actief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working mode</source>
+        <translation>Werkwijze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Technical information</source>
+        <translation>Technische gegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorised technician</source>
+        <translation>Erkend technicus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chimney sweep</source>
+        <translation>Schoorsteenveger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heating adviser</source>
+        <translation>Verwarmingsadviseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works for an OCA</source>
+        <translation>Werkt voor een OCA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recognition numbers</source>
+        <translation>Erkenningsnummers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>type {type}: {number}</source>
+        <translation>type {type}: {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Linked devices</source>
+        <translation>Gekoppelde toestellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{group}, since {date}</source>
+        <translation>{group}, sinds {date}</translation>
     </message>
 </context>
 <context>

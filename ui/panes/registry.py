@@ -41,6 +41,8 @@ PANES: tuple[PaneSpec, ...] = (
              "ui.panes.appliances:AppliancesPane"),
     PaneSpec("workorders", str(QT_TRANSLATE_NOOP("MainWindow", "Work orders")), "workorders",
              "ui.panes.workorders:WorkOrdersPane"),
+    PaneSpec("technicians", str(QT_TRANSLATE_NOOP("MainWindow", "Technicians")), "technicians",
+             "ui.panes.technicians:TechniciansPane"),
     PaneSpec("outbox", str(QT_TRANSLATE_NOOP("MainWindow", "Outbox")), "outbox", "ui.panes.outbox:OutboxPane"),
 )
 

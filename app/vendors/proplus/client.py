@@ -19,6 +19,13 @@ from app.vendors.proplus.models import (
     parse_push_response,
     raise_for_envelope,
 )
+from app.vendors.proplus.staff import (
+    WireDevice,
+    WireTechnician,
+    check_success,
+    parse_devices_response,
+    parse_technician_response,
+)
 from app.vendors.proplus.workorders import WireWorkOrder, parse_work_order_response
 
 VENDOR = "proplus"
@@ -154,3 +161,46 @@ class ProPlusClient:
             raise
         raise_for_envelope(_decode(response.content))
         return True
+
+    # -- technicians and measuring devices
+    async def get_devices(self, *, priority: int = BULK) -> list[WireDevice]:
+        """§14 get-devices: every measuring device of the company, with its assigned technicians."""
+        response = await self.http.request("GET", "/expose/get-devices", priority=priority)
+        return parse_devices_response(_decode(response.content))
+
+    async def create_device(self, body: dict[str, Any]) -> None:
+        """§19 create-device. Its documented answer is a client record, not the device: only success counts,
+        and the caller reads the device list for the id. Not retried here (a repeat would add it twice)."""
+        response = await self.http.request("POST", "/expose/create-device", json_body=body, idempotent=False,
+                                           priority=BULK)
+        check_success(_decode(response.content))
+
+    async def link_device(self, device_id: int, technician_id: int) -> None:
+        """§20 link-unlink-device with action "link"."""
+        await self._link_unlink(device_id, technician_id, "link")
+
+    async def unlink_device(self, device_id: int, technician_id: int) -> None:
+        """§20 link-unlink-device with action "unlink"."""
+        await self._link_unlink(device_id, technician_id, "unlink")
+
+    async def _link_unlink(self, device_id: int, technician_id: int, action: str) -> None:
+        body = {"device_id": str(device_id), "technician_id": str(technician_id), "action": action}
+        response = await self.http.request("POST", "/expose/link-unlink-device", json_body=body,
+                                           idempotent=False, priority=BULK)
+        check_success(_decode(response.content))
+
+    async def create_technician(self, body: dict[str, Any]) -> WireTechnician:
+        """§15 create-technician: add or update (by `id`, else `external_id`); answers the technician."""
+        response = await self.http.request("POST", "/expose/create-technician", json_body=body, idempotent=False,
+                                           priority=BULK)
+        return parse_technician_response(_decode(response.content))
+
+    async def get_technician(self, *, id: int | None = None, external_id: str | None = None,
+                             priority: int = INTERACTIVE) -> WireTechnician:
+        """§16 get-technician by Pro+ id or external id (the body of §16.1.4; blank fields are sent as "")."""
+        if id is None and not external_id:
+            raise ValueError("get_technician needs an id or an external id")
+        body = {"id": "" if id is None else str(id), "external_id": external_id or "", "external_name": ""}
+        response = await self.http.request("POST", "/expose/get-technician", json_body=body, idempotent=True,
+                                           priority=priority)
+        return parse_technician_response(_decode(response.content))

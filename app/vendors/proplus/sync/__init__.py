@@ -35,6 +35,7 @@ from app.vendors.proplus.mapping import (
     same_appliance,
 )
 from app.vendors.proplus.models import ProcessedIds, WireClient
+from app.vendors.proplus.sync import staff as staff_sync
 from app.vendors.proplus.sync import workorders as workorder_sync
 from app.vendors.registry import VendorSpec
 
@@ -58,9 +59,10 @@ class ProPlusSync:
     def __init__(self, client: ProPlusClient, *, concurrency: int = 4) -> None:
         self.client = client
         self.concurrency = concurrency
-        self.resources = (Resource("clients", self._pull_clients), *workorder_sync.resources(client))
+        self.resources = (Resource("clients", self._pull_clients), *workorder_sync.resources(client),
+                          *staff_sync.staff_resources(client))
         self.operations = {PUSH_CLIENT: Operation(PUSH_CLIENT, self.send, self.acknowledge),
-                           **workorder_sync.operations(client)}
+                           **workorder_sync.operations(client), **staff_sync.staff_operations(client)}
 
     async def aclose(self) -> None:
         await self.client.aclose()

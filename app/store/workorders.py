@@ -31,7 +31,10 @@ _SELECT = f"""SELECT w.local_id, {', '.join('w.' + c for c in COLUMNS)}, w.delet
                      (SELECT a.name FROM appliances a
                       WHERE a.proplus_id = coalesce(w.heating_appliance_id, w.cooling_appliance_id)
                         AND a.kind = CASE WHEN w.heating_appliance_id IS NULL THEN 'cooling' ELSE 'heating' END
-                      LIMIT 1) AS appliance_name
+                      LIMIT 1) AS appliance_name,
+                     (SELECT t.name FROM record_links r JOIN technicians t ON t.local_id = r.local_id
+                      WHERE r.vendor = '{VENDOR}' AND r.entity = 'technician'
+                        AND r.remote_id = CAST(w.technician_id AS TEXT)) AS technician_name
               FROM work_orders w"""
 
 

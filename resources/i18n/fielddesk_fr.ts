@@ -1109,20 +1109,20 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+125"/>
+        <location filename="../../ui/main_window.py" line="+126"/>
         <source>FieldDesk</source>
         <extracomment>The panes&apos; names, in the navigation&apos;s order (see ui.panes.registry). The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop. The automatic sync, set by ui.app once the loop runs; the settings dialog changes its interval.</extracomment>
         <translation>FieldDesk</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+267"/>
+        <location line="+270"/>
         <source>Sync</source>
         <extracomment>The panes built so far; each is built when first needed (see `_pane`). The work-order webhook receiver (started by ui.session when the user turned it on).</extracomment>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-268"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Envoyer vos modifications et télécharger les dernières données (F5)</translation>
     </message>
@@ -1183,7 +1183,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+118"/>
+        <location filename="../../ui/main_window.py" line="+121"/>
         <source>The certificate of work order “{name}” is available</source>
         <translation>Le certificat de l&apos;ordre de travail « {name} » est disponible</translation>
     </message>
@@ -3569,7 +3569,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Pas encore dans Pro+</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Being deleted: the deletion is sent with the next sync.</source>
         <translation>En cours de suppression : la suppression est envoyée à la prochaine synchronisation.</translation>
     </message>
@@ -3638,12 +3638,17 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Id Pro+ de l&apos;entreprise contractante, ou aucune</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pro+ technician id (optional)</source>
         <translation>Id Pro+ du technicien (facultatif)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>{name} (Pro+ id {id})</source>
+        <translation>{name} (id Pro+ {id})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>External id</source>
         <translation>Id externe</translation>
     </message>
@@ -3701,7 +3706,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>WorkOrderTableModel</name>
     <message>
-        <location filename="../../ui/models/workorders.py" line="+26"/>
+        <location filename="../../ui/models/workorders.py" line="+25"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>

@@ -1109,20 +1109,20 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+125"/>
+        <location filename="../../ui/main_window.py" line="+126"/>
         <source>FieldDesk</source>
         <extracomment>The panes&apos; names, in the navigation&apos;s order (see ui.panes.registry). The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop. The automatic sync, set by ui.app once the loop runs; the settings dialog changes its interval.</extracomment>
         <translation>FieldDesk</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+267"/>
+        <location line="+270"/>
         <source>Sync</source>
         <extracomment>The panes built so far; each is built when first needed (see `_pane`). The work-order webhook receiver (started by ui.session when the user turned it on).</extracomment>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-268"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Uw wijzigingen verzenden en de nieuwste gegevens ophalen (F5)</translation>
     </message>
@@ -1183,7 +1183,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Uitgaand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+118"/>
+        <location filename="../../ui/main_window.py" line="+121"/>
         <source>The certificate of work order “{name}” is available</source>
         <translation>Het attest van werkorder “{name}” is beschikbaar</translation>
     </message>
@@ -3569,7 +3569,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Nog niet in Pro+</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Being deleted: the deletion is sent with the next sync.</source>
         <translation>Wordt verwijderd: de verwijdering wordt bij de volgende synchronisatie verstuurd.</translation>
     </message>
@@ -3638,12 +3638,17 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Pro+-id van het opdrachtgevende bedrijf, of geen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pro+ technician id (optional)</source>
         <translation>Pro+-id van de technicus (optioneel)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>{name} (Pro+ id {id})</source>
+        <translation>{name} (Pro+-id {id})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>External id</source>
         <translation>Extern id</translation>
     </message>
@@ -3701,7 +3706,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>WorkOrderTableModel</name>
     <message>
-        <location filename="../../ui/models/workorders.py" line="+26"/>
+        <location filename="../../ui/models/workorders.py" line="+25"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>

@@ -146,3 +146,17 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def test_the_form_offers_the_cached_technicians_and_the_list_shows_their_names(pane: WorkOrdersPane,
+                                                                               qtbot: Any) -> None:
+    technician = next(t for t in pane.desk.staff.technicians() if t["id"] is not None)
+    dialog = pane.open_create()
+    assert isinstance(dialog, WorkOrderDialog)
+    dialog.external_name.setText("Met technicus")
+    dialog.technician.setCurrentIndex(dialog.technician.findData(technician["id"]))
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+    assert pane.desk.outbox.entries()[-1].payload["technician_id"] == technician["id"]
+    row = pane.table.current_row_index().row()
+    assert pane.model.index(row, WorkOrderTableModel.TECHNICIAN).data() == technician["name"]

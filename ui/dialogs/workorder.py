@@ -71,8 +71,14 @@ class WorkOrderDialog(QDialog):
         self.company.setRange(0, 2_000_000_000)
         self.company.setSpecialValueText(self.tr("None (0)"))
         self.company.setToolTip(self.tr("Pro+'s id of the contracting company, or none"))
-        self.technician = QLineEdit(self)
-        self.technician.setPlaceholderText(self.tr("Pro+ technician id (optional)"))
+        self.technician = QComboBox(self)
+        self.technician.setEditable(True)  # a technician FieldDesk has not cached yet: type the Pro+ id
+        self.technician.setToolTip(self.tr("Pro+ technician id (optional)"))
+        self.technician.addItem("", None)
+        for person in desk.staff.technicians():
+            if person.get("id") is not None:
+                self.technician.addItem(self.tr("{name} (Pro+ id {id})").format(name=person["name"], id=person["id"]),
+                                        person["id"])
         self.comments = QPlainTextEdit(self)
         self.comments.setFixedHeight(70)
 
@@ -132,11 +138,17 @@ class WorkOrderDialog(QDialog):
             if not heating:
                 body["cooling_appliance_id"] = choice["proplus_id"]
         for field, value in (("start_time", self.start_time.text().strip()),
-                             ("technician_id", self.technician.text().strip()),
+                             ("technician_id", self._technician_id()),
                              ("comments", self.comments.toPlainText().strip())):
             if value:
                 body[field] = value
         return body
+
+    def _technician_id(self) -> str:
+        typed = self.technician.currentText().strip()
+        index = self.technician.findText(typed)
+        chosen = self.technician.itemData(index) if index >= 0 else None
+        return str(chosen) if chosen is not None else typed
 
     def save(self) -> None:
         for label in self._errors.values():

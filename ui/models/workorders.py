@@ -16,7 +16,6 @@ class WorkOrderTableModel(FilteredTableModel):
 
     (NUMBER, EXTERNAL_ID, NAME, DATE, TIME, CLIENT, APPLIANCE, KIND, TYPE, LANGUAGE, TECHNICIAN, STATUS,
      CERTIFICATE, COMMENTS) = range(14)
-    NUMERIC_COLUMNS: ClassVar[frozenset[int]] = frozenset({TECHNICIAN})
     ROLES: ClassVar[frozenset[int]] = FilteredTableModel.ROLES | {TOOLTIP, DECORATION}
     _FIELD: ClassVar[dict[int, str]] = {NUMBER: "wo_number", EXTERNAL_ID: "external_id", NAME: "external_name",
                                         DATE: "execution_date", TIME: "start_time", TYPE: "certification_type",
@@ -40,7 +39,7 @@ class WorkOrderTableModel(FilteredTableModel):
 
     def haystack(self, row: Any) -> str:
         return SEPARATOR.join(text(row[k]) for k in ("wo_number", "external_id", "external_name", "execution_date",
-                                                    "client_name", "appliance_name", "certification_type",
+                                                    "client_name", "appliance_name", "technician_name", "certification_type",
                                                     "status", "comments")).casefold()
 
     def cell(self, row: Any, column: int) -> Any:
@@ -55,7 +54,7 @@ class WorkOrderTableModel(FilteredTableModel):
         if column == self.KIND:
             return self._kinds.get(row["appliance_group"], "")
         if column == self.TECHNICIAN:
-            return row["technician_id"] if row["technician_id"] is not None else ""
+            return text(row["technician_name"] or row["technician_id"])
         if column == self.STATUS:
             if row["deleting"]:
                 return self._deleting

@@ -85,6 +85,7 @@ class WorkOrderDetail(QWidget):
                 pdf=row["certificate_id"], json=row["json_id"] or "–", vat=row["vat_id"] or "–")
             if row["certificate_id"] else self.tr("Not yet"),
             "proplus_id": _text(row["proplus_id"]) or self.tr("Not yet in Pro+"),
+            "technician_id": row["technician_name"] or _text(row["technician_id"]),
         }
         for field, label in self.values.items():
             label.setText(shown[field] if field in shown else _text(row.get(field)))

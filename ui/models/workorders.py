@@ -34,13 +34,15 @@ class WorkOrderTableModel(FilteredTableModel):
         self._not_yet = self.tr("Not yet")
         self._kinds = {1: kind_name("heating"), 2: kind_name("cooling")}
 
+    # The columns the filter's words are matched against.
+    _SEARCHED = ("wo_number", "external_id", "external_name", "execution_date", "client_name", "appliance_name",
+                 "technician_name", "certification_type", "status", "comments")
+
     def local_id(self, row: Any) -> Any:
         return row["local_id"]
 
     def haystack(self, row: Any) -> str:
-        return SEPARATOR.join(text(row[k]) for k in ("wo_number", "external_id", "external_name", "execution_date",
-                                                    "client_name", "appliance_name", "technician_name", "certification_type",
-                                                    "status", "comments")).casefold()
+        return SEPARATOR.join(text(row[k]) for k in self._SEARCHED).casefold()
 
     def cell(self, row: Any, column: int) -> Any:
         field = self._FIELD.get(column)

@@ -64,6 +64,17 @@ class Settings(NamedTuple):
     def vendor(self, vendor_id: str) -> VendorConfig:
         return self.vendors.get(vendor_id, VendorConfig(vendor_id))
 
+    def live_vendors(self) -> list[str]:
+        """The vendors with a base URL, in the registry's order."""
+        return [v for v in VENDORS if self.vendor(v).is_live]
+
+    def describe(self) -> str:
+        """Which profile runs and what it talks to, for the first line a command prints (never a secret)."""
+        if self.profile == "sandbox":
+            return "sandbox (built-in simulators with fictional demo data; nothing reaches a real vendor)"
+        live = [f"{VENDORS[v].label} at {self.vendor(v).base_url}" for v in self.live_vendors()]
+        return f"live ({'; '.join(live) or 'no vendor configured'})"
+
 
 def _read_toml(paths: Paths) -> dict[str, object]:
     path = paths.config_file

@@ -171,9 +171,24 @@ def test_every_noun_is_a_command() -> None:
         assert callable(noun.run_window if noun is gui else noun.run)
 
 
-def test_sync_says_which_profile_it_runs_in(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["sync"]) == 0
-    assert "profile: sandbox" in capsys.readouterr().err.splitlines()
+@pytest.mark.parametrize("command", [["sync"], ["clients", "list", "--json"], ["outbox", "list"],
+                                     ["workorders", "list"], ["conflicts", "list", "--json"]])
+def test_every_command_says_which_profile_it_runs_in(home: Path, capsys: pytest.CaptureFixture[str],
+                                                     command: list[str]) -> None:
+    assert main(command) == 0
+    out, errors = capsys.readouterr()
+    assert errors.splitlines()[0].startswith("fielddesk: profile: sandbox (")
+    assert "profile" not in out  # stdout stays the command's own output (JSON with --json)
+
+
+def test_the_live_profile_names_each_vendor_and_where_it_is(home: Path, capsys: pytest.CaptureFixture[str],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FIELDDESK_PROPLUS_BASE_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("FIELDDESK_PROPLUS_SECRET_KEY", "not-a-real-secret-0001")
+    assert main(["outbox", "list"]) == 0
+    first = capsys.readouterr().err.splitlines()[0]
+    assert first == "fielddesk: profile: live (Pro+ at http://127.0.0.1:9)"
+    assert "not-a-real-secret" not in first
 
 
 def test_resubmit_or_discard_of_an_unknown_write_exits_2(home: Path, capsys: pytest.CaptureFixture[str]) -> None:

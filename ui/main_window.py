@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self._credentials_open = False
         #: The automatic sync, set by ui.app once the loop runs; the settings dialog changes its interval.
         self.autosync: AutoSync | None = None
-        self.setWindowTitle(self.tr("FieldDesk"))
+        self.setWindowTitle(self.tr("FieldDesk — {profile}").format(profile=self.profile_text()))
         self.setWindowIcon(icon("fielddesk"))
         self.setMinimumSize(QSize(900, 560))
         self.resize(1280, 800)
@@ -219,6 +219,12 @@ class MainWindow(QMainWindow):
         self.conflicts_label = QLabel(self)
         self.conflicts_label.linkActivated.connect(lambda _link: self.open_conflicts())
         self.last_sync_label = QLabel(self)
+        # Which profile runs, always in view: a write must never go to the demo sandbox (or a live vendor) unnoticed.
+        self.profile_label = QLabel(self.profile_text(), self)
+        self.profile_label.setObjectName("profile-label")
+        self.profile_label.setContentsMargins(8, 0, 8, 0)
+        self.profile_label.setToolTip(self.profile_tooltip())
+        bar.addPermanentWidget(self.profile_label)  # permanent: a status message must not hide it
         for widget in (self.progress_label, self.progress_bar):
             widget.hide()
             bar.addPermanentWidget(widget)
@@ -226,6 +232,19 @@ class MainWindow(QMainWindow):
                       self.last_sync_label):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+
+    def profile_text(self) -> str:
+        settings = self.desk.settings
+        if settings.profile == "sandbox":
+            return self.tr("Sandbox: demo data")
+        names = ", ".join(vendor_name(v) for v in settings.live_vendors())
+        return self.tr("Live: {vendors}").format(vendors=names or self.tr("no vendor configured"))
+
+    def profile_tooltip(self) -> str:
+        if self.desk.settings.profile == "sandbox":
+            return self.tr("Built-in simulators with fictional data: nothing you do here reaches a real vendor. "
+                           "Configure a vendor (README, “Live configuration”) to work live.")
+        return self.tr("Your changes are sent to the vendors named here.")
 
     # -- panes ------------------------------------------------------------------------------------------
     def show_pane(self, name: str) -> None:
@@ -507,7 +526,7 @@ class MainWindow(QMainWindow):
 
     def status_texts(self) -> list[str]:
         """What the status bar shows, left to right (for tests and screenshots)."""
-        labels = (self.progress_label, self.state_label, self.pending_label, self.rejected_label,
+        labels = (self.profile_label, self.progress_label, self.state_label, self.pending_label, self.rejected_label,
                   self.conflicts_label, self.last_sync_label)
         return [label.text() for label in labels if label.isVisibleTo(self)]
 

@@ -101,6 +101,8 @@ async def _run(noun: ModuleType, args: argparse.Namespace) -> int:
         if handled is not None:
             return handled
     desk = FieldDesk.open(args.home, args.profile)
+    # Said first by every command, so a write never goes to the sandbox (or a live vendor) unnoticed.
+    err(f"profile: {desk.settings.describe()}")
     try:
         code: int = await noun.run(desk, args)
         return code

@@ -18,7 +18,6 @@ def add_arguments(commands: Any) -> None:
 
 
 async def run(desk: Any, args: argparse.Namespace) -> int:
-    print(f"profile: {desk.settings.profile}", file=sys.stderr)
     vendors = args.vendor or desk.vendors
     unknown = [v for v in vendors if v not in desk.vendors]
     if unknown:

@@ -279,3 +279,13 @@ def test_a_rejected_change_is_fixed_in_the_form_and_queued_again(
     assert (entry.id, entry.state) == (entry_id, "pending")
     assert entry.payload["client"][0]["city"] == "Ixelles"
     assert desk.clients.get(client.local_id).city == "Ixelles"  # type: ignore[union-attr]
+
+
+def test_the_window_says_which_profile_it_runs_in(desk: FieldDesk,
+                                                  make_window: Callable[[FieldDesk], MainWindow]) -> None:
+    window = make_window(desk)
+    assert window.status_texts()[0] == "Sandbox: demo data"
+    assert "Sandbox" in window.windowTitle()
+    assert "nothing you do here reaches a real vendor" in window.profile_label.toolTip()
+    window.statusBar().showMessage("Synced: 3 clients")  # a passing message does not hide it
+    assert window.profile_label.isVisibleTo(window)

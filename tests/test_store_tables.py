@@ -205,3 +205,20 @@ def test_client_rows_follow_the_clients(tmp_path: Path) -> None:
     table.forget()
     assert table.total() == 0 and table.page("", 0, False, 0, 10) == []
     store.close()
+
+
+@pytest.mark.parametrize("sort_column", sorted(CLIENTS.sort_keys))
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_walked_filter_reads_one_index_in_order_and_tests_it_there(store: Store, sort_column: int,
+                                                                      descending: bool) -> None:
+    """A short or dense word walks the sort index: the whole order comes from the index (no sort of every row)
+    and the word is tested on the index entry (its haystack), so only matching rows are read from the table."""
+    table = BoundTable(CLIENTS, lambda: store.conn)
+    compiled = table.compiled("ge")
+    assert compiled.shape == tables.WALK_LIKE
+    sql, args = CLIENTS.page_sql(compiled, sort_column, descending)
+    plan = " | ".join(row[3] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}", (*args, 64, 0)))
+    assert "USING INDEX" in plan and "TEMP B-TREE" not in plan, plan
+    index = plan.split("USING INDEX ")[1].split()[0]
+    indexed = [row[2] for row in store.conn.execute(f"PRAGMA index_info({index})")]
+    assert "haystack" in indexed

@@ -340,6 +340,20 @@ _STAFF = [
     "CREATE INDEX device_assignments_by_technician ON device_assignments (technician_id)",
 ]
 
+# Version 6 (minor: indexes only): the clients table's sort indexes carry the lower-cased haystack, so a filter
+# word walked in sort order (one or two letters, or a word most rows hold) is tested on the index entry alone;
+# only the matching rows are read from the table. A two-letter word that matches nothing walks 100,000 clients in
+# ~13 ms instead of ~130 ms. The rowid is spelled out where the order ends with it (city, postal code), so the index
+# gives the whole order.
+_COVERING_SORT_INDEXES = [
+    "DROP INDEX client_rows_name",
+    "DROP INDEX client_rows_city",
+    "DROP INDEX client_rows_postal_code",
+    "CREATE INDEX client_rows_name ON client_rows(name COLLATE NOCASE, local_id, haystack)",
+    "CREATE INDEX client_rows_city ON client_rows(city COLLATE NOCASE, name COLLATE NOCASE, id, haystack)",
+    "CREATE INDEX client_rows_postal_code ON client_rows(postal_code, name COLLATE NOCASE, id, haystack)",
+]
+
 MIGRATIONS: list[Migration] = [
     # Step 1 (major): the first schema.
     Migration(_V1, major=True),
@@ -352,4 +366,6 @@ MIGRATIONS: list[Migration] = [
     Migration(_V4, major=False),
     # Step 5 (minor): Pro+ technicians and measuring devices (app.store.staff); new tables an older build ignores.
     Migration(_STAFF, major=False),
+    # Step 6 (minor): covering sort indexes for the clients filter; an older build reads them as before.
+    Migration(_COVERING_SORT_INDEXES, major=False),
 ]

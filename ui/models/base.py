@@ -76,8 +76,10 @@ class SqlTableModel(QAbstractTableModel):
     filter; otherwise the count worker reports it and `count_changed` is emitted.
     """
 
-    PAGE_SIZE: ClassVar[int] = 200
-    CACHED_PAGES: ClassVar[int] = 8
+    #: A keystroke reads one page: a little more than a tall window shows, since a query that walks the sort index
+    #: until it has a page of matches costs in proportion to the page (see app.store.tables).
+    PAGE_SIZE: ClassVar[int] = 64
+    CACHED_PAGES: ClassVar[int] = 24
     #: Column indexes whose values are numbers: centred.
     NUMERIC_COLUMNS: ClassVar[frozenset[int]] = frozenset()
     ROLES: ClassVar[frozenset[int]] = frozenset({DISPLAY, LocalIdRole, ALIGNMENT})

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.cli import COMMANDS, NOUNS, _command_in, gui, main
 from app.sandbox.proplus import SANDBOX_SECRET_KEY, ProPlusState, create_proplus_app
@@ -258,3 +260,29 @@ def test_the_fast_listing_is_exactly_the_clients_as_client_json_shows_them(desk:
     expected = [client_json(c) for c in desk.clients.iter()]
     assert [json.loads(text) for text in desk.clients.listing()] == expected
     assert [json.loads(text) for text in desk.clients.listing("Ödön")] == [client_json(odd)]
+
+
+_ANY_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=12)  # any text SQLite can hold
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=_ANY_TEXT, city=_ANY_TEXT, email=_ANY_TEXT, make=_ANY_TEXT, block_value=_ANY_TEXT)
+def test_the_listing_encodes_any_text_as_client_json_does(desk: Any, name: str, city: str, email: str, make: str,
+                                                           block_value: str) -> None:
+    """SQLite encodes the listed columns (json_object): control characters, quotes, backslashes and characters
+    outside the BMP must come out as Python's encoder gives them, in a record that parses."""
+    from app.services.startup import client_json
+    from app.store.clients import write_client
+    from tests.ui.test_panes import crafted_client
+
+    odd = crafted_client()
+    odd.local_id, odd.name, odd.city, odd.email = "fd-any", name, city, email
+    odd.appliances[0].local_id, odd.appliances[1].local_id = "fd-any-boiler", "fd-any-cooler"
+    odd.appliances[0].fields["make"] = make
+    odd.appliances[0].fields["brussels"] = {"note": block_value}
+    with desk.store.transaction() as conn:
+        conn.execute("DELETE FROM clients WHERE local_id = 'fd-any'")
+        write_client(conn, odd)
+    expected = {c.local_id: client_json(c) for c in desk.clients.iter()}
+    listed = [json.loads(text) for text in desk.clients.listing()]
+    assert {c["local_id"]: c for c in listed} == expected

@@ -123,22 +123,33 @@ def iter_clients(store: Store, search: str | None = None, batch: int = 500) -> I
 
 
 _BLOCKS = tuple(REGION_BLOCK.values())
-#: Per appliance: its columns, then each region block (heating) and each part list (cooling) as the JSON text
-#: SQLite extracts from the stored record (`->` gives JSON text), never decoded into Python objects.
+_LISTED_APPLIANCE_COLUMNS = ("local_id", "proplus_id", "third_party_id", "kind", "name", "region", "make", "year")
+
+
+def _json_object_sql(columns: tuple[str, ...]) -> str:
+    """SQL that encodes these columns as one JSON object (SQLite's encoder, in C: no Python object per value)."""
+    return "json_object(" + ", ".join(f"'{c}', {c}" for c in columns) + ")"
+
+
+#: Per client: its key, the keyset columns, then its listed fields as JSON text.
+_LISTED_CLIENTS = f"SELECT local_id, name, {_json_object_sql(CLIENT_COLUMNS)} FROM clients"
+#: Per appliance: its client, its listed fields as JSON text, its kind, then each region block (heating) and each
+#: part list (cooling) as the JSON text SQLite extracts from the stored record (`->` gives JSON text), never
+#: decoded into Python objects.
 _LISTED_APPLIANCES = (
-    "SELECT client_local_id, local_id, proplus_id, third_party_id, kind, name, region, make, year, "
+    f"SELECT client_local_id, {_json_object_sql(_LISTED_APPLIANCE_COLUMNS)}, kind, "
     + ", ".join(f"CASE WHEN kind = 'heating' THEN data -> '$.{b}' END" for b in _BLOCKS) + ", "
     + ", ".join(f"CASE WHEN kind = 'cooling' THEN data -> '$.{p}' END" for p in COOLING_PARTS)
     + " FROM appliances WHERE client_local_id IN ({marks}) ORDER BY client_local_id, position")
 #: JSON texts of values Python's `or` treats as empty: a cooling part list that is one of these is listed as [].
-_LISTING_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _EMPTY_JSON = frozenset({"null", "[]", "{}", '""', "0", "0.0", "false"})
 
 
 def iter_client_listing(store: Store, search: str | None = None, batch: int = 2000) -> Iterator[str]:
     """Each client with its appliances as the JSON text `clients list --json` prints (the shape of
-    `client_json`), by name, `batch` clients a query. Fast by construction: the listed fields are columns,
-    and the region blocks and cooling parts are spliced in as JSON text, so no stored record is decoded."""
+    `client_json`), by name, `batch` clients a query. Fast by construction: SQLite encodes the listed columns
+    (json_object), and the region blocks and cooling parts are spliced in as the JSON text stored, so no stored
+    record is decoded into Python objects and none is encoded again."""
     conn = store.conn
     where, args = _search_clause(search)
     after: list[str] = []
@@ -150,27 +161,24 @@ def iter_client_listing(store: Store, search: str | None = None, batch: int = 20
             if after:
                 clauses.append("(name COLLATE NOCASE, local_id) > (?, ?)")
             sql_where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-            rows = conn.execute(f"SELECT {', '.join(CLIENT_COLUMNS)} FROM clients {sql_where} ORDER BY name "
-                                f"COLLATE NOCASE, local_id LIMIT {int(batch)}", [*args, *after]).fetchall()
+            rows = conn.execute(f"{_LISTED_CLIENTS} {sql_where} ORDER BY name COLLATE NOCASE, local_id "
+                                f"LIMIT {int(batch)}", [*args, *after]).fetchall()
             if not rows:
                 return
             ids = [row[0] for row in rows]
             listed: dict[str, list[str]] = {i: [] for i in ids}
             for a in conn.execute(_LISTED_APPLIANCES.format(marks=",".join("?" * len(ids))), ids):
-                head = _LISTING_ENCODER.encode({"local_id": a[1], "proplus_id": a[2], "third_party_id": a[3],
-                                                "kind": a[4], "name": a[5], "region": a[6], "make": a[7],
-                                                "year": a[8]})[:-1]
-                if a[4] == "heating":
-                    tail = "".join(f',"{b}":{text}' for b, text in zip(_BLOCKS, a[9:12], strict=True)
+                head = a[1][:-1]  # the object without its closing brace: the blocks or parts follow
+                if a[2] == "heating":
+                    tail = "".join(f',"{b}":{text}' for b, text in zip(_BLOCKS, a[3:6], strict=True)
                                    if text and text[0] == "{")  # blocks that are objects, as `client_json` lists
                 else:
                     tail = "".join(f',"{p}":{"[]" if text is None or text in _EMPTY_JSON else text}'
-                                   for p, text in zip(COOLING_PARTS, a[12:15], strict=True))
+                                   for p, text in zip(COOLING_PARTS, a[6:9], strict=True))
                 listed[a[0]].append(head + tail + "}")
             for row in rows:
-                yield (_LISTING_ENCODER.encode(dict(zip(CLIENT_COLUMNS, row, strict=True)))[:-1]
-                       + ',"appliances":[' + ",".join(listed[row[0]]) + "]}")
-            after = [rows[-1][3], rows[-1][0]]
+                yield row[2][:-1] + ',"appliances":[' + ",".join(listed[row[0]]) + "]}"
+            after = [rows[-1][1], rows[-1][0]]
     finally:
         conn.row_factory = previous
 

@@ -160,3 +160,11 @@ def test_the_form_offers_the_cached_technicians_and_the_list_shows_their_names(p
     assert pane.desk.outbox.entries()[-1].payload["technician_id"] == technician["id"]
     row = pane.table.current_row_index().row()
     assert pane.model.index(row, WorkOrderTableModel.TECHNICIAN).data() == technician["name"]
+
+
+def test_a_new_sandbox_user_learns_which_work_orders_to_fetch(desk: FieldDesk, qloop: Any, qtbot: Any) -> None:
+    pane = WorkOrdersPane(desk)
+    qtbot.addWidget(pane)
+    assert "7001 to 7012" in pane.hint.text()
+    row, _source = qloop.run_until_complete(desk.workorders.fetch(external_id="7012"))
+    assert row is not None  # the hint names work orders the demo Pro+ really holds

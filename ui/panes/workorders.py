@@ -131,8 +131,12 @@ class WorkOrdersPane(RecordPane):
         self.webhook_button = QPushButton(self.tr("Webhook…"), self)
         self.webhook_button.setToolTip(self.tr("Let Pro+ tell FieldDesk when a work order changes"))
         self.webhook_button.clicked.connect(self.webhook_requested)
-        self.hint = muted(self.tr("Pro+ has no list of work orders: here are those created or fetched in "
-                                  "FieldDesk, kept current by every sync and by the webhook."), self)
+        hint = self.tr("Pro+ has no list of work orders: here are those created or fetched in FieldDesk, kept "
+                       "current by every sync and by the webhook.")
+        if desk.settings.profile == "sandbox":
+            hint += " " + self.tr("In the sandbox, the demo Pro+ holds work orders with external ids 7001 to 7012: "
+                                  "try “Fetch from Pro+…”.")
+        self.hint = muted(hint, self)
         self.hint.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.hint, 1)

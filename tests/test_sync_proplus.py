@@ -313,3 +313,36 @@ def test_a_bulk_first_pull_builds_the_search_index_once_and_a_stopped_one_is_hea
     assert half.conn.execute(found, ('"' + records[0]["name"] + '"',)).fetchone()[0] >= 1
     half.close()
     store.close()
+
+
+def test_a_repeat_pull_rewrites_only_the_clients_that_changed(tmp_path: Path) -> None:
+    """Every sync reads all of Pro+'s clients: the unchanged ones cost a read, not a rewrite of the client, its
+    appliances, its search row and its link; a changed one (or one the cache holds differently) is written."""
+    from app.sandbox.demo_data import bulk_clients
+    from app.vendors.proplus.models import parse_clients_response
+    from app.vendors.proplus.sync import save_pulled_clients
+
+    records = bulk_clients(50)
+    for number, record in enumerate(records, 1):
+        record["id"] = number
+    store = Store(tmp_path / "cache.sqlite3")
+    save_pulled_clients(store, parse_clients_response(records))
+    conn = store.conn
+    stamps = dict(conn.execute("SELECT local_id, updated_at FROM clients"))
+    conn.execute("UPDATE clients SET updated_at = 'before' ")
+    conn.execute("UPDATE clients SET data = '{}' WHERE proplus_id = 7")  # held differently: written again
+    links_before = conn.execute("SELECT rowid, remote_id FROM record_links ORDER BY rowid").fetchall()
+    records[2]["city"] = "Elders"  # changed at Pro+
+    records[4]["heating_appliance"][0]["name"] = "Andere ketel"  # an appliance changed at Pro+
+
+    save_pulled_clients(store, parse_clients_response(records))
+
+    rewritten = {pid for pid, at in conn.execute("SELECT proplus_id, updated_at FROM clients") if at != "before"}
+    assert rewritten == {3, 5, 7}
+    assert conn.execute("SELECT city FROM clients WHERE proplus_id = 3").fetchone()[0] == "Elders"
+    assert conn.execute("SELECT a.name FROM appliances a JOIN clients c ON c.local_id = a.client_local_id "
+                        "WHERE c.proplus_id = 5 AND a.position = 0").fetchone()[0] == "Andere ketel"
+    assert conn.execute("SELECT data FROM clients WHERE proplus_id = 7").fetchone()[0] != "{}"
+    assert conn.execute("SELECT rowid, remote_id FROM record_links ORDER BY rowid").fetchall() == links_before
+    assert len(stamps) == conn.execute("SELECT COUNT(*) FROM clients").fetchone()[0] == 50
+    store.close()

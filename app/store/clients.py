@@ -40,16 +40,24 @@ def _client_from_row(row: sqlite3.Row, appliances: list[Appliance]) -> Client:
 
 
 def write_client(conn: sqlite3.Connection, client: Client, *, server_data: dict[str, Any] | None = None,
-                 keep_server_data: bool = True) -> None:
+                 keep_server_data: bool = True, only_if_changed: bool = False) -> bool:
     """Insert or update a client and replace its appliances. Call inside a transaction.
 
     `server_data` is the vendor's version of the record (the base for merges); by default an update
-    keeps the one already stored.
+    keeps the one already stored. `only_if_changed`: leave the rows alone when they already hold exactly what
+    would be written (a repeat pull of an unchanged client costs one read instead of rewriting the client, its
+    appliances and the pane's row). Returns whether anything was written.
     """
     values = (client.local_id, client.proplus_id, client.third_party_id, client.name,
               client.region.value if client.region else None, client.address, client.house_no,
               client.post_bus, client.city, client.postal_code, client.phone, client.email)
+    data = _dumps(client.fields)
     server_json = _dumps(server_data) if server_data is not None else None
+    appliances = [(a.local_id, client.local_id, i, a.kind.value, a.proplus_id, a.third_party_id, a.name,
+                   a.region.value if a.region else None, a.make, a.year, _dumps(a.fields))
+                  for i, a in enumerate(client.appliances)]
+    if only_if_changed and _stored_as(conn, values, data, server_json, keep_server_data, appliances):
+        return False
     conn.execute(
         f"""INSERT INTO clients ({", ".join(CLIENT_COLUMNS)}, data, server_data, updated_at, appliance_count)
             VALUES ({", ".join("?" * len(CLIENT_COLUMNS))}, ?, ?, ?, ?)
@@ -61,17 +69,32 @@ def write_client(conn: sqlite3.Connection, client: Client, *, server_data: dict[
               server_data={"COALESCE(excluded.server_data, clients.server_data)" if keep_server_data
                            else "excluded.server_data"},
               updated_at=excluded.updated_at, appliance_count=excluded.appliance_count""",
-        (*values, _dumps(client.fields), server_json, now_iso(), len(client.appliances)),
+        (*values, data, server_json, now_iso(), len(client.appliances)),
     )
     conn.execute("DELETE FROM appliances WHERE client_local_id = ?", (client.local_id,))
     conn.executemany(
         """INSERT INTO appliances (local_id, client_local_id, position, kind, proplus_id, third_party_id,
                                    name, region, make, year, data)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [(a.local_id, client.local_id, i, a.kind.value, a.proplus_id, a.third_party_id, a.name,
-          a.region.value if a.region else None, a.make, a.year, _dumps(a.fields))
-         for i, a in enumerate(client.appliances)],
-    )
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", appliances)
+    return True
+
+
+_APPLIANCE_COLUMNS = ("local_id", "client_local_id", "position", "kind", "proplus_id", "third_party_id", "name",
+                      "region", "make", "year", "data")
+
+
+def _stored_as(conn: sqlite3.Connection, values: tuple[Any, ...], data: str, server_json: str | None,
+               keep_server_data: bool, appliances: list[tuple[Any, ...]]) -> bool:
+    """Whether the cache holds this client exactly as these values would write it."""
+    row = conn.execute(f"SELECT {', '.join(CLIENT_COLUMNS)}, data, server_data, appliance_count FROM clients "
+                       "WHERE local_id = ?", (values[0],)).fetchone()
+    if row is None or tuple(row[:len(CLIENT_COLUMNS)]) != values or row[-3] != data or row[-1] != len(appliances):
+        return False
+    if not (row[-2] == server_json or (keep_server_data and server_json is None)):
+        return False
+    stored = conn.execute(f"SELECT {', '.join(_APPLIANCE_COLUMNS)} FROM appliances WHERE client_local_id = ? "
+                          "ORDER BY position", (values[0],)).fetchall()
+    return [tuple(a) for a in stored] == appliances
 
 
 def get_client(store: Store, local_id: str) -> Client | None:

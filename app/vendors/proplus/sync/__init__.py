@@ -151,11 +151,13 @@ def save_pulled_clients(store: Store, wires: list[WireClient], report: Any = Non
 
 def _save_pulled(store: Store, wires: list[WireClient], report: Any) -> None:
     seen: set[str] = set()
+    # Read once and kept current below: only this pull links clients meanwhile (read per batch, the maps cost
+    # O(clients) a batch, O(clients²) a pull).
+    by_id, by_tp = identity_maps(store.conn)
     for start in range(0, max(len(wires), 1), SAVE_BATCH):
         batch = wires[start:start + SAVE_BATCH]
         with store.transaction() as conn:
-            by_id, by_tp = identity_maps(conn)
-            pending = outbox.pending_keys(conn, VENDOR)
+            pending = outbox.pending_keys(conn, VENDOR)  # per batch: the user may queue an edit meanwhile
             for wire in batch:
                 record = wire.model_dump(mode="json", by_alias=True)
                 tp, pid = record.get("third_party_id"), record.get("id")
@@ -167,10 +169,12 @@ def _save_pulled(store: Store, wires: list[WireClient], report: Any) -> None:
                 else:
                     client = client_from_record(record, local_id)
                     server = record
-                write_client(conn, client, server_data=server, keep_server_data=False)
-                if client.proplus_id is not None:
+                write_client(conn, client, server_data=server, keep_server_data=False, only_if_changed=True)
+                if client.proplus_id is not None and by_id.get(client.proplus_id) != client.local_id:
                     links.link(conn, VENDOR, CLIENT, client.proplus_id, client.local_id)
                     by_id[client.proplus_id] = client.local_id
+                if client.third_party_id:
+                    by_tp[client.third_party_id] = client.local_id
                 seen.add(client.local_id)
         if report is not None:
             report(min(start + SAVE_BATCH, len(wires)))

@@ -124,3 +124,29 @@ def test_a_webhook_secret_that_cannot_be_in_a_url_is_refused_without_showing_it(
     with pytest.raises(ConfigError) as raised:
         FieldDesk.open(home)
     assert "webhook_secret" in str(raised.value).lower() and value not in str(raised.value)
+
+
+def test_a_field_day_in_the_sandbox_calls_a_running_receiver(desk: FieldDesk, qloop: Any, home: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """`python -m app.sandbox.proplus_field_day URL`: the sandbox Pro+ moves open work orders on and calls the
+    receiver, which updates the cached work orders (how a new user tries the webhook without a real Pro+)."""
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("FIELDDESK_PROPLUS_WEBHOOK_SECRET", SECRET)
+    for external_id in ("7001", "7002", "7003", "7004", "7005", "7006"):
+        qloop.run_until_complete(desk.workorders.fetch(external_id=external_id))
+    before = {row["external_id"]: row["status"] for row in desk.workorders.all()}
+    receiver = desk.webhook_receiver()
+    server = receiver.start("127.0.0.1", 0)
+    try:
+        done = subprocess.run([sys.executable, "-m", "app.sandbox.proplus_field_day",
+                               receiver.url(server.host, server.port), "--home", str(home), "--count", "3"],
+                              capture_output=True, text=True, timeout=60, check=False)
+    finally:
+        receiver.stop()
+    assert done.returncode == 0, done.stderr
+    moved = [line.split()[2].rstrip(":") for line in done.stdout.splitlines()]
+    assert len(moved) == 3 and all(line.endswith("HTTP 200") for line in done.stdout.splitlines())
+    after = {row["external_id"]: row["status"] for row in desk.workorders.all()}
+    assert {e for e in after if after[e] != before.get(e)} == set(moved)

@@ -6,13 +6,10 @@ awaited on the qasync loop so the UI never blocks.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 import sys
 import weakref
 from collections.abc import Callable, Coroutine
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
@@ -63,28 +60,6 @@ log = logging.getLogger(__name__)
 
 #: The panes' names, in the navigation's order (see ui.panes.registry).
 PANES = tuple(spec.name for spec in registry.PANES)
-CLIENT_FORM_MODULE = "ui.forms.client_form"
-
-
-def _client_form_available() -> bool:
-    """Whether this build has the client form, without importing it (ui.forms pulls in the vendor models,
-    which the window does not need before the form is opened)."""
-    if CLIENT_FORM_MODULE in sys.modules:
-        return True
-    parent, _, leaf = CLIENT_FORM_MODULE.rpartition(".")
-    try:
-        spec = importlib.util.find_spec(parent or leaf)
-    except (ModuleNotFoundError, ValueError):
-        return False
-    if spec is None:
-        return False
-    if not parent:
-        return True
-    folders = spec.submodule_search_locations or []
-    return any((Path(folder) / f"{leaf}.py").exists() or (Path(folder) / leaf / "__init__.py").exists()
-               for folder in folders)
-
-
 def _state_listener(window: MainWindow) -> Callable[[SyncState], None]:
     """The engine calls its listeners for as long as the desk lives; the window may be gone by then."""
     ref = weakref.ref(window)
@@ -149,18 +124,12 @@ class MainWindow(QMainWindow):
         self.sync_action.setToolTip(self.tr("Send your changes and download the latest data (F5)"))
         self.sync_action.triggered.connect(self._on_sync_triggered)
 
-        form = _client_form_available()
         self.new_client_action = QAction(icon("new-client"), self.tr("New client"), self)
         _set_shortcut(self.new_client_action, "Ctrl+N")
         self.new_client_action.triggered.connect(lambda: self.open_client_editor(None))
         self.edit_client_action = QAction(icon("edit"), self.tr("Edit client"), self)
         _set_shortcut(self.edit_client_action, "Ctrl+E")
         self.edit_client_action.triggered.connect(self._edit_selected_client)
-        tip = "" if form else self.tr("The client form is not part of this build")
-        for action in (self.new_client_action, self.edit_client_action):
-            action.setEnabled(form)
-            if tip:
-                action.setToolTip(tip)
 
         self.quit_action = QAction(self.tr("Quit"), self)
         _set_shortcut(self.quit_action, "Ctrl+Q")
@@ -536,9 +505,7 @@ class MainWindow(QMainWindow):
 
     # -- clients --------------------------------------------------------------------------------------------
     def _update_actions(self, *_args: object) -> None:
-        form = _client_form_available()
-        self.new_client_action.setEnabled(form)
-        self.edit_client_action.setEnabled(form and self.clients_pane.selected_local_id() is not None)
+        self.edit_client_action.setEnabled(self.clients_pane.selected_local_id() is not None)
 
     def _edit_selected_client(self) -> None:
         client = self.clients_pane.selected_client()
@@ -551,19 +518,12 @@ class MainWindow(QMainWindow):
             self.open_client_editor(client)
 
     def open_client_editor(self, client: Client | None,
-                           accepted: Callable[[Any], None] | None = None) -> QDialog | None:
-        """Open the client form (new client when `client` is None); saving queues the push.
+                           accepted: Callable[[Any], None] | None = None) -> QDialog:
+        """Open the client form (new client when `client` is None); saving queues the push. The form is imported
+        when first opened: it pulls in the vendor's field models, which the first frame does not need."""
+        from ui.forms import client_form
 
-        Returns the dialog, or None when this build has no client form (`ui.forms` missing).
-        """
-        try:
-            module = importlib.import_module(CLIENT_FORM_MODULE)
-        except ModuleNotFoundError as exc:
-            if exc.name not in ("ui.forms", CLIENT_FORM_MODULE):
-                raise
-            log.info("no client form in this build (%s)", exc)
-            return None
-        dialog: QDialog = module.ClientFormDialog(client, self)
+        dialog: QDialog = client_form.ClientFormDialog(client, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         on_accept = accepted or self._client_form_accepted
         dialog.accepted.connect(lambda: on_accept(dialog))

@@ -141,11 +141,13 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.sync_action)
-        for spec in registry.PANES:  # each pane's own actions, in the panes' order
+        #: Each pane's own toolbar actions (after a separator), shown while that pane is (see _nav_row_changed).
+        self._pane_actions: dict[str, list[QAction]] = {}
+        for spec in registry.PANES:
             if spec.actions:
-                toolbar.addSeparator()
-            for name in spec.actions:
-                toolbar.addAction(getattr(self, f"{name}_action"))
+                self._pane_actions[spec.name] = [toolbar.addSeparator(),
+                                                 *(getattr(self, f"{name}_action") for name in spec.actions)]
+                toolbar.addActions(self._pane_actions[spec.name][1:])
         self.settings_action = QAction(icon("settings"), self.tr("Sync settings…"), self)
         self.settings_action.triggered.connect(self.open_sync_settings)
         toolbar.addSeparator()
@@ -239,6 +241,9 @@ class MainWindow(QMainWindow):
 
     def _nav_row_changed(self, row: int) -> None:
         if 0 <= row < len(PANES):
+            for name, actions in self._pane_actions.items():
+                for action in actions:
+                    action.setVisible(name == PANES[row])
             self.stack.setCurrentWidget(self._pane(PANES[row]))
 
     def _pane(self, name: str) -> Pane:

@@ -277,3 +277,15 @@ def test_the_window_says_which_profile_it_runs_in(desk: FieldDesk,
     assert "nothing you do here reaches a real vendor" in window.profile_label.toolTip()
     window.statusBar().showMessage("Synced: 3 clients")  # a passing message does not hide it
     assert window.profile_label.isVisibleTo(window)
+
+
+def test_the_toolbar_shows_the_actions_of_the_pane_shown(desk: FieldDesk,
+                                                         make_window: Callable[[FieldDesk], MainWindow]) -> None:
+    window = make_window(desk)
+    window.show_pane("clients")
+    assert window.new_client_action.isVisible() and window.edit_client_action.isVisible()
+    window.show_pane("technicians")  # "New client" would be a puzzle here
+    assert not window.new_client_action.isVisible() and not window.edit_client_action.isVisible()
+    assert window.sync_action.isVisible() and window.settings_action.isVisible()
+    window.show_pane("clients")
+    assert window.new_client_action.isVisible()

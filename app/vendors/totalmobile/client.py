@@ -75,7 +75,7 @@ class _Form(dict[str, str]):
 class _FormClient(httpx.AsyncClient):
     """httpx's client, sending a `_Form` passed as JSON body as `application/x-www-form-urlencoded` instead."""
 
-    async def request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Response:  # type: ignore[override]
+    async def request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Response:
         body = kwargs.get("json")
         if isinstance(body, _Form):
             kwargs["json"] = None
@@ -366,9 +366,10 @@ def _parse(model: type[M], response: httpx.Response) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ()))
-        raise ServerError(VENDOR, f"unexpected {model.__name__} answer ({where}: {first.get('msg', 'invalid')})",
+        problems = exc.errors()
+        where = ".".join(str(p) for p in problems[0]["loc"]) if problems else ""
+        what = problems[0]["msg"] if problems else "invalid"
+        raise ServerError(VENDOR, f"unexpected {model.__name__} answer ({where}: {what})",
                           status=response.status_code) from exc
 
 

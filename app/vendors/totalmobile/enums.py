@@ -82,23 +82,17 @@ class PurchaseInvoiceCategory(IntEnum):
     SUBCONTRACTOR_ORDER = 1
 
 
-#: The names Connect writes ("NotAvailable", "PendingDeletion"), per enumeration member.
-_WIRE_NAMES: dict[IntEnum, str] = {}
-for _enum in (ContactPreference, MessagingPreference, OrderStatus, OrderSource, VisitStatus, VisitResultType,
-              AvailabilityStatus, ContractorType, PaymentTerms, PurchaseInvoiceCategory):
-    for _member in _enum:
-        _WIRE_NAMES[_member] = "".join(part.capitalize() for part in _member.name.split("_"))
-_WIRE_NAMES[PaymentTerms.NOT_APPLICABLE] = "N/A"
-_WIRE_NAMES[MessagingPreference.DONT_MESSAGE] = "DontMessage"
-_WIRE_NAMES[ContactPreference.NONE] = "None"
-_WIRE_NAMES[OrderStatus.NONE] = "None"
+#: The document's names where they are not the member's name in CamelCase. Keyed by (enumeration, value): members
+#: of different IntEnums with the same value are equal, and would share one dict entry.
+_SPECIAL_NAMES: dict[tuple[type, int], str] = {(PaymentTerms, 0): "N/A"}
 
 E = TypeVar("E", bound=IntEnum)
 
 
 def wire_name(member: IntEnum) -> str:
     """The document's name of a value: "NotAvailable", "PendingDeletion", "N/A"."""
-    return _WIRE_NAMES.get(member, member.name)
+    special = _SPECIAL_NAMES.get((type(member), int(member)))
+    return special or "".join(part.capitalize() for part in member.name.split("_"))
 
 
 def parse_enum(enum: type[E], value: object) -> E:

@@ -218,7 +218,7 @@ def test_a_booking_takes_a_free_slot_and_the_same_slot_again_is_refused(
 
 
 def test_reappointing_moves_the_visit(connect: tuple[ConnectState, RunningServer]) -> None:
-    state, server = connect
+    _state, server = connect
 
     async def scenario() -> None:
         client = client_for(server)

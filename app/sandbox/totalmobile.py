@@ -65,6 +65,8 @@ MIN_VERSIONS = {"PlanningWindow": 1, "Availability": 1, "AvailabilityByTrade": 3
                 "SalesOrder": 1, "IdLookup": 3, "Code": 3, "Attribute": 3, "Customer": 4, "JobCode": 3,
                 "RateBook": 3, "PurchaseInvoice": 3, "UserAccount": 2, "BookSubContractorOrder": 1}
 BOOKING_HORIZON_DAYS = 70  # no slots offered further ahead
+#: The demo's sales orders (Connect has no call that lists orders: the sandbox profile offers these by number).
+DEMO_ORDERS = tuple(f"FD-{24001 + i}" for i in range(8))
 
 
 class Invalid(Exception):

@@ -61,7 +61,12 @@ class FieldDesk:
         """Totalmobile Connect's slots, bookings and sales orders (loaded at first use)."""
         from app.services.planner import PlannerService
 
-        return PlannerService(self.store, self._changed, lambda: self._vendor_client("totalmobile"))
+        demo: list[str] = []
+        if self.settings.profile == "sandbox":  # Connect has no "list orders": offer the demo's, so it works at once
+            from app.vendors import registry
+
+            demo = list(registry.sandbox_module(registry.spec("totalmobile")).DEMO_ORDERS)
+        return PlannerService(self.store, self._changed, lambda: self._vendor_client("totalmobile"), demo)
 
     def _vendor_client(self, vendor: str) -> Any:
         """The vendor's HTTP client of the sync engine, for a call a user waits on; None when not set up."""

@@ -37,9 +37,27 @@ from app.vendors.totalmobile import mapping
 from app.vendors.totalmobile import models as m
 from app.vendors.totalmobile.validate import BodyValidationError, FieldError, validate
 
-__all__ = ["AVAILABLE", "NOT_AVAILABLE", "PREFERRED", "SLOT_STATUSES", "BodyValidationError", "FieldError",
-           "NotSetUpError", "OfflineError", "PlannerService", "PlanningWindow", "Slot", "SlotDay", "SlotGrid",
-           "SlotQuery", "SlotTakenError", "UnknownOrderError", "VendorError", "Visit"]
+__all__ = [
+    "AVAILABLE",
+    "NOT_AVAILABLE",
+    "PREFERRED",
+    "SLOT_STATUSES",
+    "BodyValidationError",
+    "FieldError",
+    "NotSetUpError",
+    "OfflineError",
+    "PlannerService",
+    "PlanningWindow",
+    "RejectedError",
+    "Slot",
+    "SlotDay",
+    "SlotGrid",
+    "SlotQuery",
+    "SlotTakenError",
+    "UnknownOrderError",
+    "VendorError",
+    "Visit",
+]
 
 VENDOR = "totalmobile"
 CANCELLED = 11  # OrderStatus.Cancel
@@ -61,8 +79,11 @@ class UnknownOrderError(LookupError):
 
 
 class PlannerService:
-    def __init__(self, store: Store, changed: Callable[[], None], client: Callable[[], Any]) -> None:
-        """`client()`: the Totalmobile client of the running sync engine (None when Totalmobile is not set up)."""
+    def __init__(self, store: Store, changed: Callable[[], None], client: Callable[[], Any],
+                 suggestions: builtins.list[str] | None = None) -> None:
+        """`client()`: the Totalmobile client of the running sync engine (None when Totalmobile is not set up).
+        `suggestions`: order numbers to offer before any is cached (the sandbox's demo orders)."""
+        self.suggestions = list(suggestions or [])
         self.store = store
         self._changed = changed
         self._client = client
@@ -184,6 +205,11 @@ class PlannerService:
     # -- sales orders -----------------------------------------------------------------------------------------------
     def orders(self) -> builtins.list[dict[str, Any]]:
         return cache.orders(self.store)
+
+    def order_numbers(self) -> builtins.list[str]:
+        """Orders to offer: the cached ones, then the suggestions not cached yet."""
+        cached = [row["order_number"] for row in self.orders()]
+        return cached + [number for number in self.suggestions if number not in cached]
 
     def order(self, number: str) -> dict[str, Any] | None:
         return cache.order(self.store, number)

@@ -333,3 +333,27 @@ def test_any_order_file_ends_queued_or_with_the_field_named(home: Path, tmp_path
                 conn.execute("DELETE FROM tm_orders")
     finally:
         desk.store.close()
+
+
+def test_availability_by_trade_and_the_handover(planner: Any, home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    desk, transport, state = planner
+
+    async def scenario() -> None:
+        grid = await desk.planner.slots_by_trade("EX2 4ZZ", skills=["Gas"], weeks=2, duration=90,
+                                                 target_date="2026-12-20", two_to_attend=True)
+        assert grid.order == "" and len(grid.days) == 14 and len(grid.windows) == 5
+        with pytest.raises(BodyValidationError, match="Postcode: required"):
+            await desk.planner.slots_by_trade("  ")
+        url, token = await desk.planner.handover("planner.one", first_name="Pat")
+        assert token and url == f"https://connect.sandbox.invalid/{token}"
+        transport.online = False
+        with pytest.raises(OfflineError):
+            await desk.planner.slots_by_trade("EX2 4ZZ")
+        await desk.aclose()
+    run(scenario())
+    assert state.accounts == [{"UserName": "planner.one", "FirstName": "Pat"}]
+    assert main(["slots", "handover", "--user", "planner.two"]) == 0
+    assert capsys.readouterr().out.startswith("https://connect.sandbox.invalid/")
+    assert main(["slots", "trade", "--postcode", "EX1 1ZZ", "--skill", "Gas", "--json"]) == 0
+    trade = json.loads(capsys.readouterr().out)
+    assert trade["order"] == "" and len(trade["days"]) == 7

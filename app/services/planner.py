@@ -172,6 +172,38 @@ class PlannerService:
         await asyncio.to_thread(remember)
         return booked
 
+    async def slots_by_trade(self, postcode: str, *, skills: builtins.list[str] | None = None,
+                             date: str | None = None, weeks: int = 1, duration: int | None = None,
+                             target_date: str | None = None, two_to_attend: bool = False,
+                             attributes: Mapping[str, str] | None = None) -> SlotGrid:
+        """Availability for work not yet tied to an order (AvailabilityByTrade): by the skills a resource must
+        have, the postcode, the visit's duration, a target date and whether two must attend. A live question only
+        (nothing to book until there is an order): OfflineError when Connect cannot be reached."""
+        if not postcode.strip():
+            raise BodyValidationError([FieldError("Postcode", "required")])
+        if not 1 <= weeks <= 5:
+            raise BodyValidationError([FieldError("NumberOfWeeks", "from 1 to 5")])
+        request = m.AvailabilityByTrade(
+            Date=dt.date.fromisoformat(date) if date else None, NumberOfWeeks=weeks, Skills=list(skills or []) or None,
+            Postcode=postcode.strip(), TargetDate=dt.date.fromisoformat(target_date) if target_date else None,
+            TwoToAttend=two_to_attend or None, Duration=duration,
+            SchedulingAttributes=[m.AttributeItem(AttributeName=k, Value=v) for k, v in (attributes or {}).items()]
+            or None)
+        answer = await self._live().availability_by_trade(request)
+        return mapping.grid(answer, "", now_iso(), self.windows())
+
+    async def handover(self, username: str, *, first_name: str | None = None, last_name: str | None = None,
+                       email: str | None = None, profile: str | None = None) -> tuple[str | None, str | None]:
+        """Hand a planner over to Connect's own booking screen: UserAccount creates (or refreshes) their account and
+        a single sign-in token. Returns (the jump URL Connect answered, the token); the URL carries the token, so
+        it is shown to the user only, never logged or cached."""
+        if not username.strip():
+            raise BodyValidationError([FieldError("UserName", "required")])
+        account: m.UserAccount = await self._live().create_user_account(m.UserAccount(
+            UserName=username.strip(), FirstName=first_name or None, LastName=last_name or None, Email=email or None,
+            ProfileName=profile or None))
+        return account.Url, account.Token
+
     # -- booking summary --------------------------------------------------------------------------------------------
     def cached_bookings(self, *, order: str | None = None, property_id: str | None = None) -> builtins.list[Visit]:
         return cache.visits(self.store, order=order, property_id=property_id)

@@ -184,3 +184,41 @@ def test_cancelling_needs_a_reason_and_queues_the_cancellation(pane: SlotsPane, 
     assert entry.payload == {"PrimaryOrderNumber": "FD-24001", "ContractExternalId": "RESPONSIVE", "OrderStatus": 11,
                              "CancelReason": "Tenant repaired it"}
     assert "Cancellation of FD-24001 queued" in pane.state_label.text()
+
+
+def test_availability_by_trade_is_shown_but_not_bookable(pane: SlotsPane, wired: Any, qloop: Any) -> None:
+    _desk, _transport, state = wired
+    dialog = pane.ask_trade()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.postcode.setText("EX3 9ZZ")
+    dialog.skills.setText("Gas, Heat pumps")
+    dialog.two.setChecked(True)
+    values = dialog.values()
+    assert values["skills"] == ["Gas", "Heat pumps"] and values["two_to_attend"] and values["target_date"] is None
+    ok.click()
+    settle(pane, qloop)
+    assert state.calls["POST AvailabilityByTrade"] == 1
+    assert pane.trade is not None and pane.model.columnCount() == 14
+    assert pane.state_label.text().startswith("Availability by trade for EX3 9ZZ at")
+    pane.table.setCurrentIndex(pane.model.index(*bookable(pane)))
+    assert not pane.book_button.isEnabled()
+    assert pane.booking_reason.text() == "Availability by trade: create the sales order to book one of these slots."
+    pane.show_slots()  # back to the order: bookable again
+    settle(pane, qloop)
+    assert pane.trade is None
+
+
+def test_a_shelved_booking_and_the_handover_to_connect(pane: SlotsPane, wired: Any, qloop: Any) -> None:
+    _desk, _transport, state = wired
+    pane.table.setCurrentIndex(pane.model.index(*bookable(pane)))
+    pane.shelve.setChecked(True)
+    pane.messaging.setCurrentIndex(2)
+    pane.book_index(pane.table.currentIndex())
+    settle(pane, qloop)
+    assert state.visits[-1]["VisitStatus"] == 6  # shelved
+    opened: list[str] = []
+    pane.open_url = lambda url: opened.append(url.toString()) or True
+    qloop.run_until_complete(pane.handover("planner.one"))
+    assert len(opened) == 1 and opened[0].startswith("https://connect.sandbox.invalid/")
+    assert pane.state_label.text() == "Connect's booking screen was opened in the browser."

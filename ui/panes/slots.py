@@ -103,6 +103,57 @@ class CancelOrderDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.reason.text().strip()))
 
 
+class TradeDialog(QDialog):
+    """Availability by trade, for work not yet tied to an order: postcode, skills, duration, target date, two to
+    attend."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Availability by trade"))
+        self.postcode = QLineEdit(self)
+        self.postcode.setPlaceholderText(self.tr("Required"))
+        self.skills = QLineEdit(self)
+        self.skills.setPlaceholderText(self.tr("Comma-separated, e.g. Gas, Heat pumps"))
+        self.duration = QSpinBox(self)
+        self.duration.setRange(0, 24 * 60)
+        self.duration.setSingleStep(15)
+        self.duration.setSpecialValueText(self.tr("Default"))
+        self.duration.setSuffix(self.tr(" min"))
+        self.target = QDateEdit(self)
+        self.target.setCalendarPopup(True)
+        self.target.setDisplayFormat("yyyy-MM-dd")
+        self.target.setDate(QDate.currentDate().addDays(7))
+        self.use_target = QCheckBox(self.tr("Target date:"), self)
+        self.two = QCheckBox(self.tr("Two to attend"), self)
+        form = QFormLayout()
+        form.addRow(self.tr("Postcode:"), self.postcode)
+        form.addRow(self.tr("Skills:"), self.skills)
+        form.addRow(self.tr("Duration:"), self.duration)
+        form.addRow(self.use_target, self.target)
+        form.addRow("", self.two)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Show availability"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.postcode.textChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.postcode.text().strip()))
+
+    def values(self) -> dict[str, Any]:
+        target = self.target.date().toPython() if self.use_target.isChecked() else None
+        return {"postcode": self.postcode.text().strip(),
+                "skills": [s.strip() for s in self.skills.text().split(",") if s.strip()],
+                "duration": self.duration.value() or None,
+                "target_date": target.isoformat() if isinstance(target, dt.date) else None,
+                "two_to_attend": self.two.isChecked()}
+
+
 class SlotsPane(QWidget):
     #: The queue changed (an order cancellation was queued): the window updates its counts.
     changed = Signal()
@@ -115,6 +166,11 @@ class SlotsPane(QWidget):
         self.grid: SlotGrid | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._cancel_dialog: CancelOrderDialog | None = None
+        #: Set while the grid shows availability by trade (nothing to book: there is no order yet).
+        self.trade: dict[str, Any] | None = None
+        self._handover_user = ""
+        #: Opens a URL (QDesktopServices.openUrl); tests replace it.
+        self.open_url: Any = None
 
         # -- what to look for --------------------------------------------------------------------------------------
         self.order_box = QComboBox(self)
@@ -172,6 +228,14 @@ class SlotsPane(QWidget):
         navigation.addWidget(self.today_button)
         navigation.addWidget(self.next_button)
         navigation.addWidget(self.state_label, 1)
+        self.trade_button = QPushButton(self.tr("By trade…"), self)
+        self.trade_button.setToolTip(self.tr("Availability for work not yet tied to an order"))
+        self.trade_button.clicked.connect(self.ask_trade)
+        self.handover_button = QPushButton(self.tr("Open in Connect…"), self)
+        self.handover_button.setToolTip(self.tr("Book in Totalmobile Connect's own booking screen, in the browser"))
+        self.handover_button.clicked.connect(self.ask_handover)
+        navigation.addWidget(self.trade_button)
+        navigation.addWidget(self.handover_button)
 
         # -- the grid and booking -----------------------------------------------------------------------------------
         self.model = SlotGridModel(self)
@@ -183,15 +247,21 @@ class SlotsPane(QWidget):
                             self)
         self.instructions = QLineEdit(self)
         self.instructions.setPlaceholderText(self.tr("Visit instructions (optional)"))
+        self.shelve = QCheckBox(self.tr("Shelve"), self)
+        self.shelve.setToolTip(self.tr("Create a shelved appointment"))
+        self.messaging = QComboBox(self)
+        self.messaging.addItem(self.tr("Message the customer"), 0)
+        self.messaging.addItem(self.tr("Don't message"), 1)
+        self.messaging.addItem(self.tr("Never message"), 2)
         self.book_button = QPushButton(self.tr("Book selected slot"), self)
         self.book_button.clicked.connect(lambda: self.book_index(self.table.currentIndex()))
         self.booking_reason = muted("", self)
         self.booking_reason.setWordWrap(True)
         booking = QHBoxLayout()
-        booking.addWidget(self.legend)
-        booking.addStretch(1)
         booking.addWidget(QLabel(self.tr("Instructions:"), self))
         booking.addWidget(self.instructions, 1)
+        booking.addWidget(self.messaging)
+        booking.addWidget(self.shelve)
         booking.addWidget(self.book_button)
 
         grid_box = QWidget(self)
@@ -200,7 +270,10 @@ class SlotsPane(QWidget):
         grid_layout.addLayout(navigation)
         grid_layout.addWidget(self.table, 1)
         grid_layout.addLayout(booking)
-        grid_layout.addWidget(self.booking_reason)
+        notes = QHBoxLayout()
+        notes.addWidget(self.legend)
+        notes.addWidget(self.booking_reason, 1, Qt.AlignmentFlag.AlignRight)
+        grid_layout.addLayout(notes)
 
         # -- bookings --------------------------------------------------------------------------------------------
         self.bookings_title = heading(self.tr("Bookings"), self)
@@ -322,6 +395,7 @@ class SlotsPane(QWidget):
         query = self.query()
         if query is None:
             return
+        self.trade = None
         from app.services.planner import RejectedError, VendorError
 
         self.state_label.setText(self.tr("Asking Totalmobile for the slots of {order}…").format(order=query.order))
@@ -389,7 +463,10 @@ class SlotsPane(QWidget):
                 self.state_label.setText(self.tr("Choose a sales order and press Show slots."))
             return
         when = _local_time(grid.fetched_at)
-        if grid.stale:
+        if self.trade is not None:
+            self.state_label.setText(self.tr("Availability by trade for {postcode} at {time}.").format(
+                postcode=self.trade["postcode"], time=when))
+        elif grid.stale:
             self.state_label.setText(self.tr("⚠ Offline: last-known availability from {time} ({reason}).").format(
                 time=when, reason=grid.reason or self.tr("Totalmobile cannot be reached")))
         else:
@@ -400,6 +477,8 @@ class SlotsPane(QWidget):
         """Why booking is not possible now, in words; None when it is."""
         if self.grid is None:
             return self.tr("Show the slots of an order first.")
+        if self.trade is not None:
+            return self.tr("Availability by trade: create the sales order to book one of these slots.")
         if self.grid.stale:
             return self.tr("Booking needs a live answer from Totalmobile; this availability is from {time}. "
                            "Press Show slots when back online.").format(time=_local_time(self.grid.fetched_at))
@@ -436,7 +515,9 @@ class SlotsPane(QWidget):
         with error_boundary(self, self.tr("Booking")):
             try:
                 booked = await self.desk.planner.book(order, date, window_id, visit=visit,
-                                                      instructions=self.instructions.text().strip() or None)
+                                                      instructions=self.instructions.text().strip() or None,
+                                                      messaging=self.messaging.currentData(),
+                                                      shelve=self.shelve.isChecked())
             except SlotTakenError as exc:
                 self._set_grid(self.desk.planner.cached_slots(self.query()) if self.query() else None)  # type: ignore[arg-type]
                 self.state_label.setText(self.tr("✕ That slot was taken meanwhile ({error}). The slots are read "
@@ -459,6 +540,7 @@ class SlotsPane(QWidget):
                 return
             self.instructions.clear()
             self.visit.clear()
+            self.shelve.setChecked(False)
             await self.load()
             self.state_label.setText(self.tr("✔ Booked visit {visit} on {date}.").format(visit=booked.visit_id,
                                                                                         date=date))
@@ -480,6 +562,73 @@ class SlotsPane(QWidget):
         if 0 <= index.row() < len(self.bookings.visits):
             self.visit.setText(self.bookings.visits[index.row()].visit_id)
             self.show_slots()
+
+    # -- availability by trade, hand-over to Connect ------------------------------------------------------------------
+    def ask_trade(self) -> TradeDialog:
+        dialog = TradeDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._in_background(self.load_trade(dialog.values())))
+        dialog.open()
+        return dialog
+
+    async def load_trade(self, values: dict[str, Any]) -> None:
+        from app.services.planner import BodyValidationError, VendorError
+
+        day = self.date_edit.date().toPython()
+        assert isinstance(day, dt.date)
+        self.state_label.setText(self.tr("Asking Totalmobile for availability by trade…"))
+        with error_boundary(self, self.tr("Reading the slots")):
+            try:
+                grid = await self.desk.planner.slots_by_trade(values["postcode"], skills=values["skills"],
+                                                              date=day.isoformat(), weeks=self.weeks.value(),
+                                                              duration=values["duration"],
+                                                              target_date=values["target_date"],
+                                                              two_to_attend=values["two_to_attend"])
+            except (BodyValidationError, VendorError) as exc:
+                self.state_label.setText(self.tr("No availability by trade: {error}").format(error=exc))
+                return
+            self.trade = values
+            self._set_grid(grid)
+            self.bookings.set_visits([])
+            self.bookings_title.setText(self.tr("Bookings"))
+
+    def ask_handover(self) -> QDialog:
+        from PySide6.QtWidgets import QInputDialog
+
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Open Totalmobile Connect"))
+        dialog.setLabelText(self.tr("Your Connect user name (FieldDesk creates its single sign-in token):"))
+        dialog.setTextValue(self._handover_user)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(lambda text: self._in_background(self.handover(text.strip())))
+        dialog.open()
+        return dialog
+
+    async def handover(self, username: str) -> None:
+        from app.services.planner import BodyValidationError, VendorError
+
+        if not username:
+            return
+        self._handover_user = username
+        with error_boundary(self, self.tr("Opening Connect")):
+            try:
+                url, _token = await self.desk.planner.handover(username)
+            except (BodyValidationError, VendorError) as exc:
+                show_message(self, self.tr("Open in Connect"), self.tr("Connect cannot be opened: {error}").format(
+                    error=exc))
+                return
+            if not url:
+                show_message(self, self.tr("Open in Connect"), self.tr("Totalmobile answered without a link to its "
+                                                                       "booking screen."))
+                return
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            opener = self.open_url or QDesktopServices.openUrl
+            if not opener(QUrl(url)):
+                show_message(self, self.tr("Open in Connect"), self.tr("No browser could be started."))
+                return
+            self.state_label.setText(self.tr("Connect's booking screen was opened in the browser."))
 
     # -- cancelling ---------------------------------------------------------------------------------------------------
     def ask_cancel(self) -> CancelOrderDialog | None:

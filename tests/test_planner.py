@@ -357,3 +357,53 @@ def test_availability_by_trade_and_the_handover(planner: Any, home: Path, capsys
     assert main(["slots", "trade", "--postcode", "EX1 1ZZ", "--skill", "Gas", "--json"]) == 0
     trade = json.loads(capsys.readouterr().out)
     assert trade["order"] == "" and len(trade["days"]) == 7
+
+
+def test_reference_data_and_the_rest_of_connect_from_the_command_line(home: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["orders", "lookup", "--order", "FD-24003", "--contract", "RESPONSIVE"]) == 0
+    assert capsys.readouterr().out.strip() == "5003"
+    assert main(["orders", "lookup", "--order", "FD-24003"]) == 2  # not cached: the contract is needed
+    assert "give its contract" in capsys.readouterr().err
+    assert main(["orders", "attributes", "--order", "FD-24003", "--contract", "RESPONSIVE", "--set", "Pets=Dog",
+                 "--set", "Access=Side gate", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"Pets": "Dog", "Access": "Side gate"}
+    assert main(["orders", "attributes", "--order", "FD-24003", "--contract", "RESPONSIVE", "--set", "Pets"]) == 2
+    assert main(["orders", "subcontract", "--order", "FD-24003", "--supplier", "SUP-7"]) == 0
+    assert json.loads(capsys.readouterr().out)["SupplierName"] == "Supplier SUP-7"
+    update = write_json(home / "sub.json", {"PrimaryOrderNumber": "FD-24003", "Comments": "Parts ordered",
+                                            "Codes": [{"CodeExternalId": "HEAT102", "Quantity": "2"}]})
+    assert main(["orders", "subcontract", "--order", "FD-24003", "--update", update]) == 0
+    assert json.loads(capsys.readouterr().out)["Comments"] == "Parts ordered"
+    customer = {"ExternalId": "PROP-77", "Name": "Unit 4, Wren Yard", "OrganisationExternalId": "FIELDDESK-DEMO",
+                "CustomerAddress": {"ExternalId": "ADR-77", "Address1": "4 Wren Yard", "City": "Exampleton",
+                                    "PostCode": "EX4 7ZZ"},
+                "CustomerContact": {"ExternalId": "CON-77", "FirstName": "Rue", "LastName": "Example",
+                                    "ContactPreference": "EmailOnly"}}
+    assert main(["orders", "customer", "--file", write_json(home / "customer.json", customer)]) == 0
+    assert json.loads(capsys.readouterr().out)["CustomerContact"]["ContactPreference"] == 1
+    bad = {**customer, "CustomerContact": {**customer["CustomerContact"], "FirstName": "R" * 65}}  # type: ignore[dict-item]
+    path = write_json(home / "bad-customer.json", bad)
+    assert main(["orders", "customer", "--file", path]) == 2
+    assert "CustomerContact.FirstName: at most 64 characters" in capsys.readouterr().err
+    invoice = {"SupplierExternalId": "SUP-7", "PurchaseInvoiceCategory": "SubcontractorOrder",
+               "SupplierInvoiceReference": "INV-2026-0042", "InvoiceDateUTC": "2026-12-01", "PaymentTerms": 1,
+               "GoodsValue": "120.50", "PurchaseInvoiceLines": [{"CodeExternalId": "HEAT102",
+                                                                 "PurchaseOrderNumber": "PO-9"}]}
+    assert main(["orders", "invoice", "--file", write_json(home / "invoice.json", invoice)]) == 0
+    assert json.loads(capsys.readouterr().out)["PurchaseInvoiceCategory"] == 1
+    assert main(["jobcodes", "get", "HEAT555"]) == 1
+    assert "The job code HEAT555 was not found." in capsys.readouterr().err
+    assert main(["jobcodes", "create", "--file", write_json(home / "jc.json", {"CodeExternalId": "HEAT555",
+                                                                                "Description": "Flue check"})]) == 0
+    assert main(["jobcodes", "update", "HEAT555", "--file", write_json(home / "jc2.json",
+                                                                        {"StandardMinuteValue": 45})]) == 0
+    capsys.readouterr()
+    assert main(["jobcodes", "get", "HEAT555"]) == 0
+    assert json.loads(capsys.readouterr().out)["StandardMinuteValue"] == 45
+    assert main(["jobcodes", "rate", "HEAT555", "--contract", "RESPONSIVE", "--price", "85.5"]) == 0
+    assert main(["jobcodes", "rate", "HEAT555", "--contract", "RESPONSIVE", "--price", "lots"]) == 2
+    capsys.readouterr()
+    assert main(["jobcodes", "ratebooks", "HEAT555"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"CodeExternalId": "HEAT555", "ContractExternalId": "RESPONSIVE",
+                                                    "Price": 85.5}]

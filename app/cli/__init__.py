@@ -24,6 +24,7 @@ from app.cli import (
     conflicts,
     devices,
     gui,
+    jobcodes,
     orders,
     outbox,
     slots,
@@ -48,7 +49,7 @@ __all__ = ["COMMANDS", "EXIT_OK", "EXIT_USAGE", "EXIT_VENDOR", "NOUNS", "InputEr
 
 #: Every noun of the command line, in the order help lists them.
 NOUNS: tuple[ModuleType, ...] = (gui, sync, clients, workorders, webhook, technicians, devices, slots, orders, bookings,
-                                 outbox, conflicts, cache)
+                                 jobcodes, outbox, conflicts, cache)
 COMMANDS: tuple[str, ...] = tuple(noun.NAME for noun in NOUNS)
 _BY_NAME = {noun.NAME: noun for noun in NOUNS}
 

@@ -46,6 +46,24 @@ def add_arguments(commands: Any) -> None:
     what.add_argument("--remove", metavar="CODE")
     code.add_argument("--quantity", metavar="N", help="the quantity (add, update)")
     code.add_argument("--location", metavar="ID", help="LocationExternalId, for orders split by location")
+    lookup = actions.add_parser("lookup", help="Connect's internal id of an order (IdLookup)")
+    lookup.add_argument("--order", required=True, metavar="PON")
+    lookup.add_argument("--contract", metavar="ID", help="its ContractExternalId (default: the cached order's)")
+    attributes = actions.add_parser("attributes", help="an order's scheduling attributes: show, or set them all")
+    attributes.add_argument("--order", required=True, metavar="PON")
+    attributes.add_argument("--contract", metavar="ID")
+    attributes.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                            help="set this attribute (repeat; replaces the order's list)")
+    attributes.add_argument("--json", action="store_true", help="print JSON")
+    subcontract = actions.add_parser("subcontract", help="book the order with a sub-contractor (supplier)")
+    subcontract.add_argument("--order", required=True, metavar="PON")
+    subcontract.add_argument("--supplier", metavar="ID", help="SupplierExternalId (a new sub-contract order)")
+    subcontract.add_argument("--update", metavar="UPDATE.json",
+                             help="a BookSubContractorOrderUpdate body (PATCH) instead of booking")
+    customer = actions.add_parser("customer", help="create a customer (property, address, contact) in Connect")
+    customer.add_argument("--file", required=True, metavar="CUSTOMER.json", help="the CustomerModel body (v4)")
+    invoice = actions.add_parser("invoice", help="create a matched purchase invoice in Connect")
+    invoice.add_argument("--file", required=True, metavar="INVOICE.json", help="the PurchaseInvoice body")
 
 
 async def run(desk: Any, args: argparse.Namespace) -> int:
@@ -55,7 +73,61 @@ async def run(desk: Any, args: argparse.Namespace) -> int:
         return await _get(desk, args)
     if args.action == "cancel":
         return await _cancel(desk, args)
-    return await _code(desk, args)
+    if args.action == "code":
+        return await _code(desk, args)
+    return await _live(desk, args)
+
+
+async def _live(desk: Any, args: argparse.Namespace) -> int:
+    """The calls that need Connect's answer now (nothing queued: the file or the command line keeps the input)."""
+    from app.services.planner import BodyValidationError, UnknownOrderError, VendorError
+
+    planner = desk.planner
+    try:
+        if args.action == "lookup":
+            print(await planner.order_id(args.order, args.contract))
+        elif args.action == "attributes":
+            if args.set:
+                pairs = [item.partition("=") for item in args.set]
+                bad = [item for item, (_k, sep, _v) in zip(args.set, pairs, strict=True) if not sep]
+                if bad:
+                    err(f"--set {bad[0]!r}: give NAME=VALUE")
+                    return EXIT_USAGE
+                await planner.set_attributes(args.order, {k: v for k, _sep, v in pairs}, args.contract)
+            values = await planner.attributes(args.order, args.contract)
+            if args.json:
+                print_json(values)
+            else:
+                for name, value in values.items():
+                    print(f"{name}\t{'' if value is None else value}")
+        elif args.action == "subcontract":
+            if args.update:
+                print_json(await planner.update_subcontractor(read_json_file(args.update)))
+            elif args.supplier:
+                print_json(await planner.book_subcontractor(args.order, args.supplier))
+            else:
+                err("give --supplier ID, or --update UPDATE.json")
+                return EXIT_USAGE
+        elif args.action == "customer":
+            print_json(await planner.create_customer(read_json_file(args.file)))
+        else:
+            print_json(await planner.create_purchase_invoice(read_json_file(args.file)))
+    except BodyValidationError as exc:
+        source = getattr(args, "file", None) or getattr(args, "update", None)
+        if source:
+            print_push_errors(source, exc, {"customer": "CustomerModel", "invoice": "PurchaseInvoice"}.get(
+                args.action, "BookSubContractorOrderUpdate"))
+        else:
+            for problem in exc.errors:
+                err(f"{args.action} {problem}")
+        return EXIT_USAGE
+    except UnknownOrderError as exc:
+        err(str(exc))
+        return EXIT_USAGE
+    except VendorError as exc:
+        err(str(exc))
+        return EXIT_VENDOR
+    return EXIT_OK
 
 
 async def _send(desk: Any, entry_id: int, what: str) -> int:

@@ -330,3 +330,86 @@ class PlannerService:
                                                "Code": checked})
         self._changed()
         return entry_id
+
+    # -- reference data and the rest of Connect (live calls: a file or the command line keeps what was typed) -------
+    def _contract(self, number: str, contract: str | None) -> str:
+        if contract:
+            return contract
+        row = self.order(number)
+        if row is None or not row["contract"]:
+            raise UnknownOrderError(f"no cached sales order {number}: give its contract, or fetch it first "
+                                    "(fielddesk orders get)")
+        return str(row["contract"])
+
+    async def order_id(self, number: str, contract: str | None = None) -> int:
+        """IdLookup: Connect's internal id of an order."""
+        found: int = await self._live().order_id(number, self._contract(number, contract))
+        return found
+
+    async def attributes(self, number: str, contract: str | None = None) -> dict[str, str | None]:
+        """An order's scheduling attributes, by name."""
+        client = self._live()
+        answer: m.Attribute = await client.attributes(await client.order_id(number, self._contract(number, contract)))
+        return {item.AttributeName or "": item.Value for item in answer.Attribute or []}
+
+    async def set_attributes(self, number: str, values: Mapping[str, str], contract: str | None = None) -> None:
+        """Set an order's scheduling attributes (Attribute POST: the whole list)."""
+        for name, value in values.items():
+            if not name.strip() or len(name) > 256 or len(value) > 4000:
+                raise BodyValidationError([FieldError(f"Attributes.{name}", "a name (up to 256 characters) and a "
+                                                                            "value (up to 4,000)")])
+        client = self._live()
+        order_id = await client.order_id(number, self._contract(number, contract))
+        await client.set_attributes(order_id, [m.AttributeItem(AttributeName=k, Value=v) for k, v in values.items()])
+
+    async def create_customer(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        """Customer POST (version 4): a property with its address and contact, checked first."""
+        checked = validate(body, "CustomerModel")
+        answer: m.CustomerModel | None = await self._live().create_customer(checked)
+        return answer.wire() if answer is not None else checked
+
+    async def book_subcontractor(self, number: str, supplier: str) -> dict[str, Any]:
+        """BookSubContractorOrder POST: the order goes to a sub-contractor (supplier)."""
+        checked = validate({"PrimaryOrderNumber": number, "SupplierExternalId": supplier}, "BookSubContractorOrder")
+        answer: m.BookSubContractorOrderResponse = await self._live().book_subcontractor_order(
+            m.BookSubContractorOrder.model_validate(checked))
+        return answer.wire()
+
+    async def update_subcontractor(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        """BookSubContractorOrder PATCH: comments, category, codes of a sub-contract order."""
+        checked = validate(body, "BookSubContractorOrderUpdate")
+        answer: m.BookSubContractorOrderUpdate = await self._live().update_subcontractor_order(
+            m.BookSubContractorOrderUpdate.model_validate(checked))
+        return answer.wire()
+
+    async def create_purchase_invoice(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        checked = validate(body, "PurchaseInvoice")
+        invoice = m.PurchaseInvoice.model_validate(checked)
+        answer: m.PurchaseInvoice = await self._live().create_purchase_invoice(invoice)
+        return answer.wire()
+
+    async def job_code(self, code: str) -> dict[str, Any]:
+        answer: m.JobCode = await self._live().job_code(code)
+        return answer.wire()
+
+    async def create_job_code(self, body: Mapping[str, Any]) -> None:
+        await self._live().create_job_code(validate(body, "JobCode"))
+
+    async def update_job_code(self, code: str, body: Mapping[str, Any]) -> dict[str, Any] | None:
+        checked = validate({"CodeExternalId": code, **body}, "JobCode")
+        answer: m.JobCode | None = await self._live().update_job_code(code, checked)
+        return answer.wire() if answer is not None else None
+
+    async def rate_books(self, code: str, contract: str | None = None) -> builtins.list[dict[str, Any]]:
+        client = self._live()
+        if contract:
+            return [(await client.rate_book(code, contract)).wire()]
+        return [r.wire() for r in await client.rate_books(code)]
+
+    async def set_rate(self, code: str, contract: str, price: str, name: str | None = None) -> dict[str, Any]:
+        body: dict[str, Any] = {"CodeExternalId": code, "ContractExternalId": contract, "Price": price}
+        if name:
+            body["ContractName"] = name
+        checked = validate(body, "RateBook")
+        answer: m.RateBook | None = await self._live().update_rate_book(code, contract, checked)
+        return answer.wire() if answer is not None else checked

@@ -118,6 +118,27 @@ BOOKING: Spec = {
     "LimitByPreferredSkills": F("bool"), "LimitByPreferredZones": F("bool"), "LimitByValidZoneDays": F("bool"),
     "OverrideTargetDate": F("bool"), "OverrideTargetDateReason": F("str"), "ResourceExternalId": F("str")}
 
+PURCHASE_INVOICE_LINE: Spec = {
+    "CodeExternalId": F("str", None, True), "UnitCost": F("dec"), "LineCost": F("dec"), "Description": F("str"),
+    "PrimaryOrderNumber": F("str", 32), "PurchasingCardNumber": F("str", 64), "ResourceExternalId": F("str"),
+    "Quantity": F("int"), "UOM": F("str"), "DeliveryDate": F("date"), "PurchaseOrderNumber": F("str", None, True)}
+PURCHASE_INVOICE: Spec = {
+    "SupplierExternalId": F("str", None, True), "PurchaseInvoiceCategory": F(E.PurchaseInvoiceCategory, None, True),
+    "SupplierInvoiceReference": F("str", 64, True), "InvoiceDateUTC": F("date", None, True),
+    "PaymentTerms": F(E.PaymentTerms, None, True), "EarlySettlementDiscount": F("bool"),
+    "EarlySettlementDiscountPercent": F("str"), "EarlySettlementDiscountValue": F("dec"),
+    "EarlySettlementDate": F("date"), "GoodsValue": F("dec", None, True), "DeliveryCost": F("dec"),
+    "OtherCosts": F("dec"), "VAT": F("dec"), "LabourCost": F("dec"), "Comments": F("str"),
+    "PurchaseInvoiceLines": F(ListOf(PURCHASE_INVOICE_LINE))}
+RATE_BOOK: Spec = {"CodeExternalId": F("str", None, True), "ContractExternalId": F("str", None, True),
+                   "ContractName": F("str"), "Price": F("dec", None, True)}
+BOOK_SUBCONTRACTOR_ORDER: Spec = {"PrimaryOrderNumber": F("str", None, True),
+                                  "SupplierExternalId": F("str", None, True)}
+SUBCONTRACTOR_CODE: Spec = {"CodeExternalId": F("str"), "LocationExternalId": F("str"), "Quantity": F("dec")}
+BOOK_SUBCONTRACTOR_ORDER_UPDATE: Spec = {
+    "PrimaryOrderNumber": F("str", None, True), "SubcontractOrderId": F("int"), "CustomerExternalId": F("str"),
+    "CategoryExternalId": F("str"), "Comments": F("str"), "Codes": F(ListOf(SUBCONTRACTOR_CODE))}
+
 
 def _sales_order_rules(body: Mapping[str, Any]) -> list[FieldError]:
     problems: list[FieldError] = []
@@ -148,6 +169,10 @@ BODIES: dict[str, tuple[Spec, Rule | None]] = {
     "CustomerModel": (CUSTOMER_MODEL, None),
     "Booking": (BOOKING, None),
     "JobCode": (JOB_CODE, None),
+    "PurchaseInvoice": (PURCHASE_INVOICE, None),
+    "RateBook": (RATE_BOOK, None),
+    "BookSubContractorOrder": (BOOK_SUBCONTRACTOR_ORDER, None),
+    "BookSubContractorOrderUpdate": (BOOK_SUBCONTRACTOR_ORDER_UPDATE, None),
 }
 
 

@@ -407,3 +407,49 @@ def test_reference_data_and_the_rest_of_connect_from_the_command_line(home: Path
     assert main(["jobcodes", "ratebooks", "HEAT555"]) == 0
     assert json.loads(capsys.readouterr().out) == [{"CodeExternalId": "HEAT555", "ContractExternalId": "RESPONSIVE",
                                                     "Price": 85.5}]
+
+
+def test_a_sync_refreshes_the_cached_orders_and_their_visits(planner: Any) -> None:
+    desk, _transport, state = planner
+
+    async def scenario() -> None:
+        await desk.planner.fetch_order("FD-24007")
+        await desk.planner.fetch_order("FD-24008")
+        with state.lock:  # changed in Connect meanwhile: a new description, a cancelled order, one gone
+            state.orders["FD-24007"]["JobDescription"] = "Thermostat replaced, check wiring"
+            state.orders.pop("FD-24008")
+            state._add_visit("FD-24007", state.current_day() + __import__("datetime").timedelta(days=3), 2)
+        [report] = await desk.sync(["totalmobile"])
+        assert report.error is None
+        await desk.aclose()
+    run(scenario())
+    row = desk.planner.order("FD-24007")
+    assert row is not None and row["job_description"] == "Thermostat replaced, check wiring"
+    assert desk.planner.order("FD-24008") is None
+    assert len(desk.planner.cached_bookings(order="FD-24007")) == 2
+    assert [w.name for w in desk.planner.windows()] == ["ALL DAY", "MORNING", "AFTERNOON", "SCHOOL RUN", "OUT OF HOURS"]
+
+
+@pytest.mark.allow_log("app.sync.engine", match="sync totalmobile: totalmobile: sign-in refused")
+def test_a_refused_password_pauses_totalmobile_and_is_never_shown(home: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    state = ConnectState()
+    monkeypatch.setenv("FIELDDESK_PROFILE", "live")
+    monkeypatch.setenv("FIELDDESK_TOTALMOBILE_USERNAME", SANDBOX_USERNAME)
+    monkeypatch.setenv("FIELDDESK_TOTALMOBILE_PASSWORD", "not-the-password-42")
+    with serve_in_thread(create_connect_app(state)) as server:
+        monkeypatch.setenv("FIELDDESK_TOTALMOBILE_BASE_URL", f"{server.base_url}/WS-API")
+        assert main(["sync"]) == 1
+        err = capsys.readouterr().err
+        assert "The user name or password is incorrect." in err and "not-the-password-42" not in err
+        assert main(["orders", "create", "--file", write_json(home / "order.json", ORDER)]) == 1
+        capsys.readouterr()
+        main(["outbox", "list", "--json"])
+        [entry] = json.loads(capsys.readouterr().out)
+        assert entry["state"] == "pending"  # kept until the credentials change
+        monkeypatch.setenv("FIELDDESK_TOTALMOBILE_PASSWORD", SANDBOX_PASSWORD)
+        assert main(["sync"]) == 0
+    assert "FD-9001" in state.orders
+    log = (home / "logs" / "fielddesk.log").read_text(encoding="utf-8")
+    assert "not-the-password-42" not in log
+    assert b"not-the-password-42" not in (home / "fielddesk.sqlite3").read_bytes()

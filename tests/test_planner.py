@@ -276,6 +276,12 @@ def test_orders_create_get_and_cancel(home: Path, capsys: pytest.CaptureFixture[
     assert "cancelled" in capsys.readouterr().out
     assert main(["orders", "get", "--order", "FD-9001", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["status"] == 11
+    update = {"PrimaryOrderNumber": "FD-9001", "ContractExternalId": "RESPONSIVE", "PriorityExternalId": "P1"}
+    assert main(["orders", "update", "--file", write_json(home / "update.json", update)]) == 2  # no target date
+    assert "TargetDateUTC: required when PriorityExternalId is set" in capsys.readouterr().err
+    update["TargetDateUTC"] = "2026-12-09"
+    assert main(["orders", "update", "--file", write_json(home / "update.json", update)]) == 0
+    assert "updated" in capsys.readouterr().out
     assert main(["orders", "get", "--order", "NOPE"]) == 2
     assert main(["orders", "cancel", "--order", "NOPE", "--reason", "x"]) == 2
 

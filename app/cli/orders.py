@@ -34,6 +34,8 @@ def add_arguments(commands: Any) -> None:
     get.add_argument("--order", required=True, metavar="PON")
     get.add_argument("--contract", metavar="ID", help="its ContractExternalId, when order numbers repeat")
     get.add_argument("--json", action="store_true", help="print JSON")
+    update = actions.add_parser("update", help="check and queue a SalesOrder PATCH (SalesOrderUpdate), then send it")
+    update.add_argument("--file", required=True, metavar="UPDATE.json", help="the SalesOrderUpdate body")
     cancel = actions.add_parser("cancel", help="queue the cancellation (OrderStatus 11) and send it")
     cancel.add_argument("--order", required=True, metavar="PON")
     cancel.add_argument("--reason", required=True, metavar="TEXT", help="the cancel reason (required by Connect)")
@@ -73,6 +75,8 @@ async def run(desk: Any, args: argparse.Namespace) -> int:
         return await _get(desk, args)
     if args.action == "cancel":
         return await _cancel(desk, args)
+    if args.action == "update":
+        return await _update(desk, args)
     if args.action == "code":
         return await _code(desk, args)
     return await _live(desk, args)
@@ -184,6 +188,22 @@ async def _get(desk: Any, args: argparse.Namespace) -> int:
         for key in JSON_FIELDS:
             print(f"{key:<16} {'' if row[key] is None else row[key]}")
     return EXIT_OK
+
+
+async def _update(desk: Any, args: argparse.Namespace) -> int:
+    from app.services.planner import BodyValidationError, UnknownOrderError
+
+    body = read_json_file(args.file)
+    try:
+        entry_id = desk.planner.update_order(body)
+    except BodyValidationError as exc:
+        print_push_errors(args.file, exc, "SalesOrderUpdate")
+        return EXIT_USAGE
+    except UnknownOrderError as exc:
+        err(f"{args.file}: {exc}")
+        return EXIT_USAGE
+    print(f"queued outbox {entry_id}", file=sys.stderr)
+    return await _send(desk, entry_id, "updated")
 
 
 async def _cancel(desk: Any, args: argparse.Namespace) -> int:

@@ -360,7 +360,9 @@ def test_availability_by_trade_and_the_handover(planner: Any, home: Path, capsys
     assert state.accounts == [{"UserName": "planner.one", "FirstName": "Pat"}]
     assert main(["slots", "handover", "--user", "planner.two"]) == 0
     assert capsys.readouterr().out.startswith("https://connect.sandbox.invalid/")
-    assert main(["slots", "trade", "--postcode", "EX1 1ZZ", "--skill", "Gas", "--json"]) == 0
+    assert main(["slots", "trade", "--postcode", "EX1 1ZZ", "--attribute", "Floor"]) == 2
+    assert main(["slots", "trade", "--postcode", "EX1 1ZZ", "--skill", "Gas", "--attribute", "Floor=3",
+                 "--json"]) == 0
     trade = json.loads(capsys.readouterr().out)
     assert trade["order"] == "" and len(trade["days"]) == 7
 
@@ -375,6 +377,8 @@ def test_reference_data_and_the_rest_of_connect_from_the_command_line(home: Path
                  "--set", "Access=Side gate", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"Pets": "Dog", "Access": "Side gate"}
     assert main(["orders", "attributes", "--order", "FD-24003", "--contract", "RESPONSIVE", "--set", "Pets"]) == 2
+    assert main(["orders", "codes", "--order", "FD-24003", "--contract", "RESPONSIVE", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"CodeExternalId": "HEAT102", "Quantity": 1.0}]
     assert main(["orders", "subcontract", "--order", "FD-24003", "--supplier", "SUP-7"]) == 0
     assert json.loads(capsys.readouterr().out)["SupplierName"] == "Supplier SUP-7"
     update = write_json(home / "sub.json", {"PrimaryOrderNumber": "FD-24003", "Comments": "Parts ordered",

@@ -48,6 +48,10 @@ def add_arguments(commands: Any) -> None:
     what.add_argument("--remove", metavar="CODE")
     code.add_argument("--quantity", metavar="N", help="the quantity (add, update)")
     code.add_argument("--location", metavar="ID", help="LocationExternalId, for orders split by location")
+    codes = actions.add_parser("codes", help="the job codes on an order, as Connect has them")
+    codes.add_argument("--order", required=True, metavar="PON")
+    codes.add_argument("--contract", metavar="ID", help="its ContractExternalId (default: the cached order's)")
+    codes.add_argument("--json", action="store_true", help="print JSON")
     lookup = actions.add_parser("lookup", help="Connect's internal id of an order (IdLookup)")
     lookup.add_argument("--order", required=True, metavar="PON")
     lookup.add_argument("--contract", metavar="ID", help="its ContractExternalId (default: the cached order's)")
@@ -90,6 +94,14 @@ async def _live(desk: Any, args: argparse.Namespace) -> int:
     try:
         if args.action == "lookup":
             print(await planner.order_id(args.order, args.contract))
+        elif args.action == "codes":
+            found = await planner.codes(args.order, args.contract)
+            if args.json:
+                print_json(found)
+            else:
+                for code in found:
+                    print(f"{code.get('CodeExternalId', ''):<16} {code.get('LocationExternalId') or '':<12} "
+                          f"{code.get('Quantity', '')}")
         elif args.action == "attributes":
             if args.set:
                 pairs = [item.partition("=") for item in args.set]

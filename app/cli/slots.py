@@ -69,6 +69,8 @@ def add_arguments(commands: Any) -> None:
     trade.add_argument("--duration", type=int, metavar="MINUTES", help="the visit's duration")
     trade.add_argument("--target-date", type=_day, metavar="YYYY-MM-DD", help="the job's target date")
     trade.add_argument("--two-to-attend", action="store_true", help="paired working is required")
+    trade.add_argument("--attribute", action="append", default=[], metavar="NAME=VALUE",
+                       help="a scheduling attribute (repeat for several)")
     trade.add_argument("--json", action="store_true", help="print JSON (as slots show, with an empty order)")
     handover = actions.add_parser("handover", help="create a Connect user account token and print the jump URL to "
                                                    "Connect's own booking screen")
@@ -92,10 +94,15 @@ async def run(desk: Any, args: argparse.Namespace) -> int:
 async def _trade(desk: Any, args: argparse.Namespace) -> int:
     from app.services.planner import BodyValidationError, VendorError
 
+    pairs = [item.partition("=") for item in args.attribute]
+    if any(not sep or not name.strip() for name, sep, _value in pairs):
+        err("--attribute: give NAME=VALUE")
+        return EXIT_USAGE
     try:
         grid = await desk.planner.slots_by_trade(args.postcode, skills=args.skill, date=args.date, weeks=args.weeks,
                                                  duration=args.duration, target_date=args.target_date,
-                                                 two_to_attend=args.two_to_attend)
+                                                 two_to_attend=args.two_to_attend,
+                                                 attributes={name: value for name, _sep, value in pairs})
     except BodyValidationError as exc:
         for problem in exc.errors:
             err(f"trade {problem}")

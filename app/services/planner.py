@@ -346,6 +346,13 @@ class PlannerService:
         found: int = await self._live().order_id(number, self._contract(number, contract))
         return found
 
+    async def codes(self, number: str, contract: str | None = None) -> builtins.list[dict[str, Any]]:
+        """The job codes on an order (Code GET all)."""
+        client = self._live()
+        found: builtins.list[m.Code] = await client.codes(
+            await client.order_id(number, self._contract(number, contract)))
+        return [code.wire() for code in found]
+
     async def attributes(self, number: str, contract: str | None = None) -> dict[str, str | None]:
         """An order's scheduling attributes, by name."""
         client = self._live()

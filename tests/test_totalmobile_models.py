@@ -134,3 +134,54 @@ def test_an_availability_answer_becomes_a_grid() -> None:
         {"window_id": 1, "status": "Available", "travel_time": 30},
         {"window_id": 2, "status": "NotAvailable", "travel_time": None}]}  # an unknown status is not bookable
     assert grid.slot("2026-12-08", 2) is not None and grid.slot("2026-12-08", 2).status == "NotAvailable"  # type: ignore[union-attr]
+
+
+# -- hostile answers: a grid, or a ServerError saying the answer was unexpected; never a crash ------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_scalars = st.none() | st.booleans() | st.integers(-5, 10**12) | st.text(max_size=12) | st.floats()
+_days = st.lists(st.fixed_dictionaries({}, optional={"Date": _scalars | st.just("2026-12-08T00:00:00"),
+                                                      "AvailabilityStatus": _scalars, "TravelTime": _scalars}),
+                 max_size=4)
+_answer = st.fixed_dictionaries({}, optional={
+    "PlanningWindows": st.lists(st.fixed_dictionaries({"Id": _scalars}, optional={"Name": _scalars,
+                                                                                   "StartHour": _scalars}),
+                                max_size=3) | _scalars,
+    "AvailabilityPlanningWindows": st.lists(st.fixed_dictionaries({"PlanningWindowId": _scalars},
+                                                                  optional={"AvailabilityDays": _days | _scalars}),
+                                            max_size=3) | _scalars,
+    "Availability": _scalars | st.just({}),
+}) | _scalars | st.lists(_scalars, max_size=2)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(answer=_answer)
+def test_any_availability_answer_is_a_grid_or_a_server_error(answer: object) -> None:
+    import asyncio
+    import json
+
+    import httpx
+
+    from app.vendors.errors import ServerError
+    from app.vendors.totalmobile.client import TotalmobileClient
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):
+            return httpx.Response(200, json={"access_token": "t0k3n-value", "expires_in": 600})
+        # Raw text: NaN and Infinity too, which Python's JSON reader takes and a careless server might send.
+        return httpx.Response(200, content=json.dumps(answer).encode(), headers={"content-type": "application/json"})
+
+    async def scenario() -> None:
+        client = TotalmobileClient("https://connect.invalid/WS-API", "u", "p", transport=httpx.MockTransport(reply))
+        try:
+            parsed = await client.availability(m.Availability(PrimaryOrderNumber="FD-1"))
+        except ServerError as exc:
+            assert "unexpected" in exc.message or "expected" in exc.message
+            return
+        finally:
+            await client.aclose()
+        grid = mapping.grid(parsed, "FD-1", "2026-12-07T08:00:00+00:00")
+        assert all(len(day.slots) == len(grid.windows) for day in grid.days)
+        assert all(s.status in ("NotAvailable", "Available", "Preferred") for d in grid.days for s in d.slots)
+    asyncio.run(scenario())

@@ -175,7 +175,7 @@ class SlotsPane(QWidget):
         # -- what to look for --------------------------------------------------------------------------------------
         self.order_box = QComboBox(self)
         self.order_box.setEditable(True)
-        self.order_box.setMinimumContentsLength(14)
+        self.order_box.setMinimumContentsLength(22)
         self.order_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         line = self.order_box.lineEdit()
         assert line is not None
@@ -194,9 +194,11 @@ class SlotsPane(QWidget):
         self.ignore_weekends.setToolTip(self.tr("Do not offer Saturdays and Sundays"))
         self.resource = QLineEdit(self)
         self.resource.setPlaceholderText(self.tr("Any resource"))
+        self.resource.setMinimumWidth(self.fontMetrics().horizontalAdvance("OP-000000") + 40)
         self.resource.setToolTip(self.tr("Only this resource's availability (its Totalmobile resource id)"))
         self.visit = QLineEdit(self)
         self.visit.setPlaceholderText(self.tr("New visit"))
+        self.visit.setMinimumWidth(self.fontMetrics().horizontalAdvance("V0000000") + 40)
         self.visit.setToolTip(self.tr("To re-appoint a visit, its visit id (choose it in the bookings below)"))
         self.show_button = QPushButton(self.tr("Show slots"), self)
         self.show_button.setDefault(False)
@@ -210,7 +212,6 @@ class SlotsPane(QWidget):
             caption.setBuddy(widget)
             form.addWidget(caption)
             form.addWidget(widget)
-        form.addWidget(self.ignore_weekends)
         form.addWidget(self.show_button)
         form.addStretch(1)
 
@@ -227,6 +228,7 @@ class SlotsPane(QWidget):
         navigation.addWidget(self.previous_button)
         navigation.addWidget(self.today_button)
         navigation.addWidget(self.next_button)
+        navigation.addWidget(self.ignore_weekends)
         navigation.addWidget(self.state_label, 1)
         self.trade_button = QPushButton(self.tr("By trade…"), self)
         self.trade_button.setToolTip(self.tr("Availability for work not yet tied to an order"))
@@ -270,10 +272,8 @@ class SlotsPane(QWidget):
         grid_layout.addLayout(navigation)
         grid_layout.addWidget(self.table, 1)
         grid_layout.addLayout(booking)
-        notes = QHBoxLayout()
-        notes.addWidget(self.legend)
-        notes.addWidget(self.booking_reason, 1, Qt.AlignmentFlag.AlignRight)
-        grid_layout.addLayout(notes)
+        grid_layout.addWidget(self.booking_reason)
+        grid_layout.addWidget(self.legend)
 
         # -- bookings --------------------------------------------------------------------------------------------
         self.bookings_title = heading(self.tr("Bookings"), self)

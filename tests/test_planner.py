@@ -360,6 +360,9 @@ def test_availability_by_trade_and_the_handover(planner: Any, home: Path, capsys
     assert state.accounts == [{"UserName": "planner.one", "FirstName": "Pat"}]
     assert main(["slots", "handover", "--user", "planner.two"]) == 0
     assert capsys.readouterr().out.startswith("https://connect.sandbox.invalid/")
+    assert main(["slots", "show", "--order", "FD-24001", "--weeks", "1"]) == 0
+    shown = capsys.readouterr()
+    assert "ALL DAY 08:00-16:59" in shown.out and "free" in shown.out and "windows by id: 1 ALL DAY" in shown.err
     assert main(["slots", "trade", "--postcode", "EX1 1ZZ", "--attribute", "Floor"]) == 2
     assert main(["slots", "trade", "--postcode", "EX1 1ZZ", "--skill", "Gas", "--attribute", "Floor=3",
                  "--json"]) == 0
@@ -463,3 +466,26 @@ def test_a_refused_password_pauses_totalmobile_and_is_never_shown(home: Path, mo
     log = (home / "logs" / "fielddesk.log").read_text(encoding="utf-8")
     assert "not-the-password-42" not in log
     assert b"not-the-password-42" not in (home / "fielddesk.sqlite3").read_bytes()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(
+    st.binary(max_size=60),
+    st.dictionaries(st.sampled_from([*ORDER, "UseExistingCustomerDetails", "OrderContact", "OrderSource"]),
+                    st.none() | st.booleans() | st.integers() | st.text(max_size=40)
+                    | st.dictionaries(st.sampled_from(["ExternalId", "FirstName", "X"]), st.text(max_size=5),
+                                      max_size=2), max_size=5)
+    .map(lambda d: json.dumps({**ORDER, "PrimaryOrderNumber": "FD-H1", **d}).encode("utf-8", "replace")),
+))
+@example(data=json.dumps({**ORDER, "PrimaryOrderNumber": "FD-H2"}).encode())
+def test_orders_create_exits_0_or_2_and_queues_nothing_on_2(home: Path, tmp_path: Path, data: bytes,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "order.json"
+    path.write_bytes(data)
+    code = main(["orders", "create", "--file", str(path)])
+    err = capsys.readouterr().err
+    assert code in (0, 2), err
+    if code == 2:
+        assert str(path) in err and "Traceback" not in err
+    main(["outbox", "list", "--json"])
+    assert json.loads(capsys.readouterr().out) == [], "sent (0) or nothing queued (2)"

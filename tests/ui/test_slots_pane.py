@@ -164,8 +164,9 @@ def test_a_slot_taken_meanwhile_is_shown_taken_and_the_grid_read_again(pane: Slo
     pane.table.setFocus()
     qtbot.keyClick(pane.table, Qt.Key.Key_Return)
     settle(pane, qloop)
-    assert "That slot was taken meanwhile" in pane.state_label.text()
-    assert "no longer available" in pane.state_label.text()
+    assert pane.state_label.text() == ("✕ Not booked: The request is invalid. — PlanningWindowId: The selected "
+                                       "appointment slot is no longer available. The slot is shown as taken and the "
+                                       "slots are read again.")
     assert cell(pane, row, column) == "✕ Not available"
     assert state.calls["GET Availability"] == asked + 1  # read again
 

@@ -520,8 +520,9 @@ class SlotsPane(QWidget):
                                                       shelve=self.shelve.isChecked())
             except SlotTakenError as exc:
                 self._set_grid(self.desk.planner.cached_slots(self.query()) if self.query() else None)  # type: ignore[arg-type]
-                self.state_label.setText(self.tr("✕ That slot was taken meanwhile ({error}). The slots are read "
-                                                 "again.").format(error=exc.message))
+                # Connect's 400: most often someone else took the slot meanwhile; its words say why.
+                self.state_label.setText(self.tr("✕ Not booked: {error} The slot is shown as taken and the slots "
+                                                 "are read again.").format(error=exc.message))
                 await self._reload_after_refusal()
                 return
             except OfflineError as exc:

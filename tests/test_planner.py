@@ -237,6 +237,8 @@ def test_slots_book_prints_the_visit_and_a_taken_slot_exits_1(home: Path, capsys
     assert all(set(v) == {"visit_id", "order", "status", "result_type", "window_start", "window_end", "resource"}
                for v in visits)
     assert any(v["visit_id"] == visit_id and v["status"] == "Booked" for v in visits)
+    assert main(["bookings", "--property", "PROP-3105", "--from", "2000-01-01", "--to", "2000-01-02", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []  # the window leaves out every visit
     with pytest.raises(SystemExit) as usage:  # argparse: bad usage is exit 2, the message names the argument
         main(["slots", "book", "--order", "FD-24002", "--date", "2026-02-30", "--window", "1"])
     assert usage.value.code == 2 and "argument --date: '2026-02-30' is not a date" in capsys.readouterr().err

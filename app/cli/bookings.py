@@ -4,6 +4,7 @@ booking summary)."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from typing import Any
 
@@ -18,14 +19,26 @@ def add_arguments(commands: Any) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--order", metavar="PON", help="the sales order's primary order number")
     which.add_argument("--property", metavar="ID", help="the property (customer external id)")
+    parser.add_argument("--from", dest="start", type=_moment, metavar="YYYY-MM-DD[THH:MM]",
+                        help="only visits whose window ends after this")
+    parser.add_argument("--to", dest="end", type=_moment, metavar="YYYY-MM-DD[THH:MM]",
+                        help="only visits whose window starts before this")
     parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _moment(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(text.replace(" ", "T"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD or a time YYYY-MM-DDTHH:MM") from None
 
 
 async def run(desk: Any, args: argparse.Namespace) -> int:
     from app.services.planner import VendorError
 
     try:
-        visits, source = await desk.planner.bookings(order=args.order, property_id=args.property)
+        visits, source = await desk.planner.bookings(order=args.order, property_id=args.property,
+                                                     window_start=args.start, window_end=args.end)
     except VendorError as exc:
         err(str(exc))
         return EXIT_VENDOR

@@ -220,7 +220,10 @@ class PlannerService:
             answer: m.BookingSummaryResponse = await client.booking_summary(
                 property_id=property_id, order_number=order, window_start=window_start, window_end=window_end)
         except (*_SHOW_CACHED, NotSetUpError):
-            return self.cached_bookings(order=order, property_id=property_id), "cache"
+            cached = self.cached_bookings(order=order, property_id=property_id)
+            low = window_start.isoformat(timespec="seconds") if window_start else ""
+            high = window_end.isoformat(timespec="seconds") if window_end else "~"
+            return [v for v in cached if (v.window_end or "~") >= low and (v.window_start or "") <= high], "cache"
         found_property = answer.Customer.ExternalId if answer.Customer else property_id
         visits = [mapping.visit(a, found_property) for a in answer.Appointments]
 

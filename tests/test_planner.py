@@ -221,7 +221,7 @@ def test_slots_show_json_is_exactly_the_documented_shape(home: Path, capsys: pyt
 
 
 def test_slots_book_prints_the_visit_and_a_taken_slot_exits_1(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["slots", "show", "--order", "FD-24002", "--json"]) == 0
+    assert main(["slots", "show", "--order", "FD-24002", "--weeks", "2", "--json"]) == 0
     grid = json.loads(capsys.readouterr().out)
     day, slot = next((d, s) for d in grid["days"] for s in d["slots"] if s["status"] != "NotAvailable")
     args = ["slots", "book", "--order", "FD-24002", "--date", day["date"], "--window", str(slot["window_id"])]
@@ -252,10 +252,10 @@ def test_offline_slots_are_stale_and_booking_exits_1(home: Path, monkeypatch: py
     monkeypatch.setenv("FIELDDESK_TOTALMOBILE_PASSWORD", SANDBOX_PASSWORD)
     with serve_in_thread(create_connect_app(state)) as server:
         monkeypatch.setenv("FIELDDESK_TOTALMOBILE_BASE_URL", f"{server.base_url}/WS-API")
-        assert main(["slots", "show", "--order", "FD-24005", "--json"]) == 0
+        assert main(["slots", "show", "--order", "FD-24005", "--weeks", "2", "--json"]) == 0
         live = json.loads(capsys.readouterr().out)
     monkeypatch.setenv("FIELDDESK_TOTALMOBILE_BASE_URL", "http://127.0.0.1:9/WS-API")  # nothing listens there
-    assert main(["slots", "show", "--order", "FD-24005", "--json"]) == 0
+    assert main(["slots", "show", "--order", "FD-24005", "--weeks", "2", "--json"]) == 0
     captured = capsys.readouterr()
     stale = json.loads(captured.out)
     assert stale["stale"] is True and stale["fetched_at"] == live["fetched_at"] and stale["days"] == live["days"]

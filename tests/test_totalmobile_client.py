@@ -358,3 +358,21 @@ def test_a_server_error_says_so_in_connects_words() -> None:
         finally:
             await client.aclose()
     run(scenario())
+
+
+def test_calls_refused_at_once_share_one_renewal(connect: tuple[ConnectState, RunningServer]) -> None:
+    state, server = connect
+
+    async def scenario() -> None:
+        client = client_for(server)
+        try:
+            await client.planning_windows()
+            with state.lock:
+                state.tokens.clear()
+            answers = await asyncio.gather(*(client.planning_windows() for _ in range(6)))
+        finally:
+            await client.aclose()
+        assert all(answers)
+        assert client.token_requests == 2  # the first token, then one renewal for all six refused calls
+    run(scenario())
+    assert state.calls["POST token"] == 2

@@ -230,16 +230,17 @@ def test_resubmit_replays_the_writes_own_vendor(home: Path, capsys: pytest.Captu
 
     store = Store(home / "fielddesk.sqlite3")
     with store.transaction() as conn:
-        entry_id = outbox.enqueue(conn, vendor="totalmobile", operation="book-slot", record_key="order-1",
-                                  summary="Book a visit", payload={"slot": 1})
+        # A vendor declared but not integrated yet (Totalmobile was, until issue 9 integrated it).
+        entry_id = outbox.enqueue(conn, vendor="testresults", operation="update-customer", record_key="customer-1",
+                                  summary="Update a customer", payload={"Name": "x"})
     store.close()
     assert main(["outbox", "resubmit", str(entry_id), "--file", write_json(home / "x.json", {})]) == 2
-    assert "Totalmobile book-slot write takes no corrected file" in capsys.readouterr().err
+    assert "testresults.io update-customer write takes no corrected file" in capsys.readouterr().err
     assert main(["outbox", "resubmit", str(entry_id)]) == 1  # not sent to Pro+, and kept
-    assert "Totalmobile is not configured in this profile" in capsys.readouterr().err
+    assert "testresults.io is not configured in this profile" in capsys.readouterr().err
     main(["outbox", "list", "--json"])
     [entry] = json.loads(capsys.readouterr().out)
-    assert entry["vendor"] == "totalmobile" and entry["state"] == "pending"
+    assert entry["vendor"] == "testresults" and entry["state"] == "pending"
 
 
 def test_the_fast_listing_is_exactly_the_clients_as_client_json_shows_them(desk: Any) -> None:

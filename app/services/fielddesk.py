@@ -27,6 +27,7 @@ from app.sync.state import SyncState, read_state
 if TYPE_CHECKING:
     import httpx
 
+    from app.services.planner import PlannerService
     from app.services.webhook import WebhookReceiver
     from app.services.workorders import WorkOrderService
     from app.sync.engine import SyncEngine, VendorReport
@@ -54,6 +55,18 @@ class FieldDesk:
         from app.services.workorders import WorkOrderService
 
         return WorkOrderService(self.store, self._changed, lambda: self._vendor_client("proplus"))
+
+    @functools.cached_property
+    def planner(self) -> PlannerService:
+        """Totalmobile Connect's slots, bookings and sales orders (loaded at first use)."""
+        from app.services.planner import PlannerService
+
+        demo: list[str] = []
+        if self.settings.profile == "sandbox":  # Connect has no "list orders": offer the demo's, so it works at once
+            from app.vendors import registry
+
+            demo = list(registry.sandbox_module(registry.spec("totalmobile")).DEMO_ORDERS)
+        return PlannerService(self.store, self._changed, lambda: self._vendor_client("totalmobile"), demo)
 
     def _vendor_client(self, vendor: str) -> Any:
         """The vendor's HTTP client of the sync engine, for a call a user waits on; None when not set up."""

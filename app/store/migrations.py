@@ -354,6 +354,59 @@ _COVERING_SORT_INDEXES = [
     "CREATE INDEX client_rows_postal_code ON client_rows(postal_code, name COLLATE NOCASE, id, haystack)",
 ]
 
+# Version 7, Totalmobile Connect (minor: new tables an older build ignores): the planner's cache. Planning windows;
+# the last availability answer per query (order, week, weeks, weekends, resource, visit) with its fetch time, shown
+# stale offline; sales orders FieldDesk created or fetched (the order number is their identity at Connect; Connect's
+# internal order id is a record link); visits from the booking summary.
+_TOTALMOBILE = [
+    """CREATE TABLE tm_planning_windows (
+        id INTEGER PRIMARY KEY,        -- Connect's PlanningWindow.Id
+        name TEXT NOT NULL,
+        start TEXT NOT NULL,           -- HH:MM
+        "end" TEXT NOT NULL,
+        position INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE tm_availability (
+        query TEXT PRIMARY KEY,        -- app.domain.planner.SlotQuery.key()
+        order_number TEXT NOT NULL,
+        grid TEXT NOT NULL,            -- JSON: the grid as `slots show --json` prints it
+        fetched_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX tm_availability_order ON tm_availability(order_number, fetched_at)",
+    """CREATE TABLE tm_orders (
+        local_id TEXT PRIMARY KEY,
+        order_number TEXT NOT NULL UNIQUE, -- PrimaryOrderNumber
+        contract TEXT,
+        property_id TEXT,              -- Customer.ExternalId
+        customer_name TEXT,
+        address TEXT,
+        priority TEXT,
+        target_date TEXT,
+        job_description TEXT,
+        status INTEGER,                -- OrderStatus (11: cancelled)
+        cancel_reason TEXT,
+        data TEXT NOT NULL,            -- the order as Connect last sent it, else as it was queued (JSON)
+        fetched_at TEXT,               -- NULL: never read from Connect
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE tm_visits (
+        visit_id TEXT PRIMARY KEY,     -- VisitExternalId
+        order_number TEXT NOT NULL,
+        property_id TEXT,
+        status TEXT,                   -- VisitStatus name
+        result_type TEXT,              -- VisitResultType name
+        window_start TEXT,
+        window_end TEXT,
+        resource TEXT,
+        instructions TEXT,
+        data TEXT NOT NULL,            -- the Appointment as Connect sent it (JSON)
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX tm_visits_order ON tm_visits(order_number, window_start)",
+    "CREATE INDEX tm_visits_property ON tm_visits(property_id, window_start)",
+]
+
 MIGRATIONS: list[Migration] = [
     # Step 1 (major): the first schema.
     Migration(_V1, major=True),
@@ -368,4 +421,6 @@ MIGRATIONS: list[Migration] = [
     Migration(_STAFF, major=False),
     # Step 6 (minor): covering sort indexes for the clients filter; an older build reads them as before.
     Migration(_COVERING_SORT_INDEXES, major=False),
+    # Step 7 (minor): Totalmobile Connect's planner cache (app.store.planner); new tables only.
+    Migration(_TOTALMOBILE, major=False),
 ]

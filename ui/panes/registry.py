@@ -43,6 +43,7 @@ PANES: tuple[PaneSpec, ...] = (
              "ui.panes.workorders:WorkOrdersPane"),
     PaneSpec("technicians", str(QT_TRANSLATE_NOOP("MainWindow", "Technicians")), "technicians",
              "ui.panes.technicians:TechniciansPane"),
+    PaneSpec("slots", str(QT_TRANSLATE_NOOP("MainWindow", "Slots")), "slots", "ui.panes.slots:SlotsPane"),
     PaneSpec("outbox", str(QT_TRANSLATE_NOOP("MainWindow", "Outbox")), "outbox", "ui.panes.outbox:OutboxPane"),
 )
 

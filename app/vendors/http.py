@@ -221,10 +221,11 @@ class VendorHttp:
         await self._client.aclose()
 
     async def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None,
-                      json_body: Any = None, idempotent: bool | None = None,
-                      deadline: float | None = None, headers: Mapping[str, str] | None = None,
-                      priority: int = INTERACTIVE) -> httpx.Response:
+                      json_body: Any = None, form: Mapping[str, str] | None = None,
+                      idempotent: bool | None = None, deadline: float | None = None,
+                      headers: Mapping[str, str] | None = None, priority: int = INTERACTIVE) -> httpx.Response:
         """Send one call; retry it only when it is safe to repeat. Raises VendorError subclasses.
+        The body is `json_body` as JSON, or `form` form-encoded (e.g. an OAuth token request).
         The deadline counts from the call, waiting for a place in the lane included."""
         method = method.upper()
         can_retry = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
@@ -234,7 +235,7 @@ class VendorHttp:
         while True:
             try:
                 async with self.lane.place(priority):
-                    return await self._attempt(method, path, params, json_body, headers,
+                    return await self._attempt(method, path, params, json_body, form, headers,
                                                total - (time.monotonic() - started))
             except VendorError as exc:
                 wait = self._retry_wait(exc, attempt) if can_retry else None
@@ -256,7 +257,8 @@ class VendorHttp:
         return self.retry.backoff(attempt)
 
     async def _attempt(self, method: str, path: str, params: Mapping[str, Any] | None, json_body: Any,
-                       headers: Mapping[str, str] | None, remaining: float) -> httpx.Response:
+                       form: Mapping[str, str] | None, headers: Mapping[str, str] | None,
+                       remaining: float) -> httpx.Response:
         if remaining <= 0:
             raise OfflineError(self.vendor, "no answer within the time limit")
         if self.budget is not None:
@@ -265,7 +267,7 @@ class VendorHttp:
         try:
             async with asyncio.timeout(remaining):
                 response = await self._client.request(method, path, params=params, json=json_body,
-                                                      headers=headers)
+                                                      data=form, headers=headers)
         except TimeoutError as exc:
             raise OfflineError(self.vendor, f"no complete answer within {remaining:.0f} s") from exc
         except httpx.TimeoutException as exc:

@@ -68,28 +68,8 @@ def error_text(response: httpx.Response) -> str:
     return " — ".join(parts) if parts else vendor_message(response)
 
 
-class _Form(dict[str, str]):
-    """A form-encoded body (only the token request has one)."""
-
-
-class _FormClient(httpx.AsyncClient):
-    """httpx's client, sending a `_Form` passed as JSON body as `application/x-www-form-urlencoded` instead."""
-
-    async def request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Response:
-        body = kwargs.get("json")
-        if isinstance(body, _Form):
-            kwargs["json"] = None
-            kwargs["data"] = dict(body)
-        return await super().request(method, url, **kwargs)
-
-
 class ConnectHttp(VendorHttp):
-    """VendorHttp whose error messages carry Connect's `Message` and `ModelState`, and which can send the token
-    request's form."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._client.__class__ = _FormClient  # same object, one extra case in request()
+    """VendorHttp whose error messages carry Connect's `Message` and `ModelState`."""
 
     def _raise_for_status(self, response: httpx.Response) -> None:
         if response.status_code == 400:
@@ -144,9 +124,9 @@ class TotalmobileClient:
 
     async def _sign_in(self) -> str:
         self.token_requests += 1
-        form = _Form(grant_type="password", username=self._username, password=self._password)
+        form = {"grant_type": "password", "username": self._username, "password": self._password}
         try:
-            response = await self.http.request("POST", "token", json_body=form, idempotent=True,
+            response = await self.http.request("POST", "token", form=form, idempotent=True,
                                                headers={"Accept": "application/json"})
         except RejectedError as exc:  # invalid_grant: the user name or password is wrong
             raise AuthError(VENDOR, f"sign-in refused ({exc.message})", status=exc.status) from exc

@@ -181,6 +181,82 @@ fielddesk outbox import writes.json</translation>
     </message>
 </context>
 <context>
+    <name>BookingsModel</name>
+    <message>
+        <location filename="../../ui/models/slots.py" line="+124"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+</context>
+<context>
+    <name>CancelOrderDialog</name>
+    <message>
+        <location filename="../../ui/panes/slots.py" line="+80"/>
+        <source>Cancel sales order {order}</source>
+        <translation>Annuler la commande client {order}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling deletes the order&apos;s open visits at Totalmobile. The cancellation waits in the outbox until it is sent.</source>
+        <translation>L&apos;annulation supprime les visites ouvertes de la commande chez Totalmobile. Elle attend dans la boîte d&apos;envoi jusqu&apos;à son envoi.</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetail</name>
     <message>
         <location filename="../../ui/panes/clients.py" line="+41"/>
@@ -1109,25 +1185,19 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+126"/>
-        <source>FieldDesk</source>
-        <extracomment>The panes&apos; names, in the navigation&apos;s order (see ui.panes.registry). The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop. The automatic sync, set by ui.app once the loop runs; the settings dialog changes its interval.</extracomment>
-        <translation>FieldDesk</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+270"/>
+        <location filename="../../ui/main_window.py" line="+122"/>
+        <location line="+288"/>
         <source>Sync</source>
         <extracomment>The panes built so far; each is built when first needed (see `_pane`). The work-order webhook receiver (started by ui.session when the user turned it on).</extracomment>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-286"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Envoyer vos modifications et télécharger les dernières données (F5)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>New client</source>
         <translation>Nouveau client</translation>
     </message>
@@ -1137,12 +1207,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Modifier le client</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The client form is not part of this build</source>
-        <translation>Le formulaire client ne fait pas partie de cette version</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -1152,8 +1217,9 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Sync settings…</source>
+        <extracomment>Each pane&apos;s own toolbar actions (after a separator), shown while that pane is (see _nav_row_changed).</extracomment>
         <translation>Paramètres de synchronisation…</translation>
     </message>
     <message>
@@ -1179,11 +1245,47 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     </message>
     <message>
         <location line="+2"/>
+        <source>Slots</source>
+        <translation>Créneaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+121"/>
+        <location filename="../../ui/main_window.py" line="-50"/>
+        <source>FieldDesk — {profile}</source>
+        <extracomment>The panes&apos; names, in the navigation&apos;s order (see ui.panes.registry). The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop. The automatic sync, set by ui.app once the loop runs; the settings dialog changes its interval.</extracomment>
+        <translation>FieldDesk — {profile}</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Sandbox: demo data</source>
+        <translation>Bac à sable : données de démo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live: {vendors}</source>
+        <translation>En direct : {vendors}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no vendor configured</source>
+        <translation>aucun fournisseur configuré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built-in simulators with fictional data: nothing you do here reaches a real vendor. Configure a vendor (README, “Live configuration”) to work live.</source>
+        <translation>Simulateurs intégrés avec des données fictives : rien de ce que vous faites ici n&apos;atteint un vrai fournisseur. Configurez un fournisseur (README, « Live configuration ») pour travailler en direct.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes are sent to the vendors named here.</source>
+        <translation>Vos modifications sont envoyées aux fournisseurs indiqués ici.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>The certificate of work order “{name}” is available</source>
         <translation>Le certificat de l&apos;ordre de travail « {name} » est disponible</translation>
     </message>
@@ -1291,7 +1393,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+43"/>
         <source>Saving the client</source>
         <translation>L&apos;enregistrement du client</translation>
     </message>
@@ -2931,6 +3033,444 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
 </context>
 <context>
+    <name>Slots</name>
+    <message>
+        <location filename="../../ui/models/slots.py" line="-100"/>
+        <source>Preferred</source>
+        <extracomment>(date, window id, status) of a cell. Status -&gt; (symbol, background): the symbol says it without colour.</extracomment>
+        <translation>Préféré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{minutes} min travel</source>
+        <translation>{minutes} min de trajet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{window} on {date}: {status}</source>
+        <translation>{window} le {date} : {status}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending deletion</source>
+        <translation>Suppression en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked</source>
+        <translation>Réservée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelved</source>
+        <translation>Mise de côté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No access</source>
+        <translation>Pas d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-on required</source>
+        <translation>Visite de suivi requise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>Abandonnée</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsPane</name>
+    <message>
+        <location filename="../../ui/panes/slots.py" line="+86"/>
+        <source>Primary order number</source>
+        <extracomment>The queue changed (an order cancellation was queued): the window updates its counts. Set while the grid shows availability by trade (nothing to book: there is no order yet). Opens a URL (QDesktopServices.openUrl); tests replace it.</extracomment>
+        <translation>Numéro de commande principal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> week(s)</source>
+        <translation> semaine(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore weekends</source>
+        <translation>Ignorer les week-ends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not offer Saturdays and Sundays</source>
+        <translation>Ne pas proposer les samedis et dimanches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any resource</source>
+        <translation>Toutes les ressources</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this resource&apos;s availability (its Totalmobile resource id)</source>
+        <translation>Uniquement la disponibilité de cette ressource (son ID de ressource Totalmobile)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New visit</source>
+        <translation>Nouvelle visite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To re-appoint a visit, its visit id (choose it in the bookings below)</source>
+        <translation>Pour reporter une visite : son ID de visite (choisissez-la dans les réservations ci-dessous)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show slots</source>
+        <translation>Afficher les créneaux</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order:</source>
+        <translation>Commande :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week of:</source>
+        <translation>Semaine du :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resource:</source>
+        <translation>Ressource :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-appoint visit:</source>
+        <translation>Reporter la visite :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>◀ Previous week</source>
+        <translation>◀ Semaine précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next week ▶</source>
+        <translation>Semaine suivante ▶</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>By trade…</source>
+        <translation>Par métier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability for work not yet tied to an order</source>
+        <translation>Disponibilité pour des travaux pas encore liés à une commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in Connect…</source>
+        <translation>Ouvrir dans Connect…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book in Totalmobile Connect&apos;s own booking screen, in the browser</source>
+        <translation>Réserver dans l&apos;écran de réservation de Totalmobile Connect, dans le navigateur</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>★ Preferred   ✔ Available   ✕ Not available   ·   arrows move, Enter books</source>
+        <translation>★ Préféré   ✔ Disponible   ✕ Indisponible   ·   flèches : déplacer, Entrée : réserver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit instructions (optional)</source>
+        <translation>Instructions pour la visite (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelve</source>
+        <translation>Mettre de côté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a shelved appointment</source>
+        <translation>Créer un rendez-vous mis de côté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message the customer</source>
+        <translation>Envoyer un message au client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t message</source>
+        <translation>Pas de message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never message</source>
+        <translation>Jamais de message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book selected slot</source>
+        <translation>Réserver le créneau choisi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instructions:</source>
+        <translation>Instructions :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+315"/>
+        <source>Bookings</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <source>Cancel order…</source>
+        <translation>Annuler la commande…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Type or choose a sales order&apos;s primary order number.</source>
+        <translation>Saisissez ou choisissez le numéro de commande principal d&apos;une commande client.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Asking Totalmobile for the slots of {order}…</source>
+        <translation>Demande des créneaux de {order} à Totalmobile…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+179"/>
+        <source>Reading the slots</source>
+        <translation>Lecture des créneaux</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Totalmobile refused: {error}</source>
+        <translation>Totalmobile a refusé : {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Totalmobile cannot be reached and no slots of {order} are cached: {error}</source>
+        <translation>Totalmobile est injoignable et aucun créneau de {order} n&apos;est en cache : {error}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bookings cannot be read: {error}</source>
+        <translation>Impossible de lire les réservations : {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bookings of {order}</source>
+        <translation>Réservations de {order}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(cached: Totalmobile cannot be reached)</source>
+        <translation>(en cache : Totalmobile est injoignable)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a sales order and press Show slots.</source>
+        <translation>Choisissez une commande client et appuyez sur Afficher les créneaux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Availability by trade for {postcode} at {time}.</source>
+        <translation>Disponibilité par métier pour {postcode} au {time}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Offline: last-known availability from {time} ({reason}).</source>
+        <translation>⚠ Hors ligne : dernière disponibilité connue, du {time} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totalmobile cannot be reached</source>
+        <translation>Totalmobile est injoignable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Availability of {order} from Totalmobile at {time}.</source>
+        <translation>Disponibilité de {order} selon Totalmobile au {time}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the slots of an order first.</source>
+        <translation>Affichez d&apos;abord les créneaux d&apos;une commande.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Availability by trade: create the sales order to book one of these slots.</source>
+        <translation>Disponibilité par métier : créez la commande client pour réserver l&apos;un de ces créneaux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking needs a live answer from Totalmobile; this availability is from {time}. Press Show slots when back online.</source>
+        <translation>La réservation exige une réponse en direct de Totalmobile ; cette disponibilité date du {time}. Appuyez sur Afficher les créneaux une fois de retour en ligne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a slot in the grid.</source>
+        <translation>Choisissez un créneau dans la grille.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This slot is not available.</source>
+        <translation>Ce créneau n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Booking…</source>
+        <translation>Réservation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Booking</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>✕ Not booked: {error} The slot is shown as taken and the slots are read again.</source>
+        <translation>✕ Non réservé : {error} Le créneau est affiché comme pris et les créneaux sont relus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not booked: Totalmobile cannot be reached ({error}).</source>
+        <translation>Non réservé : Totalmobile est injoignable ({error}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not booked: {error}</source>
+        <translation>Non réservé : {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✔ Booked visit {visit} on {date}.</source>
+        <translation>✔ Visite {visit} réservée le {date}.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Asking Totalmobile for availability by trade…</source>
+        <translation>Demande de la disponibilité par métier à Totalmobile…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No availability by trade: {error}</source>
+        <translation>Pas de disponibilité par métier : {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Totalmobile Connect</source>
+        <translation>Ouvrir Totalmobile Connect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your Connect user name (FieldDesk creates its single sign-in token):</source>
+        <translation>Votre nom d&apos;utilisateur Connect (FieldDesk crée le jeton d&apos;authentification unique) :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opening Connect</source>
+        <translation>Ouverture de Connect</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Open in Connect</source>
+        <translation>Ouvrir dans Connect</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Connect cannot be opened: {error}</source>
+        <translation>Impossible d&apos;ouvrir Connect : {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Totalmobile answered without a link to its booking screen.</source>
+        <translation>Totalmobile a répondu sans lien vers son écran de réservation.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No browser could be started.</source>
+        <translation>Aucun navigateur n&apos;a pu être lancé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect&apos;s booking screen was opened in the browser.</source>
+        <translation>L&apos;écran de réservation de Connect a été ouvert dans le navigateur.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelling the order</source>
+        <translation>Annulation de la commande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel order</source>
+        <translation>Annuler la commande</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not cancelled: {error}</source>
+        <translation>Non annulée : {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancellation of {order} queued; it is sent with the next sync.</source>
+        <translation>Annulation de {order} mise en file ; elle sera envoyée à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <location filename="../../ui/models/devices.py" line="+7"/>
@@ -3384,6 +3924,64 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
 </context>
 <context>
+    <name>TradeDialog</name>
+    <message>
+        <location filename="../../ui/panes/slots.py" line="-545"/>
+        <source>Availability by trade</source>
+        <translation>Disponibilité par métier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated, e.g. Gas, Heat pumps</source>
+        <translation>Séparées par des virgules, p. ex. Gaz, Pompes à chaleur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target date:</source>
+        <translation>Date cible :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two to attend</source>
+        <translation>Deux techniciens requis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postcode:</source>
+        <translation>Code postal :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills:</source>
+        <translation>Compétences :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show availability</source>
+        <translation>Afficher la disponibilité</translation>
+    </message>
+</context>
+<context>
     <name>WebhookControl</name>
     <message>
         <location filename="../../ui/webhook.py" line="+62"/>
@@ -3796,7 +4394,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Certificate documents: PDF {pdf}, JSON {json}, VAT {vat}</source>
         <translation>Documents du certificat : PDF {pdf}, JSON {json}, TVA {vat}</translation>
     </message>
@@ -3840,7 +4438,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Pro+ n&apos;a pas de liste des ordres de travail : voici ceux créés ou récupérés dans FieldDesk, tenus à jour à chaque synchronisation et par le webhook.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>In the sandbox, the demo Pro+ holds work orders with external ids 7001 to 7012: try “Fetch from Pro+…”.</source>
+        <translation>Dans le bac à sable, le Pro+ de démo contient des ordres de travail avec les id externes 7001 à 7012 : essayez « Récupérer depuis Pro+… ».</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Filter by number, name, date, client, appliance, type, status or comment</source>
         <translation>Filtrer par numéro, nom, date, client, appareil, type, statut ou commentaire</translation>
     </message>

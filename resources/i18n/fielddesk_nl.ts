@@ -181,6 +181,82 @@ fielddesk outbox import writes.json</translation>
     </message>
 </context>
 <context>
+    <name>BookingsModel</name>
+    <message>
+        <location filename="../../ui/models/slots.py" line="+124"/>
+        <source>Visit</source>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions</source>
+        <translation>Instructies</translation>
+    </message>
+</context>
+<context>
+    <name>CancelOrderDialog</name>
+    <message>
+        <location filename="../../ui/panes/slots.py" line="+80"/>
+        <source>Cancel sales order {order}</source>
+        <translation>Verkooporder {order} annuleren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the order</source>
+        <translation>Order annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelling deletes the order&apos;s open visits at Totalmobile. The cancellation waits in the outbox until it is sent.</source>
+        <translation>Annuleren verwijdert de openstaande bezoeken van de order bij Totalmobile. De annulering wacht in Uitgaand tot ze verzonden is.</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetail</name>
     <message>
         <location filename="../../ui/panes/clients.py" line="+41"/>
@@ -1109,25 +1185,19 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+126"/>
-        <source>FieldDesk</source>
-        <extracomment>The panes&apos; names, in the navigation&apos;s order (see ui.panes.registry). The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop. The automatic sync, set by ui.app once the loop runs; the settings dialog changes its interval.</extracomment>
-        <translation>FieldDesk</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+270"/>
+        <location filename="../../ui/main_window.py" line="+122"/>
+        <location line="+288"/>
         <source>Sync</source>
         <extracomment>The panes built so far; each is built when first needed (see `_pane`). The work-order webhook receiver (started by ui.session when the user turned it on).</extracomment>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-286"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Uw wijzigingen verzenden en de nieuwste gegevens ophalen (F5)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>New client</source>
         <translation>Nieuwe klant</translation>
     </message>
@@ -1137,12 +1207,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Klant bewerken</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The client form is not part of this build</source>
-        <translation>Het klantformulier zit niet in deze versie</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -1152,8 +1217,9 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Sync settings…</source>
+        <extracomment>Each pane&apos;s own toolbar actions (after a separator), shown while that pane is (see _nav_row_changed).</extracomment>
         <translation>Synchronisatie-instellingen…</translation>
     </message>
     <message>
@@ -1179,11 +1245,47 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Slots</source>
+        <translation>Tijdsloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Outbox</source>
         <translation>Uitgaand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+121"/>
+        <location filename="../../ui/main_window.py" line="-50"/>
+        <source>FieldDesk — {profile}</source>
+        <extracomment>The panes&apos; names, in the navigation&apos;s order (see ui.panes.registry). The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop. The automatic sync, set by ui.app once the loop runs; the settings dialog changes its interval.</extracomment>
+        <translation>FieldDesk — {profile}</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Sandbox: demo data</source>
+        <translation>Sandbox: demogegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live: {vendors}</source>
+        <translation>Live: {vendors}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no vendor configured</source>
+        <translation>geen leverancier ingesteld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Built-in simulators with fictional data: nothing you do here reaches a real vendor. Configure a vendor (README, “Live configuration”) to work live.</source>
+        <translation>Ingebouwde simulators met fictieve gegevens: niets wat u hier doet, bereikt een echte leverancier. Stel een leverancier in (README, “Live configuration”) om live te werken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes are sent to the vendors named here.</source>
+        <translation>Uw wijzigingen worden naar de hier vermelde leveranciers verzonden.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>The certificate of work order “{name}” is available</source>
         <translation>Het attest van werkorder “{name}” is beschikbaar</translation>
     </message>
@@ -1291,7 +1393,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Nog nooit gesynchroniseerd</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+43"/>
         <source>Saving the client</source>
         <translation>De klant opslaan</translation>
     </message>
@@ -2931,6 +3033,444 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
 </context>
 <context>
+    <name>Slots</name>
+    <message>
+        <location filename="../../ui/models/slots.py" line="-100"/>
+        <source>Preferred</source>
+        <extracomment>(date, window id, status) of a cell. Status -&gt; (symbol, background): the symbol says it without colour.</extracomment>
+        <translation>Voorkeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not available</source>
+        <translation>Niet beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{minutes} min travel</source>
+        <translation>{minutes} min reistijd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{window} on {date}: {status}</source>
+        <translation>{window} op {date}: {status}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Aanvaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending deletion</source>
+        <translation>Te verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booked</source>
+        <translation>Geboekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelved</source>
+        <translation>Geparkeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No access</source>
+        <translation>Geen toegang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-on required</source>
+        <translation>Vervolgbezoek nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>Afgebroken</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsPane</name>
+    <message>
+        <location filename="../../ui/panes/slots.py" line="+86"/>
+        <source>Primary order number</source>
+        <extracomment>The queue changed (an order cancellation was queued): the window updates its counts. Set while the grid shows availability by trade (nothing to book: there is no order yet). Opens a URL (QDesktopServices.openUrl); tests replace it.</extracomment>
+        <translation>Primair ordernummer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> week(s)</source>
+        <translation> week(en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore weekends</source>
+        <translation>Weekends overslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not offer Saturdays and Sundays</source>
+        <translation>Geen zaterdagen en zondagen aanbieden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any resource</source>
+        <translation>Alle resources</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this resource&apos;s availability (its Totalmobile resource id)</source>
+        <translation>Alleen de beschikbaarheid van deze resource (de resource-id in Totalmobile)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New visit</source>
+        <translation>Nieuw bezoek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To re-appoint a visit, its visit id (choose it in the bookings below)</source>
+        <translation>Om een bezoek te verzetten: de id van het bezoek (kies het in de boekingen hieronder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show slots</source>
+        <translation>Tijdsloten tonen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week of:</source>
+        <translation>Week van:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resource:</source>
+        <translation>Resource:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-appoint visit:</source>
+        <translation>Bezoek verzetten:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next week ▶</source>
+        <translation>Volgende week ▶</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>By trade…</source>
+        <translation>Per vakgebied…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability for work not yet tied to an order</source>
+        <translation>Beschikbaarheid voor werk dat nog niet aan een order gekoppeld is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in Connect…</source>
+        <translation>Openen in Connect…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book in Totalmobile Connect&apos;s own booking screen, in the browser</source>
+        <translation>Boeken in het boekingsscherm van Totalmobile Connect zelf, in de browser</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>★ Preferred   ✔ Available   ✕ Not available   ·   arrows move, Enter books</source>
+        <translation>★ Voorkeur   ✔ Beschikbaar   ✕ Niet beschikbaar   ·   pijltjes verplaatsen, Enter boekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Visit instructions (optional)</source>
+        <translation>Instructies voor het bezoek (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelve</source>
+        <translation>Parkeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a shelved appointment</source>
+        <translation>Een geparkeerde afspraak aanmaken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message the customer</source>
+        <translation>Klant een bericht sturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t message</source>
+        <translation>Geen bericht sturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never message</source>
+        <translation>Nooit een bericht sturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book selected slot</source>
+        <translation>Gekozen tijdslot boeken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instructions:</source>
+        <translation>Instructies:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+315"/>
+        <source>Bookings</source>
+        <translation>Boekingen</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <source>Cancel order…</source>
+        <translation>Order annuleren…</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Type or choose a sales order&apos;s primary order number.</source>
+        <translation>Typ of kies het primaire ordernummer van een verkooporder.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Asking Totalmobile for the slots of {order}…</source>
+        <translation>Tijdsloten van {order} opvragen bij Totalmobile…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+179"/>
+        <source>Reading the slots</source>
+        <translation>De tijdsloten lezen</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>Totalmobile refused: {error}</source>
+        <translation>Totalmobile weigerde: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Totalmobile cannot be reached and no slots of {order} are cached: {error}</source>
+        <translation>Totalmobile is niet bereikbaar en er zijn geen tijdsloten van {order} in de cache: {error}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bookings cannot be read: {error}</source>
+        <translation>Boekingen kunnen niet gelezen worden: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bookings of {order}</source>
+        <translation>Boekingen van {order}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(cached: Totalmobile cannot be reached)</source>
+        <translation>(uit de cache: Totalmobile is niet bereikbaar)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a sales order and press Show slots.</source>
+        <translation>Kies een verkooporder en druk op Tijdsloten tonen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Availability by trade for {postcode} at {time}.</source>
+        <translation>Beschikbaarheid per vakgebied voor {postcode} op {time}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Offline: last-known availability from {time} ({reason}).</source>
+        <translation>⚠ Offline: laatst bekende beschikbaarheid van {time} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totalmobile cannot be reached</source>
+        <translation>Totalmobile is niet bereikbaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Availability of {order} from Totalmobile at {time}.</source>
+        <translation>Beschikbaarheid van {order} volgens Totalmobile op {time}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the slots of an order first.</source>
+        <translation>Toon eerst de tijdsloten van een order.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Availability by trade: create the sales order to book one of these slots.</source>
+        <translation>Beschikbaarheid per vakgebied: maak de verkooporder aan om een van deze tijdsloten te boeken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Booking needs a live answer from Totalmobile; this availability is from {time}. Press Show slots when back online.</source>
+        <translation>Boeken vraagt een actueel antwoord van Totalmobile; deze beschikbaarheid dateert van {time}. Druk op Tijdsloten tonen zodra u weer online bent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a slot in the grid.</source>
+        <translation>Kies een tijdslot in het rooster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This slot is not available.</source>
+        <translation>Dit tijdslot is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Booking…</source>
+        <translation>Boeken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Booking</source>
+        <translation>Boeken</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>✕ Not booked: {error} The slot is shown as taken and the slots are read again.</source>
+        <translation>✕ Niet geboekt: {error} Het tijdslot wordt als bezet getoond en de tijdsloten worden opnieuw gelezen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not booked: Totalmobile cannot be reached ({error}).</source>
+        <translation>Niet geboekt: Totalmobile is niet bereikbaar ({error}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not booked: {error}</source>
+        <translation>Niet geboekt: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✔ Booked visit {visit} on {date}.</source>
+        <translation>✔ Bezoek {visit} geboekt op {date}.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Asking Totalmobile for availability by trade…</source>
+        <translation>Beschikbaarheid per vakgebied opvragen bij Totalmobile…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No availability by trade: {error}</source>
+        <translation>Geen beschikbaarheid per vakgebied: {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open Totalmobile Connect</source>
+        <translation>Totalmobile Connect openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your Connect user name (FieldDesk creates its single sign-in token):</source>
+        <translation>Uw gebruikersnaam in Connect (FieldDesk maakt het token voor eenmalige aanmelding aan):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opening Connect</source>
+        <translation>Connect openen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Open in Connect</source>
+        <translation>Openen in Connect</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Connect cannot be opened: {error}</source>
+        <translation>Connect kan niet geopend worden: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Totalmobile answered without a link to its booking screen.</source>
+        <translation>Totalmobile antwoordde zonder link naar zijn boekingsscherm.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No browser could be started.</source>
+        <translation>Er kon geen browser gestart worden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect&apos;s booking screen was opened in the browser.</source>
+        <translation>Het boekingsscherm van Connect is in de browser geopend.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelling the order</source>
+        <translation>De order annuleren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel order</source>
+        <translation>Order annuleren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not cancelled: {error}</source>
+        <translation>Niet geannuleerd: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancellation of {order} queued; it is sent with the next sync.</source>
+        <translation>Annulering van {order} in de wachtrij gezet; ze wordt bij de volgende synchronisatie verzonden.</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <location filename="../../ui/models/devices.py" line="+7"/>
@@ -3384,6 +3924,64 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
 </context>
 <context>
+    <name>TradeDialog</name>
+    <message>
+        <location filename="../../ui/panes/slots.py" line="-545"/>
+        <source>Availability by trade</source>
+        <translation>Beschikbaarheid per vakgebied</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated, e.g. Gas, Heat pumps</source>
+        <translation>Gescheiden door komma&apos;s, bv. Gas, Warmtepompen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target date:</source>
+        <translation>Streefdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two to attend</source>
+        <translation>Twee technici nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills:</source>
+        <translation>Vaardigheden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration:</source>
+        <translation>Duur:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show availability</source>
+        <translation>Beschikbaarheid tonen</translation>
+    </message>
+</context>
+<context>
     <name>WebhookControl</name>
     <message>
         <location filename="../../ui/webhook.py" line="+62"/>
@@ -3796,7 +4394,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Nog niet</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Certificate documents: PDF {pdf}, JSON {json}, VAT {vat}</source>
         <translation>Attestdocumenten: PDF {pdf}, JSON {json}, btw {vat}</translation>
     </message>
@@ -3840,7 +4438,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Pro+ heeft geen lijst van werkorders: hier staan die welke in FieldDesk aangemaakt of opgehaald zijn, bijgewerkt bij elke synchronisatie en door de webhook.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>In the sandbox, the demo Pro+ holds work orders with external ids 7001 to 7012: try “Fetch from Pro+…”.</source>
+        <translation>In de sandbox bevat de demo-Pro+ werkorders met externe id&apos;s 7001 tot 7012: probeer “Ophalen uit Pro+…”.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Filter by number, name, date, client, appliance, type, status or comment</source>
         <translation>Filteren op nummer, naam, datum, klant, toestel, soort, status of opmerking</translation>
     </message>

@@ -204,16 +204,20 @@ class SlotsPane(QWidget):
         self.show_button.setDefault(False)
         self.show_button.clicked.connect(self.show_slots)
 
+        # Two rows, so that the labels have room in every language: what to look for, then how to narrow it.
         form = QHBoxLayout()
-        for label, widget in ((self.tr("Order:"), self.order_box), (self.tr("Week of:"), self.date_edit),
-                              (self.tr("Show:"), self.weeks), (self.tr("Resource:"), self.resource),
-                              (self.tr("Re-appoint visit:"), self.visit)):
+        filters = QHBoxLayout()
+        for row, label, widget, stretch in ((form, self.tr("Order:"), self.order_box, 1),
+                                            (form, self.tr("Week of:"), self.date_edit, 0),
+                                            (form, self.tr("Show:"), self.weeks, 0),
+                                            (filters, self.tr("Resource:"), self.resource, 0),
+                                            (filters, self.tr("Re-appoint visit:"), self.visit, 0)):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
-            form.addWidget(caption)
-            form.addWidget(widget)
+            row.addWidget(caption)
+            row.addWidget(widget, stretch)
         form.addWidget(self.show_button)
-        form.addStretch(1)
+        filters.addStretch(1)
 
         self.previous_button = QPushButton(self.tr("◀ Previous week"), self)
         self.previous_button.clicked.connect(lambda: self.move_weeks(-1))
@@ -236,8 +240,8 @@ class SlotsPane(QWidget):
         self.handover_button = QPushButton(self.tr("Open in Connect…"), self)
         self.handover_button.setToolTip(self.tr("Book in Totalmobile Connect's own booking screen, in the browser"))
         self.handover_button.clicked.connect(self.ask_handover)
-        navigation.addWidget(self.trade_button)
-        navigation.addWidget(self.handover_button)
+        filters.addWidget(self.trade_button)
+        filters.addWidget(self.handover_button)
 
         # -- the grid and booking -----------------------------------------------------------------------------------
         self.model = SlotGridModel(self)
@@ -311,6 +315,7 @@ class SlotsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(form)
+        layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         self.ignore_weekends.toggled.connect(self._apply_weekends)
         self._show_state()

@@ -55,8 +55,9 @@ def demo_pumps(now: dt.datetime | None = None) -> list[dict[str, Any]]:
     for index, (make, model, kind) in enumerate(_DEMO_MODELS):
         pumps.append({
             "id": str(uuid.UUID(int=0x5A0D_0000_0000_4000_8000_0000_0000_0000 + index + 1)),
-            "connection_status": STATUSES[index % 4],
-            "monitoring_status": STATUSES[(index + 1) % 4],
+            # The first four cover every status in each field; the last two are healthy.
+            "connection_status": STATUSES[index] if index < 4 else "ok",
+            "monitoring_status": STATUSES[(index + 1) % 4] if index < 4 else "ok",
             "steering_status": STATUSES[(index + 3) % 4] if index < 4 else "ok",
             "device_model": {"device_type": {"short_name": kind.split()[0].lower(), "long_name": kind},
                              "manufacturer": make, "model": model, "year": 2019 + index % 5,

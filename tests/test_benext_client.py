@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import datetime as dt
+import itertools
 from collections.abc import Awaitable, Callable
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -63,7 +64,7 @@ def test_a_year_is_thirteen_pieces_of_at_most_thirty_days_back_to_back() -> None
     pieces = split_range(begin, begin + dt.timedelta(days=365))
     assert len(pieces) == 13
     assert pieces[0][0] == begin and pieces[-1][1] == begin + dt.timedelta(days=365)
-    assert all(b2 == e1 for (_, e1), (b2, _) in zip(pieces, pieces[1:], strict=False))
+    assert all(b2 == e1 for (_, e1), (b2, _) in itertools.pairwise(pieces))
     assert all(e - b <= dt.timedelta(days=30) for b, e in pieces)
     assert pieces[-1][1] - pieces[-1][0] == dt.timedelta(days=5)
 

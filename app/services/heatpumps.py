@@ -55,22 +55,22 @@ class HeatPumpService:
 
     def all(self) -> builtins.list[dict[str, Any]]:
         """Every cached pump, errors and warnings first, each with `stale` and `consumption_stale`."""
-        attempt, success = store_hp.last_sync(self.store)
-        return [self._with_staleness(row, attempt, success) for row in store_hp.all_pumps(self.store)]
+        failed, success = store_hp.last_sync(self.store)
+        return [self._with_staleness(row, failed, success) for row in store_hp.all_pumps(self.store)]
 
     def get(self, local_id: str) -> dict[str, Any] | None:
         row = store_hp.get(self.store, local_id)
         if row is None:
             return None
-        attempt, success = store_hp.last_sync(self.store)
-        return self._with_staleness(row, attempt, success)
+        failed, success = store_hp.last_sync(self.store)
+        return self._with_staleness(row, failed, success)
 
     @staticmethod
-    def _with_staleness(row: dict[str, Any], attempt: str | None, success: str | None) -> dict[str, Any]:
+    def _with_staleness(row: dict[str, Any], failed: bool, success: str | None) -> dict[str, Any]:
         """Values are stale when the last sync could not refresh them (it failed, or the pump still waits to be
         registered), or when the pump had stopped reporting well before the last successful sync."""
-        fetched, tried, synced = _time(row["fetched_at"]), _time(attempt), _time(success)
-        not_refreshed = fetched is None or (tried is not None and fetched < tried - dt.timedelta(seconds=5))
+        synced = _time(success)
+        not_refreshed = failed or row["fetched_at"] is None
         state, consumption = _time(row["state_updated_at"]), _time(row["consumption_updated_at"])
         row["stale"] = not_refreshed or (synced is not None and (state is None or state < synced - STALE_AFTER))
         row["consumption_stale"] = not_refreshed or (synced is not None and (

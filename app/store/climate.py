@@ -138,12 +138,6 @@ def failures(store: Store) -> list[dict[str, Any]]:
            FROM climate_failures f ORDER BY f.timestamp DESC, f.failure DESC""")]
 
 
-def last_sync(store: Store) -> tuple[str | None, str | None]:
-    row = store.conn.execute("SELECT last_attempt_at, last_success_at FROM sync_state WHERE vendor = ?",
-                             (VENDOR,)).fetchone()
-    return (row[0], row[1]) if row else (None, None)
-
-
 # --- history --------------------------------------------------------------------------------------------------
 
 def series_id(conn: sqlite3.Connection, kind: str, prop: int, *, create: bool) -> int | None:

@@ -87,8 +87,8 @@ def remove(conn: sqlite3.Connection, local_ids: list[str]) -> None:
     links.forget(conn, VENDOR, ENTITY, local_ids)
 
 
-def last_sync(store: Store) -> tuple[str | None, str | None]:
-    """(last attempt, last success) of Podero syncs."""
-    row = store.conn.execute("SELECT last_attempt_at, last_success_at FROM sync_state WHERE vendor = ?",
+def last_sync(store: Store) -> tuple[bool, str | None]:
+    """(whether the last Podero sync failed, when the last one succeeded)."""
+    row = store.conn.execute("SELECT last_error, last_success_at FROM sync_state WHERE vendor = ?",
                              (VENDOR,)).fetchone()
-    return (row[0], row[1]) if row else (None, None)
+    return (row[0] is not None, row[1]) if row else (False, None)

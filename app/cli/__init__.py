@@ -17,7 +17,20 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from app.cli import cache, clients, conflicts, devices, gui, outbox, sync, technicians, webhook, workorders
+from app.cli import (
+    cache,
+    clients,
+    climate,
+    conflicts,
+    devices,
+    gui,
+    heatpumps,
+    outbox,
+    sync,
+    technicians,
+    webhook,
+    workorders,
+)
 from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, InputError, err, read_json_file
 from app.services.fielddesk import FieldDesk
 from app.services.startup import (
@@ -33,8 +46,8 @@ __all__ = ["COMMANDS", "EXIT_OK", "EXIT_USAGE", "EXIT_VENDOR", "NOUNS", "InputEr
            "read_json_file"]
 
 #: Every noun of the command line, in the order help lists them.
-NOUNS: tuple[ModuleType, ...] = (gui, sync, clients, workorders, webhook, technicians, devices, outbox, conflicts,
-                                 cache)
+NOUNS: tuple[ModuleType, ...] = (gui, sync, clients, workorders, webhook, technicians, devices, heatpumps, climate,
+                                 outbox, conflicts, cache)
 COMMANDS: tuple[str, ...] = tuple(noun.NAME for noun in NOUNS)
 _BY_NAME = {noun.NAME: noun for noun in NOUNS}
 

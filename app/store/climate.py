@@ -132,7 +132,8 @@ def save_failures(conn: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -
 def failures(store: Store) -> list[dict[str, Any]]:
     return [dict(r) for r in store.conn.execute(
         """SELECT f.failure, f.failuretype, f.resource, f.status, f.timestamp,
-                  (SELECT p.product_name FROM climate_properties p WHERE p.product = f.resource LIMIT 1)
+                  coalesce(nullif(json_extract(f.data, '$.product_name'), ''),
+                           (SELECT p.product_name FROM climate_properties p WHERE p.product = f.resource LIMIT 1))
                     AS product_name,
                   (SELECT c.name FROM climate_controllers c WHERE c.product = f.resource) AS controller_name
            FROM climate_failures f ORDER BY f.timestamp DESC, f.failure DESC""")]

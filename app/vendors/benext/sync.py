@@ -9,6 +9,7 @@ is fetched when a chart or `climate history` asks for a range (app.services.clim
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -89,7 +90,9 @@ class BenextSync:
                          for p in parse_items(WireProperty, props, "properties")
                          if p.property is not None and p.product is not None]
         failure_rows = [{"failure": f.failure, "failuretype": f.failuretype, "resource": f.resource,
-                         "status": f.status, "timestamp": f.timestamp, "data": f.model_dump_json()}
+                         "status": f.status, "timestamp": f.timestamp,
+                         "data": json.dumps({**f.model_dump(mode="json"),
+                                             "product_name": names.get(f.resource, "")}, ensure_ascii=False)}
                         for f in parse_items(WireFailure, failures, "failures") if f.failure is not None]
 
         def save() -> None:

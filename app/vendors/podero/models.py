@@ -204,11 +204,23 @@ def _datetime(value: object) -> datetime | None:
         return None
 
 
+def _is_text(value: str) -> bool:
+    """Valid Unicode (no lone surrogate, which JSON allows and no file or database can store)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _as_number(value: object) -> float | None:
     if isinstance(value, bool):
         return None
-    if isinstance(value, int | float) and math.isfinite(value):
-        return float(value)
+    if isinstance(value, int | float):
+        try:
+            return float(value) if math.isfinite(value) else None
+        except OverflowError:
+            return None
     if isinstance(value, str):
         try:
             number = float(value.strip().replace(",", "."))
@@ -269,6 +281,8 @@ def validate_register_body(obj: object) -> dict[str, Any]:
             value = obj[key]
             if not isinstance(value, str):
                 errors.append(FieldError(key, f"must be text, not {_shown(value)}"))
+            elif not _is_text(value):
+                errors.append(FieldError(key, "contains characters that are not valid text (a lone surrogate)"))
             elif limit is not None and len(value) > limit:
                 errors.append(FieldError(key, f"at most {limit} characters (this one has {len(value)})"))
             else:
@@ -304,16 +318,21 @@ def _device_model(value: object, errors: list[FieldError], body: dict[str, Any])
         text = value.get(key)
         if not isinstance(text, str) or not text.strip():
             errors.append(FieldError(f"device_model.{key}", "required text"))
+        elif not _is_text(text):
+            errors.append(FieldError(f"device_model.{key}", "contains characters that are not valid text"))
         else:
             out[key] = text.strip()
     year = value.get("year")
     if year is not None:
-        if isinstance(year, bool) or not isinstance(year, int | str) or not str(year).strip().isdigit():
+        number = year if isinstance(year, int) and not isinstance(year, bool) else (
+            int(year.strip()) if isinstance(year, str) and year.strip().isdigit() and len(year.strip()) <= 6
+            else None)
+        if number is None:
             errors.append(FieldError("device_model.year", f"must be a whole year, not {_shown(year)}"))
-        elif not 1950 <= int(str(year)) <= datetime.now().year + 1:
-            errors.append(FieldError("device_model.year", f"{year} is not a plausible year of manufacture"))
+        elif not 1950 <= number <= datetime.now().year + 1:
+            errors.append(FieldError("device_model.year", f"{_shown(year)} is not a plausible year of manufacture"))
         else:
-            out["year"] = int(str(year))
+            out["year"] = number
     service = value.get("cloud_service_id")
     if service is not None:
         if _is_uuid(service):
@@ -331,10 +350,10 @@ def _device_model(value: object, errors: list[FieldError], body: dict[str, Any])
                     errors.append(FieldError(f"device_model.device_type.{key}", "not a field of device_type"))
             for key in ("short_name", "long_name"):
                 if kind.get(key) is not None:
-                    if isinstance(kind[key], str):
+                    if isinstance(kind[key], str) and _is_text(kind[key]):
                         names[key] = kind[key]
                     else:
-                        errors.append(FieldError(f"device_model.device_type.{key}", "must be text"))
+                        errors.append(FieldError(f"device_model.device_type.{key}", "must be valid text"))
             out["device_type"] = names
     body["device_model"] = out
 

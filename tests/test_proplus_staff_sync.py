@@ -57,7 +57,7 @@ class LoseAnswers(httpx.AsyncBaseTransport):
 def test_a_sync_reads_the_device_list_and_the_technicians_it_names(tmp_path: Path) -> None:
     async def scenario() -> None:
         desk, _, staff = staffed(tmp_path)
-        [report] = await desk.sync()
+        [report] = await desk.sync(["proplus"])
         assert report.problem is None
         devices = desk.staff.devices()
         assert sorted(d["id"] for d in devices) == sorted(d["id"] for d in staff.devices)
@@ -93,10 +93,10 @@ def test_technician_created_offline_is_sent_once_and_replays_update(tmp_path: Pa
         local = desk.staff.find_technician(external_id="FD-77")
         assert local is not None and local["pending"] and local["id"] is None
         assert local["technical_information"]["heating_adviser"] == ["Type 2"]
-        [report] = await desk.sync()
+        [report] = await desk.sync(["proplus"])
         assert report.error is not None and [e.id for e in desk.outbox.entries()] == [entry]
         transport.online = True
-        [report] = await desk.sync()
+        [report] = await desk.sync(["proplus"])
         assert report.problem is None and desk.outbox.entries() == []
         on_server = [t for t in staff.technicians if t["external_id"] == "FD-77"]
         assert len(on_server) == 1
@@ -121,7 +121,7 @@ def test_technician_whose_answer_was_lost_is_not_created_twice(tmp_path: Path) -
         desk, transport = open_desk(tmp_path, sandbox_state(2), staff=staff)
         transport.inner = LoseAnswers(transport.inner, "/expose/create-technician")
         desk.staff.queue_technician(NEW_TECHNICIAN)
-        [report] = await desk.sync()
+        [report] = await desk.sync(["proplus"])
         assert report.problem is not None and len(desk.outbox.entries()) == 1  # kept: the answer never came
         await desk.engine.replay("proplus")
         assert desk.outbox.entries() == []
@@ -141,7 +141,7 @@ def test_device_whose_answer_was_lost_is_not_registered_twice(tmp_path: Path) ->
         entry = desk.staff.queue_device(NEW_DEVICE)
         local = next(d for d in desk.staff.devices() if d["serial_number"] == "557S-0042")
         assert local["id"] is None and local["pending"] and local["mfg_date"] == "2023-12-01"
-        [report] = await desk.sync()
+        [report] = await desk.sync(["proplus"])
         assert report.problem is not None and [e.id for e in desk.outbox.entries()] == [entry]
         assert staff.create_device_count == 1  # it did reach Pro+
         await desk.engine.replay("proplus")
@@ -185,7 +185,7 @@ def test_register_and_link_offline_then_one_replay_sends_both(tmp_path: Path) ->
         assert shown is not None and [a["technician_id"] for a in shown["technicians"]] == [2]
         await desk.sync()
         transport.online = True
-        [report] = await desk.sync()
+        [report] = await desk.sync(["proplus"])
         assert report.problem is None and desk.outbox.entries() == []
         [server] = [d for d in staff.devices if d["serial_number"] == "557S-0042"]
         assert [(a["technician_id"], a["removed_on"]) for a in server["assigned_technicians"]] == [(2, None)]
@@ -260,7 +260,7 @@ def test_a_hostile_device_list_is_a_clear_error_and_changes_nothing(tmp_path: Pa
                 return await self.inner.handle_async_request(request)
 
         transport.inner = Garbage(transport.inner)
-        [report] = await desk.sync()
+        [report] = await desk.sync(["proplus"])
         assert report.error is not None and "unreadable Pro+ answer: data[0].id" in str(report.error)
         assert desk.staff.devices() == before
         await desk.aclose()
@@ -344,7 +344,7 @@ def test_a_pull_while_the_registration_is_unconfirmed_shows_the_device_once(tmp_
         transport.inner = FailAfterServing(transport.inner, "/expose/create-device")
         local = desk.staff.queue_device(NEW_DEVICE) and next(
             d for d in desk.staff.devices() if d["serial_number"] == "557S-0042")["local_id"]
-        [report] = await desk.sync()  # the write failed (502) but the pull ran: Pro+ lists the new device
+        [report] = await desk.sync(["proplus"])  # the write failed (502) but the pull ran: Pro+ lists the new device
         assert report.write_error is not None and report.error is None and len(desk.outbox.entries()) == 1
         mine = [d for d in desk.staff.devices() if d["serial_number"] == "557S-0042"]
         assert [d["local_id"] for d in mine] == [local] and mine[0]["pending"]

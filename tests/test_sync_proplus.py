@@ -97,7 +97,7 @@ def test_wrong_key_fails_authentication_and_changes_nothing(tmp_path: Path) -> N
         desk.clients.queue_push(new_client_body())
         await desk.aclose()
         desk, _ = open_desk(tmp_path, sandbox_state(4), secret_key="another-key")
-        [report] = await desk.sync()
+        [report] = await desk.sync(["proplus"])
         assert "authentication failed" in str(report.error).lower()
         assert sorted(c.name for c in desk.clients.list()) == sorted([*before, "Atelier Veldkamp"])
         assert len(desk.outbox.entries()) == 1, "the queued write is kept"

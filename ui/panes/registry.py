@@ -43,6 +43,8 @@ PANES: tuple[PaneSpec, ...] = (
              "ui.panes.workorders:WorkOrdersPane"),
     PaneSpec("technicians", str(QT_TRANSLATE_NOOP("MainWindow", "Technicians")), "technicians",
              "ui.panes.technicians:TechniciansPane"),
+    PaneSpec("heatpumps", str(QT_TRANSLATE_NOOP("MainWindow", "Heat pumps")), "heatpumps",
+             "ui.panes.heatpumps:HeatPumpsPane"),
     PaneSpec("outbox", str(QT_TRANSLATE_NOOP("MainWindow", "Outbox")), "outbox", "ui.panes.outbox:OutboxPane"),
 )
 

@@ -81,8 +81,21 @@ class _Chart(QWidget):
     def describe(self, x: float) -> str:
         raise NotImplementedError
 
+    def x_bounds(self) -> tuple[float, float] | None:
+        """The data's time span (a clipped curve reports only what is in view, so ranges come from here)."""
+        return None
+
     def show_all(self) -> None:
-        self.plot.getPlotItem().getViewBox().autoRange()
+        box = self.plot.getPlotItem().getViewBox()
+        bounds = self.x_bounds()
+        if bounds is None:
+            box.autoRange()
+            return
+        low, high = bounds
+        if high <= low:
+            low, high = low - 1800, high + 1800
+        box.setXRange(low, high, padding=0.01)
+        box.enableAutoRange(axis="y")
 
 
 class HistoryChart(_Chart):
@@ -90,7 +103,7 @@ class HistoryChart(_Chart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Temperature (°C)"), parent)
-        self.plot.addLegend(offset=(10, 10))
+        self.plot.addLegend(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 230), pen=pg.mkPen("#999999"))
         self.temperature = self._curve(TEMPERATURE_PEN, tr("Temperature"))
         self.setpoint = self._curve(SETPOINT_PEN, tr("Set point"))
         self._series: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -118,6 +131,12 @@ class HistoryChart(_Chart):
         self.temperature.setData(times, values, connect="finite")
         self.setpoint.setData([], [])
         self.show_all()
+
+    def x_bounds(self) -> tuple[float, float] | None:
+        spans = [(float(t[0]), float(t[-1])) for t, _ in self._series.values() if len(t)]
+        if not spans:
+            return None
+        return min(low for low, _ in spans), max(high for _, high in spans)
 
     def point_count(self) -> int:
         return sum(len(t) for t, _ in self._series.values())
@@ -162,6 +181,11 @@ class EnergyChart(_Chart):
             self.plot.addItem(self.bars)
         self.line.setVisible(False)
         self.show_all()
+
+    def x_bounds(self) -> tuple[float, float] | None:
+        if not self._buckets:
+            return None
+        return float(self._buckets[0][0]), float(self._buckets[-1][0] + 86400)
 
     def period_word(self) -> str:
         return {"day": tr("day"), "week": tr("week"), "month": tr("month")}.get(self._by, self._by)

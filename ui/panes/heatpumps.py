@@ -308,7 +308,7 @@ class ClimatePanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(top)
         split.addWidget(charts)
-        split.setSizes([300, 420])
+        split.setSizes([230, 490])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

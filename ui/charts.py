@@ -125,11 +125,15 @@ class HistoryChart(_Chart):
         self.line.setVisible(False)
         self.show_all()
 
-    def set_arrays(self, times: np.ndarray, values: np.ndarray) -> None:
-        """Temperature only, from arrays already made (a million points: the benchmark)."""
-        self._series = {"temperature": (times, values), "setpoint": (np.empty(0), np.empty(0))}
-        self.temperature.setData(times, values, connect="finite")
-        self.setpoint.setData([], [])
+    def set_packed(self, temperature: tuple[bytes, bytes], setpoint: tuple[bytes, bytes] = (b"", b"")) -> None:
+        """From the cache's packed arrays (uint32 times, float64 values): no Python object per point."""
+        for key, curve, (times, values) in (("temperature", self.temperature, temperature),
+                                            ("setpoint", self.setpoint, setpoint)):
+            t = np.frombuffer(times, dtype="<u4").astype(np.float64)
+            v = np.frombuffer(values, dtype="<f8")
+            self._series[key] = (t, v)
+            curve.setData(t, v, connect="finite")
+        self.line.setVisible(False)
         self.show_all()
 
     def x_bounds(self) -> tuple[float, float] | None:

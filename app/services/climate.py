@@ -148,6 +148,11 @@ class ClimateService:
         gaps = store_climate.missing(self.store, kind, prop, begin, end)
         return History(store_climate.points(self.store, kind, prop, begin, end), not gaps, 0)
 
+    def packed(self, prop: int, begin: int, end: int, kind: str = HISTORY) -> tuple[bytes, bytes]:
+        """What the cache holds of [begin, end) as little-endian arrays (times uint32, values float64 with NaN
+        for none): a chart reads a year of points without making a Python object per point."""
+        return store_climate.packed(self.store, kind, prop, begin, end)
+
     async def history(self, prop: int, begin: dt.datetime, end: dt.datetime, *, kind: str = HISTORY,
                       refresh: bool = True) -> History:
         """A property's points in [begin, end): the missing parts fetched (when `refresh` and myBeNext is set up),

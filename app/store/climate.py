@@ -7,7 +7,10 @@ fetched completely in `history_coverage`; `missing()` answers which parts of a r
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
+import sys
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -177,31 +180,104 @@ def missing(store: Store, kind: str, prop: int, begin: int, end: int) -> list[tu
     return gaps
 
 
+DAY = 86400
+
+
+def _decode(times: bytes, vals: bytes) -> tuple[array[int], array[float]]:
+    t, v = array("I"), array("d")
+    t.frombytes(times)
+    v.frombytes(vals)
+    if sys.byteorder != "little":
+        t.byteswap()
+        v.byteswap()
+    return t, v
+
+
+def _encode(points: Sequence[tuple[int, float | None]]) -> tuple[bytes, bytes]:
+    t = array("I", (p[0] for p in points))
+    v = array("d", (math.nan if p[1] is None else p[1] for p in points))
+    if sys.byteorder != "little":
+        t.byteswap()
+        v.byteswap()
+    return t.tobytes(), v.tobytes()
+
+
 def save_points(conn: sqlite3.Connection, kind: str, prop: int, points: Sequence[tuple[int, float | None]],
                 covered: Sequence[tuple[int, int]]) -> None:
-    """Points of fetched ranges, and the ranges as covered (merged with touching or overlapping ones)."""
+    """Points of fetched ranges, and the ranges as covered (merged with touching or overlapping ones). Points the
+    cache held inside a covered range are replaced by the fetched ones."""
     series = series_id(conn, kind, prop, create=True)
     assert series is not None
+    fresh: dict[int, dict[int, float | None]] = {}
+    for t, v in points:
+        if 0 <= t < 2**32:
+            fresh.setdefault(t // DAY, {})[t] = v
+    days = set(fresh)
     for low, high in covered:
-        conn.execute("DELETE FROM history_points WHERE series = ? AND t >= ? AND t < ?", (series, low, high))
-    conn.executemany("INSERT OR REPLACE INTO history_points (series, t, v) VALUES (?, ?, ?)",
-                     [(series, t, v) for t, v in points])
+        days.update(range(low // DAY, (high - 1) // DAY + 1))
+    for day in sorted(days):
+        row = conn.execute("SELECT times, vals FROM history_chunks WHERE series = ? AND day = ?",
+                           (series, day)).fetchone()
+        merged: dict[int, float | None] = {}
+        if row is not None:
+            old_t, old_v = _decode(row[0], row[1])
+            for t, v in zip(old_t, old_v, strict=True):
+                if not any(low <= t < high for low, high in covered):
+                    merged[t] = None if math.isnan(v) else v
+        merged.update(fresh.get(day, {}))
+        if merged:
+            times, vals = _encode(sorted(merged.items()))
+            conn.execute("INSERT OR REPLACE INTO history_chunks (series, day, times, vals) VALUES (?, ?, ?, ?)",
+                         (series, day, times, vals))
+        elif row is not None:
+            conn.execute("DELETE FROM history_chunks WHERE series = ? AND day = ?", (series, day))
     spans = [*coverage(conn, series), *[(low, high) for low, high in covered if high > low]]
     spans.sort()
-    merged: list[tuple[int, int]] = []
+    merged_spans: list[tuple[int, int]] = []
     for low, high in spans:
-        if merged and low <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], high))
+        if merged_spans and low <= merged_spans[-1][1]:
+            merged_spans[-1] = (merged_spans[-1][0], max(merged_spans[-1][1], high))
         else:
-            merged.append((low, high))
+            merged_spans.append((low, high))
     conn.execute("DELETE FROM history_coverage WHERE series = ?", (series,))
     conn.executemany("INSERT INTO history_coverage (series, begin_t, end_t) VALUES (?, ?, ?)",
-                     [(series, low, high) for low, high in merged])
+                     [(series, low, high) for low, high in merged_spans])
+
+
+def packed(store: Store, kind: str, prop: int, begin: int, end: int) -> tuple[bytes, bytes]:
+    """[begin, end) as two little-endian arrays: times (uint32 Unix seconds) and values (float64, NaN for none),
+    in time order. Made for charts: a year of 15-minute points is 365 rows and two joins of bytes."""
+    series = series_id(store.conn, kind, prop, create=False)
+    if series is None or end <= begin:
+        return b"", b""
+    rows = store.conn.execute(
+        "SELECT day, times, vals FROM history_chunks WHERE series = ? AND day >= ? AND day <= ? ORDER BY day",
+        (series, begin // DAY, (end - 1) // DAY)).fetchall()
+    if not rows:
+        return b"", b""
+    times = [r[1] for r in rows]
+    vals = [r[2] for r in rows]
+    for index in (0, len(rows) - 1):  # only the first and last day can reach outside the range
+        t, v = _decode(times[index], vals[index])
+        keep = [i for i, moment in enumerate(t) if begin <= moment < end]
+        if len(keep) != len(t):
+            times[index], vals[index] = _encode([(t[i], None if math.isnan(v[i]) else v[i]) for i in keep])
+        if len(rows) == 1:
+            break
+    return b"".join(times), b"".join(vals)
 
 
 def points(store: Store, kind: str, prop: int, begin: int, end: int) -> list[tuple[int, float | None]]:
-    series = series_id(store.conn, kind, prop, create=False)
-    if series is None:
-        return []
-    return [(int(t), v) for t, v in store.conn.execute(
-        "SELECT t, v FROM history_points WHERE series = ? AND t >= ? AND t < ? ORDER BY t", (series, begin, end))]
+    times, vals = packed(store, kind, prop, begin, end)
+    t, v = _decode(times, vals)
+    return [(int(moment), None if math.isnan(value) else value) for moment, value in zip(t, v, strict=True)]
+
+
+def size(store: Store) -> int:
+    """Bytes the history takes in the cache file (its table and index pages)."""
+    try:
+        row = store.conn.execute("SELECT sum(pgsize) FROM dbstat WHERE name IN ('history_chunks', "
+                                 "'sqlite_autoindex_history_chunks_1')").fetchone()
+    except sqlite3.Error:
+        return 0
+    return int(row[0] or 0)

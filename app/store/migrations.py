@@ -342,9 +342,9 @@ _STAFF = [
 
 # Version 6 (minor): heat pumps (Podero) and climate data (myBeNext). New tables only, so an older build ignores them.
 # A heat pump's Podero id is in record_links (entity "heat_pump"); climate rows are myBeNext's own records (products,
-# properties, failures by their myBeNext ids). History is stored compactly: one row per point in a WITHOUT ROWID
-# table keyed by (series, time), times as Unix seconds; `history_coverage` says which ranges were fetched, so a
-# known range opens offline and a refresh fetches only what is missing.
+# properties, failures by their myBeNext ids). History is stored compactly: one row per series and day holding that
+# day's points as packed arrays (`history_chunks`); `history_coverage` says which ranges were fetched, so a known
+# range opens offline and a refresh fetches only what is missing.
 _HEATPUMPS = [
     """CREATE TABLE heat_pumps (
         local_id TEXT PRIMARY KEY,
@@ -407,12 +407,15 @@ _HEATPUMPS = [
         property INTEGER NOT NULL,
         UNIQUE (vendor, kind, property)
     )""",
-    """CREATE TABLE history_points (
+    # One row per series and UTC day: the day's times (uint32 Unix seconds) and values (float64, NaN for none) as
+    # little-endian arrays. About 12 bytes a point plus ~40 a day, and a chart reads a year as 365 rows.
+    """CREATE TABLE history_chunks (
         series INTEGER NOT NULL,
-        t INTEGER NOT NULL,                      -- Unix seconds (UTC)
-        v REAL,
-        PRIMARY KEY (series, t)
-    ) WITHOUT ROWID""",
+        day INTEGER NOT NULL,                    -- Unix seconds // 86400
+        times BLOB NOT NULL,
+        vals BLOB NOT NULL,
+        PRIMARY KEY (series, day)
+    )""",
     """CREATE TABLE history_coverage (
         series INTEGER NOT NULL,
         begin_t INTEGER NOT NULL,                -- [begin_t, end_t) was fetched completely

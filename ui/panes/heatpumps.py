@@ -422,9 +422,9 @@ class ClimatePanel(QWidget):
         from app.services.climate import ENERGY, aggregate
 
         climate = self.desk.climate
-        temps = climate.cached(temperature, low, high).points if temperature is not None else []
-        sets = climate.cached(setpoint, low, high).points if setpoint is not None else []
-        self.history.set_data(temps, sets)
+        empty = (b"", b"")
+        self.history.set_packed(climate.packed(temperature, low, high) if temperature is not None else empty,
+                                climate.packed(setpoint, low, high) if setpoint is not None else empty)
         if meter is not None:
             prop, unit = meter
             self.energy.set_data(aggregate(climate.cached(prop, low, high, ENERGY).points, by), by, unit)

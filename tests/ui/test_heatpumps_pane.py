@@ -158,3 +158,44 @@ def test_charts_of_a_known_range_open_offline(pane: HeatPumpsPane, desk: FieldDe
     qloop.run_until_complete(climate.wait())
     assert "cache" in climate.chart_state.text()
     QApplication.processEvents()
+
+
+def test_a_long_series_is_drawn_from_levels_that_keep_its_peaks(qtbot: Any) -> None:
+    import numpy as np
+
+    from ui.charts import DRAWN_POINTS
+
+    chart = HistoryChart()
+    qtbot.addWidget(chart)
+    chart.resize(900, 400)
+    times = np.arange(200_000, dtype=np.float64) * 900 + 1.7e9
+    values = np.full(len(times), 20.0)
+    values[123_457] = 35.0  # one spike
+    values[50_000:50_010] = np.nan  # a gap
+    chart._set({"temperature": (times, values), "setpoint": (np.empty(0), np.empty(0))})
+    assert chart.point_count() == 200_000 and chart.drawn_count() <= DRAWN_POINTS + 2
+    drawn = chart.temperature.getData()[1]
+    assert np.nanmax(drawn) == 35.0  # the spike survives the overview
+    box = chart.plot.getPlotItem().getViewBox()
+    box.setXRange(times[123_400], times[123_500], padding=0)
+    t, v = chart.temperature.getData()
+    assert t[0] <= times[123_400] and t[-1] >= times[123_499] and 35.0 in v and len(t) < 200  # full detail
+
+
+def test_the_time_axis_ticks_local_midnights_across_a_daylight_saving_change(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+    import time as time_module
+
+    from ui.charts import _ticks
+
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    time_module.tzset()
+    try:
+        begin = dt.datetime(2026, 10, 23, tzinfo=dt.UTC).timestamp()
+        ticks = _ticks(begin, begin + 5 * 86400, 86400)
+        local = [dt.datetime.fromtimestamp(t).astimezone() for t in ticks]
+        assert all((m.hour, m.minute) == (0, 0) for m in local)
+        assert ticks[2] - ticks[1] == 25 * 3600  # 25 October has 25 hours
+    finally:
+        monkeypatch.delenv("TZ")
+        time_module.tzset()

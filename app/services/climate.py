@@ -184,6 +184,8 @@ class ClimateService:
                     with self.store.transaction() as conn:
                         store_climate.save_points(conn, kind, prop, points, covered)
                 await asyncio.to_thread(save)
+                if gaps == [(low, high)]:  # nothing was cached: the fetched points are the range
+                    return History(points, True, fetched)
         elif refresh and gaps and self._client() is None:
             error = OfflineError(VENDOR, "myBeNext is not set up")
         cached = await asyncio.to_thread(self.cached, prop, low, high, kind)

@@ -276,7 +276,10 @@ def stamp(moment: dt.datetime) -> str:
 
 def epoch(text: str) -> int:
     """An answer's ISO timestamp as Unix seconds (answers are UTC, §1.7; a zone-less one is taken as UTC)."""
-    moment = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00").replace(" ", "T"))
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        moment = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00").replace(" ", "T"))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return int(moment.timestamp())
@@ -430,40 +433,53 @@ class BenextClient:
                       aggregate: str = "minute", priority: int = BULK) -> list[tuple[int, float | None]]:
         """(Unix seconds, value) of a property in [begin, end), in time order without duplicates: the range in
         30-day pieces fetched concurrently (the vendor's lane bounds them), each followed through its pages."""
-        from app.vendors.benext.models import WireEntry, entry_value, parse_items
 
         if kind not in ENTRY_KINDS:
             raise ValueError(f"kind must be one of {ENTRY_KINDS}")
         pieces = split_range(begin, end)
 
-        async def piece(b: dt.datetime, e: dt.datetime) -> list[Any]:
-            middle = f"{aggregate}/" if kind == "energyentries" else ""
-            return await self.list_items(kind, parent=("properties", property_id),
-                                   suffix=f"{middle}{stamp(b)}/{stamp(e)}", fields=("timestamp", "value"),
-                                   priority=priority)
-
-        results = await asyncio.gather(*(piece(b, e) for b, e in pieces))
         low, high = begin.timestamp(), end.timestamp()
+
+        async def piece(b: dt.datetime, e: dt.datetime) -> dict[int, float | None]:
+            middle = f"{aggregate}/" if kind == "energyentries" else ""
+            items = await self.list_items(kind, parent=("properties", property_id),
+                                          suffix=f"{middle}{stamp(b)}/{stamp(e)}", fields=("timestamp", "value"),
+                                          priority=priority)
+            return read_entries(items, kind, low, high)  # read as each piece arrives, while others are in flight
+
         joined: dict[int, float | None] = {}
-        for items in results:
-            for index, item in enumerate(items):
-                # The documented shape, read directly: a year is 35,040 entries, and a model per entry would
-                # cost more than the requests' latency. Anything else goes through the wire model's checks.
-                stamp_text = item.get("timestamp") if isinstance(item, dict) else None
-                try:
-                    if not isinstance(stamp_text, str):
-                        raise ValueError
-                    moment = epoch(stamp_text)
-                except (ValueError, OverflowError):
-                    wire = parse_items(WireEntry, [item], f"{kind}[{index}]")[0]
-                    try:
-                        moment = epoch(wire.timestamp)
-                    except (ValueError, OverflowError) as exc:
-                        raise ServerError(VENDOR, f"{kind}[{index}]: unreadable timestamp "
-                                                  f"{wire.timestamp[:40]!r}") from exc
-                if low <= moment < high:
-                    joined[moment] = entry_value(item.get("value"))
+        for found in await asyncio.gather(*(piece(b, e) for b, e in pieces)):
+            joined.update(found)
         return sorted(joined.items())
+
+
+def read_entries(items: list[Any], kind: str, low: float, high: float) -> dict[int, float | None]:
+    """Entries in [low, high) as {Unix seconds: value}. The documented shape is read directly (a year is 35,040
+    entries, and a model per entry would cost more than the requests' latency); anything else goes through the
+    wire model's checks and fails with a ServerError naming the entry."""
+    from app.vendors.benext.models import WireEntry, entry_value, parse_items
+
+    joined: dict[int, float | None] = {}
+    parse, utc = dt.datetime.fromisoformat, dt.UTC
+    for index, item in enumerate(items):
+        try:
+            moment_at = parse(item["timestamp"])
+            if moment_at.tzinfo is None:
+                moment_at = moment_at.replace(tzinfo=utc)
+            moment = int(moment_at.timestamp())
+        except (KeyError, TypeError, ValueError, OverflowError):
+            wire = parse_items(WireEntry, [item], f"{kind}[{index}]")[0]
+            try:
+                moment = epoch(wire.timestamp)
+            except (ValueError, OverflowError) as exc:
+                raise ServerError(VENDOR, f"{kind}[{index}]: unreadable timestamp {wire.timestamp[:40]!r}") from exc
+        if low <= moment < high:
+            value = item.get("value")
+            if value.__class__ is float:
+                joined[moment] = value if value == value and abs(value) != math.inf else None
+            else:
+                joined[moment] = entry_value(value)
+    return joined
 
 
 def _unwrap(body: object, list_key: str) -> list[Any]:

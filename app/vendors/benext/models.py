@@ -6,6 +6,7 @@ Every model keeps unknown fields; numbers may arrive as text. The climate contro
 
 from __future__ import annotations
 
+import math
 from typing import Annotated, Any, TypeVar
 
 from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
@@ -167,5 +168,12 @@ def entry_value(value: object) -> float | None:
     """A history entry's raw value as a number (history values may be text, e.g. "20.5" or "20.5 gr C")."""
     if isinstance(value, bool):
         return float(value)
+    if isinstance(value, str):
+        try:
+            quick = float(value)  # "20.5": the common case, without the slower clean-up below
+        except ValueError:
+            pass
+        else:
+            return quick if math.isfinite(quick) else None
     number = _number(value)
     return float(number) if isinstance(number, int | float) else None

@@ -122,3 +122,18 @@ def test_refusals_come_back_as_errors() -> None:
         run(lambda c: c.list_heat_pumps(), org="00000000-0000-0000-0000-000000000000")
     with pytest.raises(RejectedError, match="at most 300"):
         run(lambda c: c.register_heat_pump({**GOOD, "comment": "x" * 400}))
+
+
+def test_a_live_podero_without_organisation_or_user_is_refused_naming_the_keys(tmp_path: Any) -> None:
+    from app.config import ConfigError
+    from app.store.db import Store
+    from app.vendors import registry
+    from app.vendors.podero.sync import build_adapter
+
+    store = Store(tmp_path / "cache.sqlite3")
+    try:
+        with pytest.raises(ConfigError, match="FIELDDESK_PODERO_ORG_ID, FIELDDESK_PODERO_USER_ID"):
+            build_adapter(registry.spec("podero"), {"BASE_URL": "https://api.example.com", "TOKEN": "t"}, store,
+                          None)
+    finally:
+        store.close()

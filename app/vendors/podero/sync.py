@@ -28,6 +28,13 @@ from app.vendors.registry import VendorSpec
 
 def build_adapter(spec: VendorSpec, values: Mapping[str, str], store: Store,
                   transport: httpx.AsyncBaseTransport | None, **options: Any) -> PoderoSync:
+    missing = [key for key in ("ORG_ID", "USER_ID") if not (values.get(key) or "").strip()]
+    if missing:
+        from app.config import ConfigError
+
+        raise ConfigError(f"podero: no {' or '.join(k.lower() for k in missing)} set: set "
+                          f"{', '.join(spec.secret_env(k) for k in missing)}, or put it in the [podero] table of "
+                          "config.toml (the organisation and the user whose heat pumps FieldDesk shows)")
     client = PoderoClient(values["BASE_URL"], values.get("TOKEN") or "", values.get("ORG_ID") or "",
                           values.get("USER_ID") or "", transport=transport, concurrency=spec.concurrency,
                           **options)

@@ -238,7 +238,7 @@ class ClimatePanel(QWidget):
         self.table = RecordTable(self.controllers, (190, 95, 85, 80, 190, 90, 150, 170, 110), self)
         self.table.setObjectName("controllers-table")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
-        self.failure_table = RecordTable(self.failures, (120, 170, 90, 150), self)
+        self.failure_table = RecordTable(self.failures, (112, 165, 100, 140), self)
 
         self.setpoint_box = QGroupBox(self.tr("Set point"), self)
         self.setpoint_name = QLabel(self.setpoint_box)
@@ -458,10 +458,14 @@ class ClimatePanel(QWidget):
         temperature, setpoint = self.desk.climate.chart_properties(product) if product is not None else (None, None)
         return (temperature, setpoint, self.meter_combo.currentData(), str(self.by_combo.currentData() or "day"))
 
-    async def wait(self) -> None:
-        """Until the charts' fetches are done (the screenshot and tests wait for them)."""
+    async def wait(self, timeout: float | None = None) -> None:
+        """Until the charts' fetches are done, or `timeout` seconds (the screenshot and tests wait for them)."""
+        deadline = None if timeout is None else asyncio.get_running_loop().time() + timeout
         while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+            left = None if deadline is None else deadline - asyncio.get_running_loop().time()
+            if left is not None and left <= 0:
+                return
+            await asyncio.wait(list(self._tasks), timeout=left)
 
 
 class HeatPumpsPane(QWidget):
@@ -502,7 +506,9 @@ class HeatPumpsPane(QWidget):
         await self.pumps.reload_async()
         self.climate.reload()
         self.dirty = False
-        await self.climate.wait()
+        # The charts' missing history arrives in the background; a moment's wait lets a sync's reload (and the
+        # screenshot) show it, without holding the window's reload up when myBeNext is slow.
+        await self.climate.wait(timeout=3.0)
 
     def open_register(self) -> QWidget:
         from ui.dialogs.register_heat_pump import RegisterHeatPumpDialog

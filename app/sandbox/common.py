@@ -9,21 +9,33 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
 class Latency:
-    """Waits `app.state.latency` seconds before each HTTP answer; tests may change it while serving."""
+    """Waits `app.state.latency` seconds before each HTTP answer goes out; tests may change it while serving.
+
+    The wait comes after the answer is made, as on a real network (the way back), so that one answer's making
+    overlaps other answers' waits: a real API has workers in parallel, this simulator one event loop."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            delay = float(getattr(scope["app"].state, "latency", 0.0) or 0.0)
-            if delay > 0:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        delay = float(getattr(scope["app"].state, "latency", 0.0) or 0.0)
+        if delay <= 0:
+            await self.app(scope, receive, send)
+            return
+
+        async def delayed(message: Message) -> None:
+            if message["type"] == "http.response.start":
                 await asyncio.sleep(delay)
-        await self.app(scope, receive, send)
+            await send(message)
+
+        await self.app(scope, receive, delayed)
 
 
 def load_state(path: Path | None, kind: str) -> dict[str, Any] | None:

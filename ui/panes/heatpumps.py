@@ -156,6 +156,7 @@ class HeatPumpDetail(QWidget):
         for button in (self.open_button, self.copy_button, self.qr_button):
             button.setEnabled(has_link)
         self.qr.setVisible(False)
+        self.qr_button.setText(self.tr("Show QR code"))
 
     def copy_link(self) -> None:
         clipboard = QGuiApplication.clipboard()
@@ -165,6 +166,7 @@ class HeatPumpDetail(QWidget):
     def toggle_qr(self) -> None:
         if self.qr.isVisible() or not self._link():
             self.qr.setVisible(False)
+            self.qr_button.setText(self.tr("Show QR code"))
             return
         import io
 
@@ -177,6 +179,7 @@ class HeatPumpDetail(QWidget):
         self.qr.setPixmap(pixmap)
         self.qr.setToolTip(self._link())
         self.qr.setVisible(True)
+        self.qr_button.setText(self.tr("Hide QR code"))
 
 
 def _when(value: object) -> str:

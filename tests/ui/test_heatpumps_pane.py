@@ -199,3 +199,16 @@ def test_the_time_axis_ticks_local_midnights_across_a_daylight_saving_change(mon
     finally:
         monkeypatch.delenv("TZ")
         time_module.tzset()
+
+
+def test_signing_in_to_mybenext_again_needs_only_the_configured_methods_secret(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs.credentials import CredentialsDialog
+
+    dialog = CredentialsDialog("benext", "authentication required", keyring=False)
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert set(dialog.fields) == {"PASSWORD", "APIKEY", "HMAC"} and not save.isEnabled()
+    dialog.fields["APIKEY"].setText(" new-key ")
+    assert save.isEnabled() and dialog.secrets() == {"APIKEY": "new-key"}

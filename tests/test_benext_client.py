@@ -236,3 +236,19 @@ def test_climate_controllers_read_both_spellings_of_the_schedule_type() -> None:
     one = run_with(lambda c: c.get("climatecontrollers", 101))
     assert "schedulertype" in one
     assert WireClimateController.model_validate(one).scheduletype == 0
+
+
+def test_secrets_in_the_query_or_cookies_never_reach_the_log(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from app.logging_setup import redact
+
+    caplog.set_level(logging.DEBUG, logger="app.vendors.http")
+    run_with(_controllers, auth=ApiKeyAuth(sim.APIKEY, in_query=True))
+    session = SessionAuth(sim.USERNAME, sim.PASSWORD)
+    run_with(_controllers, auth=session)
+    logged = caplog.text
+    assert "climatecontrollers" in logged  # the calls were logged...
+    assert sim.APIKEY not in logged  # ...without the key in their URL
+    cookie = session.cookies["2myhomesession"]
+    assert redact(f"Cookie: 2myhomesession={cookie}") != f"Cookie: 2myhomesession={cookie}"

@@ -9,6 +9,7 @@ is fetched when a chart or `climate history` asks for a range (app.services.clim
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -70,9 +71,11 @@ class BenextSync:
 
     async def _pull(self, store: Store, cursor: str | None, progress: Progress) -> Page:
         c = self.client
+        # Availability reports pile up for ever: the last day's give each product's latest state.
+        since = (dt.datetime.now(dt.UTC) - dt.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
         controllers, products, props, availability, failures = await asyncio.gather(
             c.list_items("climatecontrollers", priority=BULK), c.list_items("products", priority=BULK),
-            c.list_items("properties", priority=BULK), c.list_items("availability", priority=BULK),
+            c.list_items("properties", priority=BULK), c.list_items("availability", filters={"begin": since}, priority=BULK),
             c.list_items("failures", filters={"latest": True}, priority=BULK))
         wires = parse_items(WireClimateController, controllers, "climatecontrollers")
         names = {p.product: p.name or "" for p in parse_items(WireProduct, products, "products")}

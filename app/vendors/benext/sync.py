@@ -75,7 +75,8 @@ class BenextSync:
         since = (dt.datetime.now(dt.UTC) - dt.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
         controllers, products, props, availability, failures = await asyncio.gather(
             c.list_items("climatecontrollers", priority=BULK), c.list_items("products", priority=BULK),
-            c.list_items("properties", priority=BULK), c.list_items("availability", filters={"begin": since}, priority=BULK),
+            c.list_items("properties", priority=BULK),
+            c.list_items("availability", filters={"begin": since}, priority=BULK),
             c.list_items("failures", filters={"latest": True}, priority=BULK))
         wires = parse_items(WireClimateController, controllers, "climatecontrollers")
         names = {p.product: p.name or "" for p in parse_items(WireProduct, products, "products")}

@@ -183,10 +183,26 @@ def missing(store: Store, kind: str, prop: int, begin: int, end: int) -> list[tu
 DAY = 86400
 
 
+def _times(times: bytes, count: int) -> bytes:
+    """A chunk's times as little-endian uint32s. Evenly spaced times (the usual 15-minute entries) are stored as
+    just their first time and step (8 bytes for the day instead of 4 a point)."""
+    if count >= 3 and len(times) == 8:
+        first, step = array("I"), None
+        first.frombytes(times)
+        if sys.byteorder != "little":
+            first.byteswap()
+        start, step = first[0], first[1]
+        expanded = array("I", range(start, start + step * count, step))
+        if sys.byteorder != "little":
+            expanded.byteswap()
+        return expanded.tobytes()
+    return times
+
+
 def _decode(times: bytes, vals: bytes) -> tuple[array[int], array[float]]:
     t, v = array("I"), array("d")
-    t.frombytes(times)
     v.frombytes(vals)
+    t.frombytes(_times(times, len(v)))
     if sys.byteorder != "little":
         t.byteswap()
         v.byteswap()
@@ -196,6 +212,8 @@ def _decode(times: bytes, vals: bytes) -> tuple[array[int], array[float]]:
 def _encode(points: Sequence[tuple[int, float | None]]) -> tuple[bytes, bytes]:
     t = array("I", (p[0] for p in points))
     v = array("d", (math.nan if p[1] is None else p[1] for p in points))
+    if len(t) >= 3 and t[1] > t[0] and all(t[i + 1] - t[i] == t[1] - t[0] for i in range(len(t) - 1)):
+        t = array("I", (t[0], t[1] - t[0]))
     if sys.byteorder != "little":
         t.byteswap()
         v.byteswap()
@@ -255,13 +273,14 @@ def packed(store: Store, kind: str, prop: int, begin: int, end: int) -> tuple[by
         (series, begin // DAY, (end - 1) // DAY)).fetchall()
     if not rows:
         return b"", b""
-    times = [r[1] for r in rows]
+    times = [_times(r[1], len(r[2]) // 8) for r in rows]
     vals = [r[2] for r in rows]
     for index in (0, len(rows) - 1):  # only the first and last day can reach outside the range
         t, v = _decode(times[index], vals[index])
         keep = [i for i, moment in enumerate(t) if begin <= moment < end]
         if len(keep) != len(t):
-            times[index], vals[index] = _encode([(t[i], None if math.isnan(v[i]) else v[i]) for i in keep])
+            kept_times, vals[index] = _encode([(t[i], None if math.isnan(v[i]) else v[i]) for i in keep])
+            times[index] = _times(kept_times, len(vals[index]) // 8)
         if len(rows) == 1:
             break
     return b"".join(times), b"".join(vals)

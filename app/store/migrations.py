@@ -407,8 +407,9 @@ _HEATPUMPS = [
         property INTEGER NOT NULL,
         UNIQUE (vendor, kind, property)
     )""",
-    # One row per series and UTC day: the day's times (uint32 Unix seconds) and values (float64, NaN for none) as
-    # little-endian arrays. About 12 bytes a point plus ~40 a day, and a chart reads a year as 365 rows.
+    # One row per series and UTC day: the day's times (uint32 Unix seconds; evenly spaced ones as first time and
+    # step) and values (float64, NaN for none) as little-endian arrays: about 9 bytes a point in the file, and a
+    # chart reads a year as 365 rows.
     """CREATE TABLE history_chunks (
         series INTEGER NOT NULL,
         day INTEGER NOT NULL,                    -- Unix seconds // 86400

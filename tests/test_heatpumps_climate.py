@@ -205,3 +205,27 @@ def test_energy_is_summed_by_day_week_and_month_in_local_time(rig: Rig) -> None:
     assert len(months) == 1 and months[0][0] == int(begin.timestamp())
     weeks, _ = rig.run(rig.desk.climate.energy(1041, begin, end, "week", zone))
     assert dt.datetime.fromtimestamp(weeks[1][0], zone).weekday() == 0 and len(weeks) == 5
+
+
+@pytest.mark.parametrize("by", ["day", "week", "month"])
+def test_sums_per_period_match_the_calendar_across_a_year_of_daylight_saving_changes(by: str) -> None:
+    from zoneinfo import ZoneInfo
+
+    from app.services.climate import aggregate
+
+    zone = ZoneInfo("Europe/Brussels")
+    start = int(dt.datetime(2026, 1, 1, tzinfo=zone).timestamp())
+    points: list[tuple[int, float | None]] = [(start + i * 900, float(i % 7)) for i in range(365 * 96)]
+    points[100] = (points[100][0], None)
+    expected: dict[int, float] = {}
+    for t, v in points:
+        if v is None:
+            continue
+        day = dt.datetime.fromtimestamp(t, zone).date()
+        if by == "week":
+            day -= dt.timedelta(days=day.weekday())
+        elif by == "month":
+            day = day.replace(day=1)
+        key = int(dt.datetime(day.year, day.month, day.day, tzinfo=zone).timestamp())
+        expected[key] = expected.get(key, 0.0) + v
+    assert aggregate(points, by, zone) == sorted(expected.items())

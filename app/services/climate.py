@@ -203,25 +203,34 @@ class ClimateService:
 
 def aggregate(points: builtins.list[tuple[int, float | None]], by: str, zone: dt.tzinfo | None = None
               ) -> builtins.list[tuple[int, float]]:
-    """Sum values into local days, weeks (Monday) or months: [(bucket start as Unix seconds, total)]."""
+    """Sum values into local days, weeks (Monday) or months: [(bucket start as Unix seconds, total)]. Points in
+    time order cost a comparison each: the calendar is consulted only when a point crosses into the next bucket."""
     if by not in ("day", "week", "month"):
         raise ValueError("aggregate by day, week or month")
-    totals: dict[int, float] = {}
-    last_key: tuple[int, int, int] | None = None
-    last_start = 0
-    for t, v in points:
-        if v is None:
-            continue
+
+    def local_midnight(day: dt.date) -> int:
+        midnight = dt.datetime(day.year, day.month, day.day)
+        return int((midnight.replace(tzinfo=zone) if zone else midnight.astimezone()).timestamp())
+
+    def bucket(t: int) -> tuple[int, int]:
         local = dt.datetime.fromtimestamp(t, zone) if zone else dt.datetime.fromtimestamp(t).astimezone()
         day = local.date()
         if by == "week":
             day -= dt.timedelta(days=day.weekday())
+            following = day + dt.timedelta(days=7)
         elif by == "month":
             day = day.replace(day=1)
-        key = (day.year, day.month, day.day)
-        if key != last_key:
-            midnight = dt.datetime(day.year, day.month, day.day)
-            start = midnight.replace(tzinfo=zone) if zone else midnight.astimezone()
-            last_key, last_start = key, int(start.timestamp())
-        totals[last_start] = totals.get(last_start, 0.0) + v
+            following = (day + dt.timedelta(days=32)).replace(day=1)
+        else:
+            following = day + dt.timedelta(days=1)
+        return local_midnight(day), local_midnight(following)
+
+    totals: dict[int, float] = {}
+    start, end = 0, -1
+    for t, v in points:
+        if v is None:
+            continue
+        if not start <= t < end:
+            start, end = bucket(t)
+        totals[start] = totals.get(start, 0.0) + v
     return sorted(totals.items())

@@ -229,3 +229,28 @@ def test_sums_per_period_match_the_calendar_across_a_year_of_daylight_saving_cha
         key = int(dt.datetime(day.year, day.month, day.day, tzinfo=zone).timestamp())
         expected[key] = expected.get(key, 0.0) + v
     assert aggregate(points, by, zone) == sorted(expected.items())
+
+
+@pytest.mark.allow_log("app.sync.engine")
+def test_an_interrupted_fetch_keeps_the_pieces_it_got(rig: Rig) -> None:
+    rig.sync("benext")
+    begin, end = NOW - dt.timedelta(days=80), NOW - dt.timedelta(days=10)  # 70 days: 30 + 30 + 10
+    last_piece = (begin + dt.timedelta(days=60)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    inner = rig.benext_net.inner
+
+    class FailingLastPiece(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if f"historyentries/{last_piece}/" in request.url.path:
+                return httpx.Response(503, json={"error": "maintenance", "resource": "historyentry", "code": 99})
+            return await inner.handle_async_request(request)
+
+    rig.benext_net.inner = FailingLastPiece()
+    broken = rig.run(rig.desk.climate.history(1031, begin, end))
+    assert not broken.complete and broken.error is not None and "maintenance" in str(broken.error)
+    assert len(broken.points) == 60 * 96  # the two pieces that arrived are kept
+    rig.benext_net.inner = inner
+    before = len(rig.benext_net.requests)
+    whole = rig.run(rig.desk.climate.history(1031, begin, end))
+    assert whole.complete and len(whole.points) == 70 * 96
+    [request] = rig.benext_net.requests[before:]
+    assert f"historyentries/{last_piece}/" in request.url.path

@@ -167,25 +167,28 @@ class ClimateService:
         error: VendorError | None = None
         fetched = 0
         if client is not None:
-            started = int(dt.datetime.now(dt.UTC).timestamp())
-            settled = started - UNSETTLED
-            try:
-                found = await asyncio.gather(*(client.entries(
-                    kind, prop, dt.datetime.fromtimestamp(b, dt.UTC), dt.datetime.fromtimestamp(e, dt.UTC))
-                    for b, e in gaps))
-            except (OfflineError, VendorError) as exc:
-                error = exc
-            else:
-                fetched = len(gaps)
-                points = [p for chunk in found for p in chunk]
-                covered = [(b, min(e, settled)) for b, e in gaps if min(e, settled) > b]
+            settled = int(dt.datetime.now(dt.UTC).timestamp()) - UNSETTLED
+
+            async def keep(b: int, e: int, found: dict[int, float | None]) -> None:
+                """Each 30-day piece is saved as it arrives: an interrupted fetch keeps the pieces it got."""
+                covered = [(b, min(e, settled))] if min(e, settled) > b else []
 
                 def save() -> None:
                     with self.store.transaction() as conn:
-                        store_climate.save_points(conn, kind, prop, points, covered)
+                        store_climate.save_points(conn, kind, prop, sorted(found.items()), covered)
                 await asyncio.to_thread(save)
+
+            found = await asyncio.gather(*(client.entries(
+                kind, prop, dt.datetime.fromtimestamp(b, dt.UTC), dt.datetime.fromtimestamp(e, dt.UTC),
+                on_piece=keep) for b, e in gaps), return_exceptions=True)
+            for result in found:
+                if isinstance(result, BaseException) and not isinstance(result, VendorError):
+                    raise result
+            error = next((r for r in found if isinstance(r, VendorError)), None)
+            if error is None:
+                fetched = len(gaps)
                 if gaps == [(low, high)]:  # nothing was cached: the fetched points are the range
-                    return History(points, True, fetched)
+                    return History([p for chunk in found if isinstance(chunk, list) for p in chunk], True, fetched)
         elif refresh and gaps and self._client() is None:
             error = OfflineError(VENDOR, "myBeNext is not set up")
         cached = await asyncio.to_thread(self.cached, prop, low, high, kind)

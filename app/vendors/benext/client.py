@@ -24,7 +24,7 @@ import json
 import logging
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -430,14 +430,16 @@ class BenextClient:
 
     # -- history and energy entries --------------------------------------------------------------------------------
     async def entries(self, kind: str, property_id: int, begin: dt.datetime, end: dt.datetime, *,
-                      aggregate: str = "minute", priority: int = BULK) -> list[tuple[int, float | None]]:
+                      aggregate: str = "minute", priority: int = BULK,
+                      on_piece: Callable[[int, int, dict[int, float | None]], Awaitable[None]] | None = None
+                      ) -> list[tuple[int, float | None]]:
         """(Unix seconds, value) of a property in [begin, end), in time order without duplicates: the range in
-        30-day pieces fetched concurrently (the vendor's lane bounds them), each followed through its pages."""
-
+        30-day pieces fetched concurrently (the vendor's lane bounds them), each followed through its pages.
+        `on_piece(begin, end, entries)` is awaited as each piece is complete (the cache keeps it even when a later
+        piece fails); a failed piece's error is raised once every piece has ended."""
         if kind not in ENTRY_KINDS:
             raise ValueError(f"kind must be one of {ENTRY_KINDS}")
         pieces = split_range(begin, end)
-
         low, high = begin.timestamp(), end.timestamp()
 
         async def piece(b: dt.datetime, e: dt.datetime) -> dict[int, float | None]:
@@ -445,11 +447,17 @@ class BenextClient:
             items = await self.list_items(kind, parent=("properties", property_id),
                                           suffix=f"{middle}{stamp(b)}/{stamp(e)}", fields=("timestamp", "value"),
                                           priority=priority)
-            return read_entries(items, kind, low, high)  # read as each piece arrives, while others are in flight
+            found = read_entries(items, kind, low, high)  # read as it arrives, while others are in flight
+            if on_piece is not None:
+                await on_piece(int(b.timestamp()), int(e.timestamp()), found)
+            return found
 
+        results = await asyncio.gather(*(piece(b, e) for b, e in pieces), return_exceptions=True)
         joined: dict[int, float | None] = {}
-        for found in await asyncio.gather(*(piece(b, e) for b, e in pieces)):
-            joined.update(found)
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+            joined.update(result)
         return sorted(joined.items())
 
 

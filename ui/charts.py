@@ -22,10 +22,6 @@ TEMPERATURE_PEN = pg.mkPen("#c0392b", width=1)  # width 1: the cosmetic pen Qt d
 SETPOINT_PEN = pg.mkPen("#2471a3", width=1, style=Qt.PenStyle.DashLine)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
-
-
 def _local_text(seconds: float, with_time: bool = True) -> str:
     moment = dt.datetime.fromtimestamp(seconds).astimezone()
     locale = QLocale()
@@ -141,12 +137,14 @@ class _Chart(QWidget):
         self.plot.setMinimumHeight(180)
         # No grid: painted across the whole plot at every frame, it cost 4-8 ms of a 16 ms frame (bench_history).
         self.plot.setLabel("left", unit_label)
-        self.plot.setLabel("bottom", tr("Time (local)"))
+        self.plot.setLabel("bottom", QCoreApplication.translate("Charts", "Time (local)"))
         self.plot.setMouseEnabled(x=True, y=False)  # zoom and pan in time; values fit the visible range
         self.plot.getPlotItem().getViewBox().setAutoVisible(y=True)
         self.readout = QLabel(self)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.readout.setText(tr("Point at the chart to read its values; scroll to zoom, drag to pan."))
+        self.readout.setText(QCoreApplication.translate("Charts",
+                                                        "Point at the chart to read its values; scroll to zoom, "
+                                                        "drag to pan."))
         self.readout.setWordWrap(True)
         self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", width=1))
         self.line.setVisible(False)
@@ -232,10 +230,11 @@ class HistoryChart(_Chart):
     """Temperature and set point over time (°C)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Temperature (°C)"), parent)
+        super().__init__(QCoreApplication.translate("Charts", "Temperature (°C)"), parent)
         self.plot.addLegend(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 230), pen=pg.mkPen("#999999"))
-        self.temperature = self.plot.plot([], [], pen=TEMPERATURE_PEN, name=tr("Temperature"))
-        self.setpoint = self.plot.plot([], [], pen=SETPOINT_PEN, name=tr("Set point"))
+        self.temperature = self.plot.plot([], [], pen=TEMPERATURE_PEN,
+                                          name=QCoreApplication.translate("Charts", "Temperature"))
+        self.setpoint = self.plot.plot([], [], pen=SETPOINT_PEN, name=QCoreApplication.translate("Charts", "Set point"))
         for curve in (self.temperature, self.setpoint):
             curve.setSkipFiniteCheck(True)
         self._series: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -297,7 +296,8 @@ class HistoryChart(_Chart):
 
     def describe(self, x: float) -> str:
         parts = []
-        for key, label in (("temperature", tr("temperature")), ("setpoint", tr("set point"))):
+        for key, label in (("temperature", QCoreApplication.translate("Charts", "temperature")),
+                           ("setpoint", QCoreApplication.translate("Charts", "set point"))):
             times, values = self._series.get(key, (np.empty(0), np.empty(0)))
             if len(times) == 0:
                 continue
@@ -315,7 +315,7 @@ class EnergyChart(_Chart):
     """Energy per day, week or month as bars."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Energy (kWh)"), parent)
+        super().__init__(QCoreApplication.translate("Charts", "Energy (kWh)"), parent)
         self.bars: pg.BarGraphItem | None = None
         self._buckets: list[tuple[int, float]] = []
         self._unit = "kWh"
@@ -323,7 +323,8 @@ class EnergyChart(_Chart):
 
     def set_data(self, buckets: Sequence[tuple[int, float]], by: str, unit: str = "kWh") -> None:
         self._buckets, self._by, self._unit = list(buckets), by, unit
-        self.plot.setLabel("left", tr("Energy ({unit} per {period})").format(unit=unit, period=self.period_word()))
+        self.plot.setLabel("left", QCoreApplication.translate("Charts", "Energy ({unit} per {period})").format(
+            unit=unit, period=self.period_word()))
         if self.bars is not None:
             self.plot.removeItem(self.bars)
             self.bars = None
@@ -342,14 +343,17 @@ class EnergyChart(_Chart):
         return float(self._buckets[0][0]), float(self._buckets[-1][0] + 86400)
 
     def period_word(self) -> str:
-        return {"day": tr("day"), "week": tr("week"), "month": tr("month")}.get(self._by, self._by)
+        words = {"day": QCoreApplication.translate("Charts", "day"),
+                 "week": QCoreApplication.translate("Charts", "week"),
+                 "month": QCoreApplication.translate("Charts", "month")}
+        return words.get(self._by, self._by)
 
     def describe(self, x: float) -> str:
         for index, (start, value) in enumerate(self._buckets):
             end = self._buckets[index + 1][0] if index + 1 < len(self._buckets) else start + 86400 * (
                 {"day": 1, "week": 7}.get(self._by, 31))
             if start <= x < end:
-                return tr("{period} from {start}: {value} {unit}").format(
+                return QCoreApplication.translate("Charts", "{period} from {start}: {value} {unit}").format(
                     period=self.period_word().capitalize(), start=_local_text(start, with_time=False),
                     value=QLocale().toString(value, "f", 2), unit=self._unit)
         return ""

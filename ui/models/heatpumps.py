@@ -33,17 +33,6 @@ def number(value: object, unit: str, digits: int = 1) -> str:
     return ""
 
 
-class StatusWords:
-    """The status words, translated once per fill."""
-
-    def __init__(self, model: FilteredTableModel) -> None:
-        self.words = {"ok": model.tr("OK"), "warning": model.tr("Warning"), "error": model.tr("Error"),
-                      "unknown": model.tr("Unknown")}
-
-    def __call__(self, status: str) -> str:
-        return self.words.get(status, status)
-
-
 class HeatPumpTableModel(FilteredTableModel):
     """Rows are `HeatPumpService.all()` dicts (worst status first)."""
 
@@ -61,7 +50,9 @@ class HeatPumpTableModel(FilteredTableModel):
                 self.tr("kWh last day"), self.tr("kWh last week"), self.tr("kWh last month"), self.tr("Updated")]
 
     def prepare(self) -> None:
-        self._words = StatusWords(self)
+        words = {"ok": self.tr("OK"), "warning": self.tr("Warning"), "error": self.tr("Error"),
+                 "unknown": self.tr("Unknown")}
+        self._words = lambda status: words.get(status, status)
         self._stale = self.tr("stale")
         self._queued = self.tr("Registration waiting to be sent")
         self._severity = {0: "error", 1: "warning", 2: "unknown", 3: "ok"}
@@ -151,7 +142,7 @@ class ControllerTableModel(FilteredTableModel):
                         "rejected": self.tr("Refused by myBeNext")}
         self._availability = {"available": self.tr("Available"), "retrying": self.tr("Retrying"),
                               "unreachable": self.tr("Unreachable"), "unknown": self.tr("Unknown")}
-        self._modes = {k: self.tr(v) for k, v in (("Idle", "Idle"), ("Heating", "Heating"), ("Cooling", "Cooling"))}
+        self._modes = {"Idle": self.tr("Idle"), "Heating": self.tr("Heating"), "Cooling": self.tr("Cooling")}
         self._yes, self._no = self.tr("Yes"), self.tr("No")
 
     def local_id(self, row: Any) -> Any:

@@ -8,7 +8,7 @@ import datetime as dt
 import html
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,8 +37,11 @@ if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
 
 #: Chart ranges offered: (label source text, days).
-RANGES = (("Last 24 hours", 1), ("Last 7 days", 7), ("Last 30 days", 30), ("Last 90 days", 90),
-          ("Last 365 days", 365))
+RANGES = ((QT_TRANSLATE_NOOP("ClimatePanel", "Last 24 hours"), 1),
+          (QT_TRANSLATE_NOOP("ClimatePanel", "Last 7 days"), 7),
+          (QT_TRANSLATE_NOOP("ClimatePanel", "Last 30 days"), 30),
+          (QT_TRANSLATE_NOOP("ClimatePanel", "Last 90 days"), 90),
+          (QT_TRANSLATE_NOOP("ClimatePanel", "Last 365 days"), 365))
 
 
 class HeatPumpDetail(QWidget):
@@ -267,7 +270,7 @@ class ClimatePanel(QWidget):
         self.energy = EnergyChart(self)
         self.range_combo = QComboBox(self)
         for label, days in RANGES:
-            self.range_combo.addItem(self.tr(label), days)
+            self.range_combo.addItem(self.tr(str(label)), days)
         self.range_combo.setCurrentIndex(1)
         self.range_combo.currentIndexChanged.connect(lambda *_: self.load_charts())
         self.meter_combo = QComboBox(self)

@@ -254,3 +254,20 @@ def test_an_interrupted_fetch_keeps_the_pieces_it_got(rig: Rig) -> None:
     assert whole.complete and len(whole.points) == 70 * 96
     [request] = rig.benext_net.requests[before:]
     assert f"historyentries/{last_piece}/" in request.url.path
+
+
+def test_a_registration_podero_refuses_stays_visible_with_its_words(rig: Rig, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.models.heatpumps import HeatPumpTableModel
+
+    monkeypatch.setattr(podero_sim, "validate", lambda body: [
+        {"loc": ["body", "building_id"], "msg": "Building not found", "type": "value_error"}])
+    rig.sync("podero")
+    local_id, _ = rig.desk.heatpumps.register(PUMP)
+    rig.sync("podero")
+    row = rig.desk.heatpumps.get(local_id)
+    assert row is not None and row["outbox_state"] == "rejected" and row["outbox_error"] == \
+        "building_id: Building not found"
+    model = HeatPumpTableModel()
+    model.set_rows(rig.desk.heatpumps.all())
+    statuses = [model.index(r, HeatPumpTableModel.STATUS).data() for r in range(model.rowCount())]
+    assert "Registration refused by Podero" in statuses

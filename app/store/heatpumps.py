@@ -20,7 +20,11 @@ COLUMNS = ("manufacturer", "model", "connection_status", "monitoring_status", "s
 
 _SELECT = f"""SELECT h.*, r.remote_id AS podero_id,
                      EXISTS (SELECT 1 FROM outbox o WHERE o.vendor = '{VENDOR}' AND o.record_key = h.local_id)
-                       AS pending
+                       AS pending,
+                     (SELECT o.state FROM outbox o WHERE o.vendor = '{VENDOR}' AND o.record_key = h.local_id
+                      ORDER BY o.id DESC LIMIT 1) AS outbox_state,
+                     (SELECT o.last_error FROM outbox o WHERE o.vendor = '{VENDOR}' AND o.record_key = h.local_id
+                      ORDER BY o.id DESC LIMIT 1) AS outbox_error
               FROM heat_pumps h
               LEFT JOIN record_links r ON r.vendor = '{VENDOR}' AND r.entity = '{ENTITY}' AND r.local_id = h.local_id"""
 

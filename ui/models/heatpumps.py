@@ -55,6 +55,7 @@ class HeatPumpTableModel(FilteredTableModel):
         self._words = lambda status: words.get(status, status)
         self._stale = self.tr("stale")
         self._queued = self.tr("Registration waiting to be sent")
+        self._refused = self.tr("Registration refused by Podero")
         self._severity = {0: "error", 1: "warning", 2: "unknown", 3: "ok"}
 
     def local_id(self, row: Any) -> Any:
@@ -72,6 +73,8 @@ class HeatPumpTableModel(FilteredTableModel):
     def cell(self, row: Any, column: int) -> Any:
         wire = row["wire"]
         if column == self.STATUS:
+            if row["outbox_state"] == "rejected" and not row["podero_id"]:
+                return self._refused
             if row["pending"] and not row["podero_id"]:
                 return self._queued
             return self._words(self._severity.get(row["severity"], "unknown"))
@@ -108,8 +111,12 @@ class HeatPumpTableModel(FilteredTableModel):
         return None
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
+        if role == TOOLTIP and column == self.STATUS and row["outbox_state"] == "rejected":
+            return row["outbox_error"]
         if role == DECORATION:
             if column == self.STATUS:
+                if row["outbox_state"] == "rejected" and not row["podero_id"]:
+                    return status_icon("error")
                 return status_icon(self._severity.get(row["severity"], "unknown"))
             if column in self._STATUS_FIELD:
                 return status_icon(row[self._STATUS_FIELD[column]])

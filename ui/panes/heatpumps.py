@@ -144,7 +144,10 @@ class HeatPumpDetail(QWidget):
         }
         for name, value in shown.items():
             self.values[name].setText(value)
-        if row["pending"] and not row["podero_id"]:
+        if row["outbox_state"] == "rejected" and not row["podero_id"]:
+            note = self.tr("✗ Podero refused the registration: {error}. Discard it in the outbox and register the "
+                           "heat pump again with the problem corrected.").format(error=row["outbox_error"] or "")
+        elif row["pending"] and not row["podero_id"]:
             note = self.tr("⧗ Waiting to be registered at Podero (see the outbox); the links appear once it is.")
         elif row["stale"]:
             note = self.tr("⚠ Stale: these values are older than the last sync (the pump had stopped reporting, or "

@@ -271,3 +271,14 @@ def test_a_registration_podero_refuses_stays_visible_with_its_words(rig: Rig, mo
     model.set_rows(rig.desk.heatpumps.all())
     statuses = [model.index(r, HeatPumpTableModel.STATUS).data() for r in range(model.rowCount())]
     assert "Registration refused by Podero" in statuses
+
+
+@pytest.mark.allow_log("app.sync.engine")
+def test_a_discarded_registration_leaves_no_phantom_pump(rig: Rig) -> None:
+    rig.podero_net.online = False
+    local_id, entry_id = rig.desk.heatpumps.register(PUMP)
+    rig.desk.outbox.discard(entry_id)
+    rig.podero_net.online = True
+    rig.sync("podero")
+    assert rig.desk.heatpumps.get(local_id) is None and len(rig.desk.heatpumps.all()) == 6
+    assert rig.podero.registrations == 0

@@ -109,4 +109,8 @@ def save_pulled(store: Store, pumps: list[WireHeatPump]) -> None:
             store_hp.write(conn, local_id, heat_pump_row(wire), wire.model_dump(mode="json"), fetched=True)
             store_hp.link(conn, local_id, wire.id)
         gone = [local for remote, local in known.items() if local not in seen and local not in pending]
+        # A registration discarded from the outbox leaves its row without a Podero id and nothing to send it.
+        linked = set(store_hp.linked(conn).values())
+        gone += [local for (local,) in conn.execute("SELECT local_id FROM heat_pumps").fetchall()
+                 if local not in linked and local not in pending]
         store_hp.remove(conn, gone)

@@ -82,11 +82,11 @@ def save_controllers(conn: sqlite3.Connection, rows: Sequence[Mapping[str, Any]]
                   awaiting_device=excluded.awaiting_device, data=excluded.data, fetched_at=excluded.fetched_at""",
             (product, *(values.get(c) for c in CONTROLLER_COLUMNS), int(awaiting),
              json.dumps(values.get("data", {}), ensure_ascii=False), stamp))
+    # Controllers myBeNext no longer lists go, unless a set point for them is still queued.
     marks = ",".join("?" * len(seen))
-    keep = [record_key(p) for p in seen]
     for (product,) in conn.execute(f"SELECT product FROM climate_controllers WHERE product NOT IN ({marks})",
                                    seen).fetchall():
-        if record_key(product) not in pending and record_key(product) not in keep:
+        if record_key(product) not in pending:
             conn.execute("DELETE FROM climate_controllers WHERE product = ?", (product,))
 
 

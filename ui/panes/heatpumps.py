@@ -415,7 +415,7 @@ class ClimatePanel(QWidget):
         temperature, setpoint = self.desk.climate.chart_properties(product) if product is not None else (None, None)
         meter = self.meter_combo.currentData()
         by = str(self.by_combo.currentData() or "day")
-        self._show(temperature, setpoint, meter, by, low, high, cached_only=True)
+        self._show(temperature, setpoint, meter, by, low, high)
         if temperature is None and meter is None:
             return None
         key = (temperature, setpoint, meter, by, low // 60, high // 60)
@@ -426,8 +426,8 @@ class ClimatePanel(QWidget):
         self._fetching = {key: task}
         return task
 
-    def _show(self, temperature: int | None, setpoint: int | None, meter: Any, by: str, low: int, high: int, *,
-              cached_only: bool) -> None:
+    def _show(self, temperature: int | None, setpoint: int | None, meter: Any, by: str, low: int, high: int) -> None:
+        """Draw what the cache holds of the range."""
         from app.services.climate import ENERGY, aggregate
 
         climate = self.desk.climate
@@ -455,7 +455,7 @@ class ClimatePanel(QWidget):
             problems = [r.error for r in results if r.error is not None]
         if (temperature, setpoint, meter, by) != self._current_choice():
             return  # the user chose something else meanwhile
-        self._show(temperature, setpoint, meter, by, int(begin.timestamp()), int(end.timestamp()), cached_only=False)
+        self._show(temperature, setpoint, meter, by, int(begin.timestamp()), int(end.timestamp()))
         if problems:
             self.chart_state.setText(self.tr("Shown from the cache: myBeNext could not be reached ({error}).").format(
                 error=problems[0]))

@@ -155,3 +155,30 @@ def test_any_bytes_in_pump_json_exit_0_or_2_and_failures_queue_nothing(
     assert after == before  # refused: nothing queued; accepted: sent and acknowledged
     if code == 2:
         assert str(path) in out.err
+
+
+def test_live_profile_over_real_sockets_with_each_mybenext_method(home: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from app.sandbox import benext as benext_sim
+    from app.sandbox import podero as podero_sim
+    from app.sandbox.server import serve_in_thread
+
+    podero_app = podero_sim.create_podero_app(podero_sim.PoderoState(None, podero_sim.demo_pumps()))
+    benext_app = benext_sim.create_benext_app(benext_sim.BenextState(None))
+    with serve_in_thread(podero_app) as podero, serve_in_thread(benext_app) as benext:
+        monkeypatch.setenv("FIELDDESK_PROFILE", "live")
+        for key, value in {"BASE_URL": podero.base_url, "TOKEN": podero_sim.SANDBOX_TOKEN,
+                           "ORG_ID": podero_sim.ORG_ID, "USER_ID": podero_sim.USER_ID}.items():
+            monkeypatch.setenv(f"FIELDDESK_PODERO_{key}", value)
+        assert len(listed(capsys, "heatpumps", "status")) == 6
+        monkeypatch.setenv("FIELDDESK_BENEXT_BASE_URL", benext.base_url + "/login/api/v1")  # the root is also fine
+        monkeypatch.setenv("FIELDDESK_BENEXT_USERNAME", benext_sim.USERNAME)
+        monkeypatch.setenv("FIELDDESK_BENEXT_PASSWORD", benext_sim.PASSWORD)
+        monkeypatch.setenv("FIELDDESK_BENEXT_APIKEY", benext_sim.APIKEY)
+        monkeypatch.setenv("FIELDDESK_BENEXT_ACCOUNT_ID", "1")
+        for method in ("basic", "apikey", "apikey-query", "hmac", "hmac-query", "session"):
+            monkeypatch.setenv("FIELDDESK_BENEXT_AUTH", method)
+            assert len(listed(capsys, "climate", "list")) == 4, method
+        monkeypatch.setenv("FIELDDESK_BENEXT_AUTH", "oauth")
+        assert main(["climate", "list"]) == 2
+        assert "AUTH must be one of" in capsys.readouterr().err

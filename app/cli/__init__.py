@@ -21,9 +21,11 @@ from app.cli import (
     bookings,
     cache,
     clients,
+    climate,
     conflicts,
     devices,
     gui,
+    heatpumps,
     jobcodes,
     orders,
     outbox,
@@ -49,7 +51,7 @@ __all__ = ["COMMANDS", "EXIT_OK", "EXIT_USAGE", "EXIT_VENDOR", "NOUNS", "InputEr
 
 #: Every noun of the command line, in the order help lists them.
 NOUNS: tuple[ModuleType, ...] = (gui, sync, clients, workorders, webhook, technicians, devices, slots, orders, bookings,
-                                 jobcodes, outbox, conflicts, cache)
+                                 jobcodes, heatpumps, climate, outbox, conflicts, cache)
 COMMANDS: tuple[str, ...] = tuple(noun.NAME for noun in NOUNS)
 _BY_NAME = {noun.NAME: noun for noun in NOUNS}
 

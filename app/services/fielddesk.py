@@ -27,6 +27,8 @@ from app.sync.state import SyncState, read_state
 if TYPE_CHECKING:
     import httpx
 
+    from app.services.climate import ClimateService
+    from app.services.heatpumps import HeatPumpService
     from app.services.planner import PlannerService
     from app.services.webhook import WebhookReceiver
     from app.services.workorders import WorkOrderService
@@ -67,6 +69,20 @@ class FieldDesk:
 
             demo = list(registry.sandbox_module(registry.spec("totalmobile")).DEMO_ORDERS)
         return PlannerService(self.store, self._changed, lambda: self._vendor_client("totalmobile"), demo)
+
+    @functools.cached_property
+    def heatpumps(self) -> HeatPumpService:
+        """Podero heat pumps (loaded at first use)."""
+        from app.services.heatpumps import HeatPumpService
+
+        return HeatPumpService(self.store, self._changed)
+
+    @functools.cached_property
+    def climate(self) -> ClimateService:
+        """myBeNext climate controllers, failures and history (loaded at first use)."""
+        from app.services.climate import ClimateService
+
+        return ClimateService(self.store, self._changed, lambda: self._vendor_client("benext"))
 
     def _vendor_client(self, vendor: str) -> Any:
         """The vendor's HTTP client of the sync engine, for a call a user waits on; None when not set up."""

@@ -407,6 +407,91 @@ _TOTALMOBILE = [
     "CREATE INDEX tm_visits_property ON tm_visits(property_id, window_start)",
 ]
 
+# Version 8 (minor): heat pumps (Podero) and climate data (myBeNext). New tables only, so an older build ignores them.
+# A heat pump's Podero id is in record_links (entity "heat_pump"); climate rows are myBeNext's own records (products,
+# properties, failures by their myBeNext ids). History is stored compactly: one row per series and day holding that
+# day's points as packed arrays (`history_chunks`); `history_coverage` says which ranges were fetched, so a known
+# range opens offline and a refresh fetches only what is missing.
+_HEATPUMPS = [
+    """CREATE TABLE heat_pumps (
+        local_id TEXT PRIMARY KEY,
+        origin TEXT NOT NULL DEFAULT 'pulled' CHECK (origin IN ('pulled', 'registered')),
+        manufacturer TEXT NOT NULL DEFAULT '',
+        model TEXT NOT NULL DEFAULT '',
+        connection_status TEXT NOT NULL DEFAULT 'unknown',
+        monitoring_status TEXT NOT NULL DEFAULT 'unknown',
+        steering_status TEXT NOT NULL DEFAULT 'unknown',
+        severity INTEGER NOT NULL DEFAULT 2,     -- 0 error, 1 warning, 2 unknown, 3 ok (the worst of the three)
+        state_updated_at TEXT,                   -- when the pump last reported its state (Podero's time)
+        consumption_updated_at TEXT,
+        authorization_url TEXT,
+        embeddable_url TEXT,
+        data TEXT NOT NULL,                      -- the pump as Podero last answered, else the queued register body
+        fetched_at TEXT,                         -- when FieldDesk last read it from Podero (NULL: not yet)
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX heat_pumps_order ON heat_pumps(severity, manufacturer, model)",
+    """CREATE TABLE climate_controllers (
+        product INTEGER PRIMARY KEY,             -- myBeNext's product id
+        name TEXT NOT NULL DEFAULT '',
+        datatype INTEGER,
+        temperature REAL,
+        setpoint REAL,
+        mode INTEGER,
+        scheduletype INTEGER,
+        heatdemand INTEGER,
+        valvestatus INTEGER,
+        synchronised INTEGER,
+        controllable INTEGER,
+        awaiting_device INTEGER NOT NULL DEFAULT 0,  -- a set point was accepted; the device has not confirmed it
+        availability TEXT,                       -- available | retrying | unreachable (latest report)
+        availability_at TEXT,
+        data TEXT NOT NULL,
+        fetched_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE climate_properties (
+        property INTEGER PRIMARY KEY,            -- myBeNext's property id
+        product INTEGER NOT NULL,
+        datatype INTEGER,
+        name TEXT NOT NULL DEFAULT '',
+        product_name TEXT NOT NULL DEFAULT '',
+        value TEXT,
+        updated TEXT
+    )""",
+    "CREATE INDEX climate_properties_product ON climate_properties(product, datatype)",
+    """CREATE TABLE climate_failures (
+        failure INTEGER PRIMARY KEY,             -- myBeNext's failure id (the latest per product)
+        failuretype TEXT,
+        resource INTEGER,
+        status TEXT,
+        timestamp TEXT,
+        data TEXT NOT NULL
+    )""",
+    """CREATE TABLE history_series (
+        id INTEGER PRIMARY KEY,
+        vendor TEXT NOT NULL,
+        kind TEXT NOT NULL,                      -- historyentries | energyentries
+        property INTEGER NOT NULL,
+        UNIQUE (vendor, kind, property)
+    )""",
+    # One row per series and UTC day: the day's times (uint32 Unix seconds; evenly spaced ones as first time and
+    # step) and values (float64, NaN for none) as little-endian arrays: about 9 bytes a point in the file, and a
+    # chart reads a year as 365 rows.
+    """CREATE TABLE history_chunks (
+        series INTEGER NOT NULL,
+        day INTEGER NOT NULL,                    -- Unix seconds // 86400
+        times BLOB NOT NULL,
+        vals BLOB NOT NULL,
+        PRIMARY KEY (series, day)
+    )""",
+    """CREATE TABLE history_coverage (
+        series INTEGER NOT NULL,
+        begin_t INTEGER NOT NULL,                -- [begin_t, end_t) was fetched completely
+        end_t INTEGER NOT NULL,
+        PRIMARY KEY (series, begin_t)
+    ) WITHOUT ROWID""",
+]
+
 MIGRATIONS: list[Migration] = [
     # Step 1 (major): the first schema.
     Migration(_V1, major=True),
@@ -423,4 +508,6 @@ MIGRATIONS: list[Migration] = [
     Migration(_COVERING_SORT_INDEXES, major=False),
     # Step 7 (minor): Totalmobile Connect's planner cache (app.store.planner); new tables only.
     Migration(_TOTALMOBILE, major=False),
+    # Step 8 (minor): heat pumps (Podero) and climate data with its history (myBeNext); new tables only.
+    Migration(_HEATPUMPS, major=False),
 ]

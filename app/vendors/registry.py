@@ -59,8 +59,12 @@ VENDORS: dict[str, VendorSpec] = {spec.id: spec for spec in (
                adapter="app.vendors.totalmobile.sync:build_adapter", sandbox="app.sandbox.totalmobile",
                conflicts="app.vendors.totalmobile.sync:conflict_handlers"),
     VendorSpec("testresults", "testresults.io", ("BASE_URL", "TOKEN"), ("TOKEN",)),
-    VendorSpec("benext", "myBeNext", ("BASE_URL", "USERNAME", "PASSWORD", "APIKEY"), ("PASSWORD", "APIKEY")),
-    VendorSpec("podero", "Podero", ("BASE_URL", "TOKEN", "ORG_ID", "USER_ID"), ("TOKEN",)),
+    # AUTH chooses myBeNext's method: basic, apikey, apikey-query, hmac, hmac-query or session (app.vendors.benext).
+    VendorSpec("benext", "myBeNext", ("BASE_URL", "USERNAME", "PASSWORD", "APIKEY", "AUTH", "HMAC", "ACCOUNT_ID"),
+               ("PASSWORD", "APIKEY", "HMAC"), adapter="app.vendors.benext.sync:build_adapter",
+               sandbox="app.sandbox.benext"),
+    VendorSpec("podero", "Podero", ("BASE_URL", "TOKEN", "ORG_ID", "USER_ID"), ("TOKEN",),
+               adapter="app.vendors.podero.sync:build_adapter", sandbox="app.sandbox.podero"),
 )}
 
 

@@ -30,7 +30,7 @@ class CredentialsDialog(QDialog):
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         labels = {"SECRET_KEY": self.tr("Security key"), "PASSWORD": self.tr("Password"),
-                  "TOKEN": self.tr("API token"), "APIKEY": self.tr("API key")}
+                  "TOKEN": self.tr("API token"), "APIKEY": self.tr("API key"), "HMAC": self.tr("HMAC token")}
         for key in spec.credentials:
             edit = QLineEdit(self)
             edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -49,8 +49,10 @@ class CredentialsDialog(QDialog):
         self._update_ok()
 
     def secrets(self) -> dict[str, str]:
-        return {key: edit.text().strip() for key, edit in self.fields.items()}
+        """The credentials typed (a vendor with several methods, e.g. myBeNext's password, API key or HMAC, needs
+        only the one its configuration uses)."""
+        return {key: edit.text().strip() for key, edit in self.fields.items() if edit.text().strip()}
 
     def _update_ok(self) -> None:
         button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        button.setEnabled(all(self.secrets().values()))
+        button.setEnabled(bool(self.secrets()))

@@ -44,6 +44,8 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec("technicians", str(QT_TRANSLATE_NOOP("MainWindow", "Technicians")), "technicians",
              "ui.panes.technicians:TechniciansPane"),
     PaneSpec("slots", str(QT_TRANSLATE_NOOP("MainWindow", "Slots")), "slots", "ui.panes.slots:SlotsPane"),
+    PaneSpec("heatpumps", str(QT_TRANSLATE_NOOP("MainWindow", "Heat pumps")), "heatpumps",
+             "ui.panes.heatpumps:HeatPumpsPane"),
     PaneSpec("outbox", str(QT_TRANSLATE_NOOP("MainWindow", "Outbox")), "outbox", "ui.panes.outbox:OutboxPane"),
 )
 

@@ -40,7 +40,8 @@ class RecordTable(QTableView):
         header.setSectionsMovable(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in enumerate(widths):
-            header.resizeSection(column, width)
+            # Never narrower than the column's own title: a translated title may be longer than the English one.
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         # Sorted by the first column to begin with, as the services deliver rows (by name).
         self._sorted = (0, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)

@@ -257,6 +257,76 @@ fielddesk outbox import writes.json</translation>
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../ui/charts.py" line="+140"/>
+        <source>Time (local)</source>
+        <extracomment>Tick spacings a time axis chooses from: seconds, or (&quot;month&quot;, n) / (&quot;year&quot;, n) in calendar steps.</extracomment>
+        <translation>Heure (locale)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Point at the chart to read its values; scroll to zoom, drag to pan.</source>
+        <translation>Pointez le graphique pour en lire les valeurs ; faites défiler pour zoomer, glissez pour vous déplacer.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Temperature (°C)</source>
+        <extracomment>Points a curve hands to Qt at most: about two per horizontal pixel of a wide chart. Each coarser level keeps the minimum and maximum of this many points of the level below (a quarter of its size).</extracomment>
+        <translation>Température (°C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set point</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>temperature</source>
+        <translation>température</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set point</source>
+        <translation>consigne</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Energy (kWh)</source>
+        <translation>Énergie (kWh)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Energy ({unit} per {period})</source>
+        <translation>Énergie ({unit} par {period})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{period} from {start}: {value} {unit}</source>
+        <translation>{period} à partir du {start} : {value} {unit}</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetail</name>
     <message>
         <location filename="../../ui/panes/clients.py" line="+41"/>
@@ -739,6 +809,161 @@ fielddesk outbox import writes.json</translation>
     </message>
 </context>
 <context>
+    <name>ClimatePanel</name>
+    <message>
+        <location filename="../../ui/panes/heatpumps.py" line="+40"/>
+        <source>Last 24 hours</source>
+        <extracomment>Chart ranges offered: (label source text, days).</extracomment>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 365 days</source>
+        <translation>365 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <location line="+133"/>
+        <source>Set point</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Permanent (otherwise until the next schedule point)</source>
+        <translation>Permanente (sinon jusqu&apos;au prochain changement programmé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change set point</source>
+        <translation>Modifier la consigne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New set point</source>
+        <translation>Nouvelle consigne</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>per day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch what the cache does not hold yet</source>
+        <translation>Récupérer ce que le cache ne contient pas encore</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy meter</source>
+        <translation>Compteur d&apos;énergie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Temperature and set point</source>
+        <translation>Température et consigne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy use</source>
+        <translation>Consommation d&apos;énergie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Latest failures</source>
+        <translation>Dernières défaillances</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Select a controller to change its set point.</source>
+        <translation>Sélectionnez un régulateur pour modifier sa consigne.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>⧗ Waiting to be sent to myBeNext (see the outbox).</source>
+        <translation>⧗ En attente d&apos;envoi à myBeNext (voir la boîte d&apos;envoi).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⧗ Waiting for the device: it applies the set point when it next wakes up.</source>
+        <translation>⧗ En attente de l&apos;appareil : il appliquera la consigne à son prochain réveil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ The device has the set point.</source>
+        <translation>✓ L&apos;appareil a reçu la consigne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device has not confirmed its set point yet.</source>
+        <translation>L&apos;appareil n&apos;a pas encore confirmé sa consigne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ myBeNext refused the last change: {error}</source>
+        <translation>✗ myBeNext a refusé la dernière modification : {error}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sending the set point</source>
+        <translation>Envoi de la consigne</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Fetching…</source>
+        <translation>Récupération…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching history</source>
+        <translation>Récupération de l&apos;historique</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shown from the cache: myBeNext could not be reached ({error}).</source>
+        <translation>Affiché depuis le cache : myBeNext était injoignable ({error}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up to date.</source>
+        <translation>À jour.</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <location filename="../../ui/dialogs/conflicts.py" line="+38"/>
@@ -830,6 +1055,129 @@ fielddesk outbox import writes.json</translation>
     </message>
 </context>
 <context>
+    <name>ControllerTableModel</name>
+    <message>
+        <location filename="../../ui/models/heatpumps.py" line="+141"/>
+        <source>Controller</source>
+        <translation>Régulateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set point</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Programmation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heat demand</source>
+        <translation>Demande de chaleur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valve</source>
+        <translation>Vanne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the device</source>
+        <translation>En attente de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronised</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not synchronised</source>
+        <translation>Non synchronisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by myBeNext</source>
+        <translation>Refusé par myBeNext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retrying</source>
+        <translation>Nouvelle tentative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle</source>
+        <translation>Au repos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heating</source>
+        <translation>Chauffage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cooling</source>
+        <translation>Refroidissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>myBeNext accepted the set point; the device applies it when it next wakes up.</source>
+        <translation>myBeNext a accepté la consigne ; l&apos;appareil l&apos;appliquera à son prochain réveil.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <location filename="../../ui/dialogs/credentials.py" line="+17"/>
@@ -870,6 +1218,11 @@ fielddesk outbox import writes.json</translation>
         <location line="+0"/>
         <source>API key</source>
         <translation>Clé API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HMAC token</source>
+        <translation>Jeton HMAC</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1433,365 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     </message>
 </context>
 <context>
+    <name>FailureTableModel</name>
+    <message>
+        <location filename="../../ui/models/heatpumps.py" line="+11"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failure</source>
+        <translation>Défaillance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+</context>
+<context>
+    <name>HeatPumpDetail</name>
+    <message>
+        <location filename="../../ui/panes/heatpumps.py" line="-405"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monitoring</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steering</source>
+        <translation>Pilotage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current / operational mode</source>
+        <translation>Mode actuel / de fonctionnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power consumption</source>
+        <translation>Puissance absorbée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outdoor temperature</source>
+        <translation>Température extérieure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indoor actual / target</source>
+        <translation>Intérieur réel / souhaité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inlet / outlet</source>
+        <translation>Entrée / sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot water</source>
+        <translation>Eau chaude sanitaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consumption (day, week, month)</source>
+        <translation>Consommation (jour, semaine, mois)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State reported at</source>
+        <translation>État signalé le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consumption counted at</source>
+        <translation>Consommation relevée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price zone</source>
+        <translation>Zone tarifaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Podero id</source>
+        <translation>ID Podero</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Owner&apos;s authorisation</source>
+        <translation>Autorisation du propriétaire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <location line="+10"/>
+        <source>Show QR code</source>
+        <translation>Afficher le code QR</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Authorisation link</source>
+        <translation>Lien d&apos;autorisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onboarding form</source>
+        <translation>Formulaire d&apos;inscription</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Heat pump</source>
+        <translation>Pompe à chaleur</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not yet registered</source>
+        <translation>Pas encore enregistrée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✗ Podero refused the registration: {error}. Discard it in the outbox and register the heat pump again with the problem corrected.</source>
+        <translation>✗ Podero a refusé l&apos;enregistrement : {error}. Abandonnez-le dans la boîte d&apos;envoi et enregistrez à nouveau la pompe à chaleur après avoir corrigé le problème.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⧗ Waiting to be registered at Podero (see the outbox); the links appear once it is.</source>
+        <translation>⧗ En attente d&apos;enregistrement chez Podero (voir la boîte d&apos;envoi) ; les liens apparaîtront ensuite.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Stale: these values are older than the last sync (the pump had stopped reporting, or Podero could not be read).</source>
+        <translation>⚠ Pas à jour : ces valeurs sont antérieures à la dernière synchronisation (la pompe avait cessé de transmettre, ou Podero n&apos;a pas pu être lu).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>None given</source>
+        <translation>Non fourni</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hide QR code</source>
+        <translation>Masquer le code QR</translation>
+    </message>
+</context>
+<context>
+    <name>HeatPumpList</name>
+    <message>
+        <location line="+25"/>
+        <source>Filter by make, model or status</source>
+        <translation>Filtrer par marque, modèle ou statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No heat pump selected. Sync to read the heat pumps from Podero, or register one on site.</source>
+        <translation>Aucune pompe à chaleur sélectionnée. Synchronisez pour lire les pompes à chaleur depuis Podero, ou enregistrez-en une sur place.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{shown} of {total} heat pumps</source>
+        <translation>{shown} sur {total} pompes à chaleur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✓ OK</source>
+        <translation>✓ OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>! Warning</source>
+        <translation>! Avertissement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ Error</source>
+        <translation>✗ Erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>? Unknown</source>
+        <translation>? Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>HeatPumpTableModel</name>
+    <message>
+        <location filename="../../ui/models/heatpumps.py" line="-155"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heat pump</source>
+        <translation>Pompe à chaleur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monitoring</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steering</source>
+        <translation>Pilotage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Power</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outdoor</source>
+        <translation>Extérieur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indoor (actual / target)</source>
+        <translation>Intérieur (réel / souhaité)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inlet / outlet</source>
+        <translation>Entrée / sortie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hot water</source>
+        <translation>Eau chaude sanitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kWh last day</source>
+        <translation>kWh dernier jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kWh last week</source>
+        <translation>kWh dernière semaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kWh last month</source>
+        <translation>kWh dernier mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stale</source>
+        <translation>pas à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration waiting to be sent</source>
+        <translation>Enregistrement en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration refused by Podero</source>
+        <translation>Enregistrement refusé par Podero</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Stale: this pump had not reported for a while when FieldDesk last read it, or the last sync could not read it.</source>
+        <translation>Pas à jour : cette pompe n&apos;avait plus rien transmis depuis un moment lors de la dernière lecture par FieldDesk, ou la dernière synchronisation n&apos;a pas pu la lire.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatPumpsPane</name>
+    <message>
+        <location filename="../../ui/panes/heatpumps.py" line="+262"/>
+        <source>Register heat pump…</source>
+        <extracomment>A registration or a set point was queued: the window updates its counts.</extracomment>
+        <translation>Enregistrer une pompe à chaleur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a heat pump installed on site with Podero</source>
+        <translation>Enregistrer auprès de Podero une pompe à chaleur installée sur place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heat pumps from Podero, worst status first; climate controllers, failures and history from myBeNext.</source>
+        <translation>Pompes à chaleur de Podero, pire statut en premier ; régulateurs climatiques, défaillances et historique de myBeNext.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Heat pumps (Podero)</source>
+        <translation>Pompes à chaleur (Podero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Climate and history (myBeNext)</source>
+        <translation>Climat et historique (myBeNext)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Registering the heat pump</source>
+        <translation>Enregistrement de la pompe à chaleur</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="+19"/>
@@ -1250,6 +1962,11 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     </message>
     <message>
         <location line="+1"/>
+        <source>Heat pumps</source>
+        <translation>Pompes à chaleur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
@@ -3033,6 +3750,156 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
 </context>
 <context>
+    <name>RegisterHeatPumpDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/register_heat_pump.py" line="+49"/>
+        <source>Register a heat pump</source>
+        <extracomment>Body field path -&gt; the form&apos;s field name (nested paths point at their own field).</extracomment>
+        <translation>Enregistrer une pompe à chaleur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device type (short)</source>
+        <translation>Type d&apos;appareil (court)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device type (long)</source>
+        <translation>Type d&apos;appareil (long)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building id (UUID)</source>
+        <translation>ID du bâtiment (UUID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum temperature (°C)</source>
+        <translation>Température minimale (°C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum temperature (°C)</source>
+        <translation>Température maximale (°C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum hot water temperature (°C)</source>
+        <translation>Température minimale de l&apos;eau chaude sanitaire (°C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard hot water temperature (°C)</source>
+        <translation>Température standard de l&apos;eau chaude sanitaire (°C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away from (e.g. 2026-12-20T08:00:00Z)</source>
+        <translation>Début de l&apos;absence (p. ex. 2026-12-20T08:00:00Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away until</source>
+        <translation>Fin de l&apos;absence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum temperature while away (°C)</source>
+        <translation>Température minimale pendant l&apos;absence (°C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smart optimisation</source>
+        <translation>Optimisation intelligente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot water heating</source>
+        <translation>Eau chaude sanitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space heating</source>
+        <translation>Chauffage des locaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space cooling</source>
+        <translation>Refroidissement des locaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pool heating</source>
+        <translation>Chauffage de piscine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>Away mode</source>
+        <translation>Mode absence</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building and tariff</source>
+        <translation>Bâtiment et tarif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Price zone</source>
+        <translation>Zone tarifaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optimisation level</source>
+        <translation>Niveau d&apos;optimisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heating and temperature limits</source>
+        <translation>Chauffage et limites de température</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Register</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registration is queued and sent to Podero with the next sync (at once when online). Podero then gives a link for the owner to authorise the heat pump&apos;s cloud service.</source>
+        <translation>L&apos;enregistrement est mis en file et envoyé à Podero à la prochaine synchronisation (immédiatement si vous êtes en ligne). Podero fournit ensuite un lien permettant au propriétaire d&apos;autoriser le service cloud de la pompe à chaleur.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} sur {limit} caractères</translation>
+    </message>
+</context>
+<context>
     <name>Slots</name>
     <message>
         <location filename="../../ui/models/slots.py" line="-100"/>
@@ -3160,12 +4027,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Afficher les créneaux</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Order:</source>
         <translation>Commande :</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Week of:</source>
         <translation>Semaine du :</translation>
     </message>
@@ -3175,7 +4042,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Resource:</source>
         <translation>Ressource :</translation>
     </message>
@@ -3266,17 +4133,17 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+16"/>
-        <location line="+315"/>
+        <location line="+316"/>
         <source>Bookings</source>
         <translation>Réservations</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>Cancel order…</source>
         <translation>Annuler la commande…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Type or choose a sales order&apos;s primary order number.</source>
         <translation>Saisissez ou choisissez le numéro de commande principal d&apos;une commande client.</translation>
     </message>
@@ -3926,7 +4793,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>TradeDialog</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="-545"/>
+        <location filename="../../ui/panes/slots.py" line="-550"/>
         <source>Availability by trade</source>
         <translation>Disponibilité par métier</translation>
     </message>

@@ -257,6 +257,76 @@ fielddesk outbox import writes.json</translation>
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../ui/charts.py" line="+140"/>
+        <source>Time (local)</source>
+        <extracomment>Tick spacings a time axis chooses from: seconds, or (&quot;month&quot;, n) / (&quot;year&quot;, n) in calendar steps.</extracomment>
+        <translation>Tijd (lokaal)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Point at the chart to read its values; scroll to zoom, drag to pan.</source>
+        <translation>Wijs naar de grafiek om de waarden af te lezen; scrol om te zoomen, sleep om te verschuiven.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Temperature (°C)</source>
+        <extracomment>Points a curve hands to Qt at most: about two per horizontal pixel of a wide chart. Each coarser level keeps the minimum and maximum of this many points of the level below (a quarter of its size).</extracomment>
+        <translation>Temperatuur (°C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temperature</source>
+        <translation>Temperatuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set point</source>
+        <translation>Instelwaarde</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>temperature</source>
+        <translation>temperatuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set point</source>
+        <translation>instelwaarde</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Energy (kWh)</source>
+        <translation>Energie (kWh)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Energy ({unit} per {period})</source>
+        <translation>Energie ({unit} per {period})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{period} from {start}: {value} {unit}</source>
+        <translation>{period} vanaf {start}: {value} {unit}</translation>
+    </message>
+</context>
+<context>
     <name>ClientDetail</name>
     <message>
         <location filename="../../ui/panes/clients.py" line="+41"/>
@@ -739,6 +809,161 @@ fielddesk outbox import writes.json</translation>
     </message>
 </context>
 <context>
+    <name>ClimatePanel</name>
+    <message>
+        <location filename="../../ui/panes/heatpumps.py" line="+40"/>
+        <source>Last 24 hours</source>
+        <extracomment>Chart ranges offered: (label source text, days).</extracomment>
+        <translation>Laatste 24 uur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Laatste 90 dagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 365 days</source>
+        <translation>Laatste 365 dagen</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <location line="+133"/>
+        <source>Set point</source>
+        <translation>Instelwaarde</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Permanent (otherwise until the next schedule point)</source>
+        <translation>Permanent (anders tot het volgende schakelmoment)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change set point</source>
+        <translation>Instelwaarde wijzigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New set point</source>
+        <translation>Nieuwe instelwaarde</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>per day</source>
+        <translation>per dag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per month</source>
+        <translation>per maand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch what the cache does not hold yet</source>
+        <translation>Ophalen wat nog niet in de cache zit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Range</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Energy meter</source>
+        <translation>Energiemeter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Temperature and set point</source>
+        <translation>Temperatuur en instelwaarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy use</source>
+        <translation>Energieverbruik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Latest failures</source>
+        <translation>Laatste storingen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Select a controller to change its set point.</source>
+        <translation>Selecteer een regelaar om zijn instelwaarde te wijzigen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>⧗ Waiting to be sent to myBeNext (see the outbox).</source>
+        <translation>⧗ Wacht op verzending naar myBeNext (zie Uitgaand).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⧗ Waiting for the device: it applies the set point when it next wakes up.</source>
+        <translation>⧗ Wacht op het toestel: het past de instelwaarde toe zodra het weer ontwaakt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ The device has the set point.</source>
+        <translation>✓ Het toestel heeft de instelwaarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The device has not confirmed its set point yet.</source>
+        <translation>Het toestel heeft zijn instelwaarde nog niet bevestigd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ myBeNext refused the last change: {error}</source>
+        <translation>✗ myBeNext heeft de laatste wijziging geweigerd: {error}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sending the set point</source>
+        <translation>De instelwaarde verzenden</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Fetching…</source>
+        <translation>Ophalen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching history</source>
+        <translation>De historiek ophalen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shown from the cache: myBeNext could not be reached ({error}).</source>
+        <translation>Getoond uit de cache: myBeNext was niet bereikbaar ({error}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up to date.</source>
+        <translation>Bijgewerkt.</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <location filename="../../ui/dialogs/conflicts.py" line="+38"/>
@@ -830,6 +1055,129 @@ fielddesk outbox import writes.json</translation>
     </message>
 </context>
 <context>
+    <name>ControllerTableModel</name>
+    <message>
+        <location filename="../../ui/models/heatpumps.py" line="+141"/>
+        <source>Controller</source>
+        <translation>Regelaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Temperature</source>
+        <translation>Temperatuur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set point</source>
+        <translation>Instelwaarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heat demand</source>
+        <translation>Warmtevraag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valve</source>
+        <translation>Klep</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability</source>
+        <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting to be sent</source>
+        <translation>Wacht op verzending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the device</source>
+        <translation>Wacht op het toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronised</source>
+        <translation>Gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not synchronised</source>
+        <translation>Niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by myBeNext</source>
+        <translation>Geweigerd door myBeNext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retrying</source>
+        <translation>Nieuwe poging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreachable</source>
+        <translation>Onbereikbaar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle</source>
+        <translation>Inactief</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heating</source>
+        <translation>Verwarmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cooling</source>
+        <translation>Koelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>myBeNext accepted the set point; the device applies it when it next wakes up.</source>
+        <translation>myBeNext heeft de instelwaarde aanvaard; het toestel past ze toe zodra het weer ontwaakt.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
         <location filename="../../ui/dialogs/credentials.py" line="+17"/>
@@ -870,6 +1218,11 @@ fielddesk outbox import writes.json</translation>
         <location line="+0"/>
         <source>API key</source>
         <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HMAC token</source>
+        <translation>HMAC-token</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1433,365 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     </message>
 </context>
 <context>
+    <name>FailureTableModel</name>
+    <message>
+        <location filename="../../ui/models/heatpumps.py" line="+11"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failure</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+</context>
+<context>
+    <name>HeatPumpDetail</name>
+    <message>
+        <location filename="../../ui/panes/heatpumps.py" line="-405"/>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steering</source>
+        <translation>Aansturing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current / operational mode</source>
+        <translation>Huidige modus / bedrijfsmodus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power consumption</source>
+        <translation>Opgenomen vermogen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outdoor temperature</source>
+        <translation>Buitentemperatuur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indoor actual / target</source>
+        <translation>Binnen werkelijk / gewenst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inlet / outlet</source>
+        <translation>Inlaat / uitlaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot water</source>
+        <translation>Warm water (sanitair)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consumption (day, week, month)</source>
+        <translation>Verbruik (dag, week, maand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State reported at</source>
+        <translation>Status gemeld op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consumption counted at</source>
+        <translation>Verbruik geteld op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price zone</source>
+        <translation>Prijszone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Podero id</source>
+        <translation>Podero-id</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Owner&apos;s authorisation</source>
+        <translation>Toestemming van de eigenaar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open in browser</source>
+        <translation>Openen in browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy link</source>
+        <translation>Link kopiëren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <location line="+10"/>
+        <source>Show QR code</source>
+        <translation>QR-code tonen</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Authorisation link</source>
+        <translation>Toestemmingslink</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onboarding form</source>
+        <translation>Inschrijvingsformulier</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Heat pump</source>
+        <translation>Warmtepomp</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not yet registered</source>
+        <translation>Nog niet geregistreerd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✗ Podero refused the registration: {error}. Discard it in the outbox and register the heat pump again with the problem corrected.</source>
+        <translation>✗ Podero heeft de registratie geweigerd: {error}. Verwijder ze in Uitgaand en registreer de warmtepomp opnieuw nadat u het probleem verholpen hebt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⧗ Waiting to be registered at Podero (see the outbox); the links appear once it is.</source>
+        <translation>⧗ Wacht op registratie bij Podero (zie Uitgaand); de links verschijnen zodra dat gebeurd is.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Stale: these values are older than the last sync (the pump had stopped reporting, or Podero could not be read).</source>
+        <translation>⚠ Verouderd: deze waarden zijn ouder dan de laatste synchronisatie (de pomp meldde niets meer, of Podero kon niet gelezen worden).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>None given</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hide QR code</source>
+        <translation>QR-code verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>HeatPumpList</name>
+    <message>
+        <location line="+25"/>
+        <source>Filter by make, model or status</source>
+        <translation>Filteren op merk, model of status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No heat pump selected. Sync to read the heat pumps from Podero, or register one on site.</source>
+        <translation>Geen warmtepomp geselecteerd. Synchroniseer om de warmtepompen uit Podero op te halen, of registreer er een ter plaatse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{shown} of {total} heat pumps</source>
+        <translation>{shown} van {total} warmtepompen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✓ OK</source>
+        <translation>✓ OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>! Warning</source>
+        <translation>! Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ Error</source>
+        <translation>✗ Fout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>? Unknown</source>
+        <translation>? Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>HeatPumpTableModel</name>
+    <message>
+        <location filename="../../ui/models/heatpumps.py" line="-155"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heat pump</source>
+        <translation>Warmtepomp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steering</source>
+        <translation>Aansturing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Power</source>
+        <translation>Vermogen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outdoor</source>
+        <translation>Buiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indoor (actual / target)</source>
+        <translation>Binnen (werkelijk / gewenst)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inlet / outlet</source>
+        <translation>Inlaat / uitlaat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hot water</source>
+        <translation>Warm water (sanitair)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kWh last day</source>
+        <translation>kWh afgelopen dag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kWh last week</source>
+        <translation>kWh afgelopen week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kWh last month</source>
+        <translation>kWh afgelopen maand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stale</source>
+        <translation>verouderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration waiting to be sent</source>
+        <translation>Registratie wacht op verzending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration refused by Podero</source>
+        <translation>Registratie geweigerd door Podero</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Stale: this pump had not reported for a while when FieldDesk last read it, or the last sync could not read it.</source>
+        <translation>Verouderd: deze pomp had al een tijd niets gemeld toen FieldDesk ze laatst las, of de laatste synchronisatie kon ze niet lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatPumpsPane</name>
+    <message>
+        <location filename="../../ui/panes/heatpumps.py" line="+262"/>
+        <source>Register heat pump…</source>
+        <extracomment>A registration or a set point was queued: the window updates its counts.</extracomment>
+        <translation>Warmtepomp registreren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register a heat pump installed on site with Podero</source>
+        <translation>Een ter plaatse geïnstalleerde warmtepomp bij Podero registreren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heat pumps from Podero, worst status first; climate controllers, failures and history from myBeNext.</source>
+        <translation>Warmtepompen uit Podero, slechtste status eerst; klimaatregelaars, storingen en historiek uit myBeNext.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Heat pumps (Podero)</source>
+        <translation>Warmtepompen (Podero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Climate and history (myBeNext)</source>
+        <translation>Klimaat en historiek (myBeNext)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Registering the heat pump</source>
+        <translation>De warmtepomp registreren</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../ui/labels.py" line="+19"/>
@@ -1250,6 +1962,11 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Heat pumps</source>
+        <translation>Warmtepompen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Outbox</source>
         <translation>Uitgaand</translation>
     </message>
@@ -3033,6 +3750,156 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
 </context>
 <context>
+    <name>RegisterHeatPumpDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/register_heat_pump.py" line="+49"/>
+        <source>Register a heat pump</source>
+        <extracomment>Body field path -&gt; the form&apos;s field name (nested paths point at their own field).</extracomment>
+        <translation>Een warmtepomp registreren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Manufacturer</source>
+        <translation>Fabrikant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device type (short)</source>
+        <translation>Toesteltype (kort)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Device type (long)</source>
+        <translation>Toesteltype (lang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building id (UUID)</source>
+        <translation>Gebouw-id (UUID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum temperature (°C)</source>
+        <translation>Minimumtemperatuur (°C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum temperature (°C)</source>
+        <translation>Maximumtemperatuur (°C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum hot water temperature (°C)</source>
+        <translation>Minimumtemperatuur sanitair warm water (°C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard hot water temperature (°C)</source>
+        <translation>Standaardtemperatuur sanitair warm water (°C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away from (e.g. 2026-12-20T08:00:00Z)</source>
+        <translation>Afwezig vanaf (bv. 2026-12-20T08:00:00Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Away until</source>
+        <translation>Afwezig tot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum temperature while away (°C)</source>
+        <translation>Minimumtemperatuur bij afwezigheid (°C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smart optimisation</source>
+        <translation>Slimme optimalisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot water heating</source>
+        <translation>Sanitair warm water</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space heating</source>
+        <translation>Ruimteverwarming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space cooling</source>
+        <translation>Ruimtekoeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pool heating</source>
+        <translation>Zwembadverwarming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <source>Away mode</source>
+        <translation>Afwezigheidsmodus</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Device</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building and tariff</source>
+        <translation>Gebouw en tarief</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Price zone</source>
+        <translation>Prijszone</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optimisation level</source>
+        <translation>Optimalisatieniveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heating and temperature limits</source>
+        <translation>Verwarming en temperatuurgrenzen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Register</source>
+        <translation>Registreren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registration is queued and sent to Podero with the next sync (at once when online). Podero then gives a link for the owner to authorise the heat pump&apos;s cloud service.</source>
+        <translation>De registratie wordt in de wachtrij gezet en bij de volgende synchronisatie naar Podero verzonden (meteen als u online bent). Podero geeft dan een link waarmee de eigenaar toestemming geeft voor de clouddienst van de warmtepomp.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} van {limit} tekens</translation>
+    </message>
+</context>
+<context>
     <name>Slots</name>
     <message>
         <location filename="../../ui/models/slots.py" line="-100"/>
@@ -3160,12 +4027,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Tijdsloten tonen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Order:</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Week of:</source>
         <translation>Week van:</translation>
     </message>
@@ -3175,7 +4042,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Resource:</source>
         <translation>Resource:</translation>
     </message>
@@ -3266,17 +4133,17 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+16"/>
-        <location line="+315"/>
+        <location line="+316"/>
         <source>Bookings</source>
         <translation>Boekingen</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>Cancel order…</source>
         <translation>Order annuleren…</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Type or choose a sales order&apos;s primary order number.</source>
         <translation>Typ of kies het primaire ordernummer van een verkooporder.</translation>
     </message>
@@ -3926,7 +4793,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>TradeDialog</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="-545"/>
+        <location filename="../../ui/panes/slots.py" line="-550"/>
         <source>Availability by trade</source>
         <translation>Beschikbaarheid per vakgebied</translation>
     </message>

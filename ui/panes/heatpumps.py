@@ -199,6 +199,12 @@ class HeatPumpList(RecordPane):
                          details_below=True, parent=parent)
         self.model: HeatPumpTableModel = model
         self.table.setObjectName("heatpumps-table")
+        # The status columns fit the longest status word of the user's language, beside its icon.
+        words = [model.tr("OK"), model.tr("Warning"), model.tr("Error"), model.tr("Unknown")]
+        status_width = max(self.fontMetrics().horizontalAdvance(w) for w in words) + 44
+        header = self.table.horizontalHeader()
+        for column in (model.STATUS, model.CONNECTION, model.MONITORING, model.STEERING):
+            header.resizeSection(column, max(header.sectionSize(column), status_width))
         self._detail: HeatPumpDetail | None = None
         self.splitter.setSizes([250, 410])
 

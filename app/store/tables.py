@@ -12,11 +12,12 @@ or more characters (`Filter.hits`, a cheap count):
 - `NONE`: no hits: nothing to read.
 - `SORT_HITS`: a few hits (<= SORT_HITS_AT_MOST): read them from the FTS index, look each up in the narrow table
   and sort them (cost ~ hits).
-- `WALK_HITS`: more (<= WALK_HITS_SHARE of the rows): read the sort index in order, keeping rows whose rowid is
-  among the hits, and stop at LIMIT (cost ~ hits + LIMIT / density).
-- `WALK_LIKE`: most rows match (a word such as "555" in every phone number), or only words of one or two
-  characters (which a trigram index cannot look up): read the sort index in order, testing each narrow row with
-  LIKE, and stop at LIMIT (cost ~ LIMIT / density; no 100,000 rowids materialised).
+- `WALK_LIKE`: more hits, or only words of one or two characters (which a trigram index cannot look up): read the
+  sort index in order, testing the haystack the index entry carries with LIKE, and stop at LIMIT (cost ~ LIMIT /
+  density; only matching rows are read from the table, no rowids materialised). Measured over 100,000 clients it
+  is 2-5x faster than looking FTS hits up while walking.
+- `WALK_HITS`: a word that LIKE cannot spell (too many non-ASCII case variants): read the sort index in order,
+  keeping rows whose rowid is among the FTS hits, and stop at LIMIT (cost ~ hits + LIMIT / density).
 - `ALL`: no filter: the sort index in order.
 
 Words shorter than three characters are LIKE conditions on the narrow table's searchable columns in every shape.
@@ -35,7 +36,7 @@ from typing import Any
 
 #: At most this many FTS hits are read and sorted; more are looked up while the sort index is read in order.
 SORT_HITS_AT_MOST = 2500
-#: Up to this share of the rows, FTS hits are looked up while the index is read; more are tested with LIKE.
+#: The FTS hits are counted up to this share of the rows (or SORT_HITS_AT_MOST): below it the count is exact.
 WALK_HITS_SHARE = 0.1
 #: A word with more case-folding variants than this outside ASCII is not tested with LIKE (FTS only).
 MAX_LIKE_VARIANTS = 8
@@ -67,7 +68,9 @@ def like_variants(word: str) -> list[str]:
             choices.append((ch,))
         else:
             choices.append(tuple(dict.fromkeys(c for c in (ch, ch.lower(), ch.upper()) if len(c) == 1)))
-    return ["".join(p) for p in itertools.islice(itertools.product(*choices), MAX_LIKE_VARIANTS + 1)]
+    # Enough to tell whether there are too many; all of them for a word too short for the trigram index.
+    limit = MAX_LIKE_VARIANTS + 1 if len(word) >= 3 else None
+    return ["".join(p) for p in itertools.islice(itertools.product(*choices), limit)]
 
 
 def matches(words: Sequence[str], values: Sequence[Any]) -> bool:
@@ -125,8 +128,8 @@ class TableSpec:
 
     def _like(self, word: str) -> tuple[str, list[str]] | None:
         variants = like_variants(word)
-        if len(variants) > MAX_LIKE_VARIANTS:
-            return None
+        if len(variants) > MAX_LIKE_VARIANTS and len(word) >= 3:
+            return None  # the trigram index answers it instead (a shorter word has no one else to ask)
         columns = [self.haystack] if self.haystack else list(self.searchable)
         tests = [f"t.{c} LIKE ? ESCAPE '\\'" for _ in variants for c in columns]
         return "(" + " OR ".join(tests) + ")", [_like_pattern(v) for v in variants for _ in columns]
@@ -164,10 +167,10 @@ class TableSpec:
             shape = WALK_LIKE
         elif hits <= SORT_HITS_AT_MOST:
             shape = SORT_HITS
-        elif hits < enough or any(likes[w] is None for w in fts_words):
-            shape = WALK_HITS
+        elif any(likes[w] is None for w in fts_words):
+            shape = WALK_HITS  # a word LIKE cannot spell: its FTS hits are looked up while the index is read
         else:
-            shape = WALK_LIKE
+            shape = WALK_LIKE  # the sort index carries the haystack: testing it there beats looking hits up
         clauses: list[str] = []
         args: list[Any] = []
         if shape == WALK_LIKE:

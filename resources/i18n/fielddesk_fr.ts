@@ -837,7 +837,7 @@ fielddesk outbox import writes.json</translation>
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+213"/>
         <location line="+133"/>
         <source>Set point</source>
         <translation>Consigne</translation>
@@ -1057,7 +1057,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ControllerTableModel</name>
     <message>
-        <location filename="../../ui/models/heatpumps.py" line="+141"/>
+        <location filename="../../ui/models/heatpumps.py" line="+145"/>
         <source>Controller</source>
         <translation>Régulateur</translation>
     </message>
@@ -1458,7 +1458,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>HeatPumpDetail</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="-405"/>
+        <location filename="../../ui/panes/heatpumps.py" line="-410"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -1604,7 +1604,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>HeatPumpList</name>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Filter by make, model or status</source>
         <translation>Filtrer par marque, modèle ou statut</translation>
     </message>
@@ -1642,7 +1642,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>HeatPumpTableModel</name>
     <message>
-        <location filename="../../ui/models/heatpumps.py" line="-155"/>
+        <location filename="../../ui/models/heatpumps.py" line="-159"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1717,7 +1717,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1737,7 +1737,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>stale</source>
         <translation>pas à jour</translation>
     </message>
@@ -2243,9 +2243,14 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Tentatives : {tries}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{vendor} answered:</source>
         <translation>Réponse de {vendor} :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last try to reach {vendor}:</source>
+        <translation>Dernière tentative pour joindre {vendor} :</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2277,11 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+0"/>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>

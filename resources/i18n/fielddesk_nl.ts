@@ -837,7 +837,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Laatste 365 dagen</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+213"/>
         <location line="+133"/>
         <source>Set point</source>
         <translation>Instelwaarde</translation>
@@ -1057,7 +1057,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ControllerTableModel</name>
     <message>
-        <location filename="../../ui/models/heatpumps.py" line="+141"/>
+        <location filename="../../ui/models/heatpumps.py" line="+145"/>
         <source>Controller</source>
         <translation>Regelaar</translation>
     </message>
@@ -1458,7 +1458,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>HeatPumpDetail</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="-405"/>
+        <location filename="../../ui/panes/heatpumps.py" line="-410"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
@@ -1604,7 +1604,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>HeatPumpList</name>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Filter by make, model or status</source>
         <translation>Filteren op merk, model of status</translation>
     </message>
@@ -1642,7 +1642,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>HeatPumpTableModel</name>
     <message>
-        <location filename="../../ui/models/heatpumps.py" line="-155"/>
+        <location filename="../../ui/models/heatpumps.py" line="-159"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1717,7 +1717,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1737,7 +1737,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>stale</source>
         <translation>verouderd</translation>
     </message>
@@ -2243,9 +2243,14 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Pogingen: {tries}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{vendor} answered:</source>
         <translation>{vendor} antwoordde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last try to reach {vendor}:</source>
+        <translation>Laatste poging om {vendor} te bereiken:</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2277,11 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+0"/>
+        <source>Vendor</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Last error</source>
         <translation>Laatste fout</translation>
     </message>

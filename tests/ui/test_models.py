@@ -231,7 +231,8 @@ def test_outbox_model(qtmodeltester: Any) -> None:
     qtmodeltester.check(model)
     headers = model.headers()
     assert model.columnCount() == len(headers)
-    assert headers == ["When", "What", "State", "Tries", "Last error"]
+    assert headers == ["When", "Vendor", "What", "State", "Tries", "Last error"]
+    assert names(model, OutboxTableModel.VENDOR) == ["Pro+", "Pro+"]  # four vendors share the outbox
     assert names(model, OutboxTableModel.STATE) == ["Waiting to be sent", "Rejected"]
     assert names(model, OutboxTableModel.TRIES) == [1, 2]
     error = model.index(1, OutboxTableModel.LAST_ERROR)

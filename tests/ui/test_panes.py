@@ -12,6 +12,7 @@ from app.domain.regions import Region
 from app.services.fielddesk import FieldDesk, OutboxEntry
 from app.store import outbox as outbox_store
 from ui.models.clients import ClientTableModel
+from ui.models.outbox import OutboxTableModel
 from ui.panes.appliances import AppliancesPane
 from ui.panes.clients import ClientsPane
 from ui.panes.outbox import OutboxPane
@@ -214,15 +215,17 @@ def outbox_pane(desk: FieldDesk, queued: tuple[int, int], qtbot: Any) -> OutboxP
 
 
 def states(pane: OutboxPane) -> list[str]:
-    return [pane.model.index(r, 2).data() for r in range(pane.model.rowCount())]
+    return [pane.model.index(r, OutboxTableModel.STATE).data() for r in range(pane.model.rowCount())]
 
 
 def test_outbox_lists_waiting_and_rejected_writes_with_the_vendor_words(outbox_pane: OutboxPane) -> None:
     assert states(outbox_pane) == ["Waiting to be sent", "Rejected"]
     selected = outbox_pane.selected_entry()
     assert selected is not None and selected.state == "rejected"
-    assert "msg.The email must be a valid email address." in outbox_pane.detail.toPlainText()
-    assert outbox_pane.model.index(1, 4).data() == "msg.The email must be a valid email address."
+    assert "Pro+ answered:\nmsg.The email must be a valid email address." in outbox_pane.detail.toPlainText()
+    assert outbox_pane.model.index(1, OutboxTableModel.LAST_ERROR).data() == ("msg.The email must be a valid "
+                                                                              "email address.")
+    assert outbox_pane.model.index(1, OutboxTableModel.VENDOR).data() == "Pro+"
     assert outbox_pane.resubmit_button.isEnabled()
 
 

@@ -49,9 +49,13 @@ class HeatPumpTableModel(FilteredTableModel):
                 self.tr("Indoor (actual / target)"), self.tr("Inlet / outlet"), self.tr("Hot water"),
                 self.tr("kWh last day"), self.tr("kWh last week"), self.tr("kWh last month"), self.tr("Updated")]
 
+    def status_words(self) -> dict[str, str]:
+        """Each status as the user reads it."""
+        return {"ok": self.tr("OK"), "warning": self.tr("Warning"), "error": self.tr("Error"),
+                "unknown": self.tr("Unknown")}
+
     def prepare(self) -> None:
-        words = {"ok": self.tr("OK"), "warning": self.tr("Warning"), "error": self.tr("Error"),
-                 "unknown": self.tr("Unknown")}
+        words = self.status_words()
         self._words = lambda status: words.get(status, status)
         self._stale = self.tr("stale")
         self._queued = self.tr("Registration waiting to be sent")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ui.labels import local_time, outbox_state_name
+from ui.labels import local_time, outbox_state_name, vendor_name
 from ui.models.base import DECORATION, TOOLTIP
 from ui.models.memory import SEPARATOR, FilteredTableModel
 
@@ -17,12 +17,13 @@ if TYPE_CHECKING:
 class OutboxTableModel(FilteredTableModel):
     """Queued writes (`OutboxService.entries()`), oldest first."""
 
-    WHEN, WHAT, STATE, TRIES, LAST_ERROR = range(5)
+    WHEN, VENDOR, WHAT, STATE, TRIES, LAST_ERROR = range(6)
     NUMERIC_COLUMNS: ClassVar[frozenset[int]] = frozenset({TRIES})
     ROLES: ClassVar[frozenset[int]] = FilteredTableModel.ROLES | {TOOLTIP, DECORATION}
 
     def headers(self) -> list[str]:
-        return [self.tr("When"), self.tr("What"), self.tr("State"), self.tr("Tries"), self.tr("Last error")]
+        return [self.tr("When"), self.tr("Vendor"), self.tr("What"), self.tr("State"), self.tr("Tries"),
+                self.tr("Last error")]
 
     def local_id(self, row: Any) -> Any:
         entry: OutboxEntry = row
@@ -30,12 +31,15 @@ class OutboxTableModel(FilteredTableModel):
 
     def haystack(self, row: Any) -> str:
         entry: OutboxEntry = row
-        return SEPARATOR.join((entry.summary, entry.state, entry.last_error or "")).casefold()
+        return SEPARATOR.join((vendor_name(entry.vendor), entry.summary, entry.state,
+                               entry.last_error or "")).casefold()
 
     def cell(self, row: Any, column: int) -> Any:
         entry: OutboxEntry = row
         if column == self.WHEN:
             return local_time(entry.created_at)
+        if column == self.VENDOR:
+            return vendor_name(entry.vendor)
         if column == self.WHAT:
             return entry.summary
         if column == self.STATE:

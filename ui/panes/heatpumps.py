@@ -200,8 +200,7 @@ class HeatPumpList(RecordPane):
         self.model: HeatPumpTableModel = model
         self.table.setObjectName("heatpumps-table")
         # The status columns fit the longest status word of the user's language, beside its icon.
-        words = [model.tr("OK"), model.tr("Warning"), model.tr("Error"), model.tr("Unknown")]
-        status_width = max(self.fontMetrics().horizontalAdvance(w) for w in words) + 44
+        status_width = max(self.fontMetrics().horizontalAdvance(w) for w in model.status_words().values()) + 44
         header = self.table.horizontalHeader()
         for column in (model.STATUS, model.CONNECTION, model.MONITORING, model.STEERING):
             header.resizeSection(column, max(header.sectionSize(column), status_width))

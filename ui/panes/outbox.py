@@ -43,7 +43,7 @@ class OutboxPane(QWidget):
                                "it or you discard it."), self)
         intro.setWordWrap(True)
         self.count_label = muted("", self)
-        self.table = RecordTable(self.model, (140, 380, 170, 70, 300), self)
+        self.table = RecordTable(self.model, (140, 110, 360, 170, 70, 300), self)
         self.table.setObjectName("outbox-table")
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -164,7 +164,10 @@ class OutboxPane(QWidget):
                  self.tr("Queued: {when}").format(when=local_time(entry.created_at)),
                  self.tr("Tries: {tries}").format(tries=entry.attempts)]
         if entry.last_error:
-            lines += ["", self.tr("{vendor} answered:").format(vendor=vendor_name(entry.vendor)), entry.last_error]
+            # A rejection is the vendor's own words; anything else (no connection, a timeout) never reached it.
+            heading = (self.tr("{vendor} answered:") if entry.state == "rejected"
+                       else self.tr("The last try to reach {vendor}:"))
+            lines += ["", heading.format(vendor=vendor_name(entry.vendor)), entry.last_error]
         self.detail.setPlainText("\n".join(lines))
 
     def _update_buttons(self) -> None:

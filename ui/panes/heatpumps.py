@@ -252,7 +252,7 @@ class ClimatePanel(QWidget):
         self.table = RecordTable(self.controllers, (190, 95, 85, 80, 190, 90, 150, 170, 110), self)
         self.table.setObjectName("controllers-table")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
-        self.failure_table = RecordTable(self.failures, (112, 165, 100, 140), self)
+        self.failure_table = RecordTable(self.failures, (128, 165, 100, 140), self)
 
         self.setpoint_box = QGroupBox(self.tr("Set point"), self)
         self.setpoint_name = QLabel(self.setpoint_box)
@@ -322,7 +322,7 @@ class ClimatePanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(top)
         split.addWidget(charts)
-        split.setSizes([230, 490])
+        split.setSizes([300, 420])  # room for four failures beside the set point; the chart keeps the most
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -126,7 +126,7 @@ def test_vendor_failures_exit_1_and_keep_the_write(home: Path, tmp_path: Path,
     monkeypatch.setenv("FIELDDESK_PROPLUS_BASE_URL", "http://127.0.0.1:9")
     monkeypatch.setenv("FIELDDESK_PROPLUS_SECRET_KEY", "k")
     assert main(["devices", "create", "--file", write(tmp_path / "d.json", DEVICE)]) == 1
-    assert "queued writes are kept" in capsys.readouterr().err
+    assert "not sent yet (proplus: cannot connect); it stays queued" in capsys.readouterr().err
     [entry] = listed(capsys, "outbox", "list")
     assert entry["operation"] == "create-device" and entry["state"] == "pending"
     capsys.readouterr()

@@ -9,12 +9,10 @@ from typing import Any
 from app.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
-    EXIT_VENDOR,
-    err,
     print_json_texts,
     print_push_errors,
     read_json_file,
-    report_errors,
+    send_queued,
 )
 
 NAME = "clients"
@@ -61,15 +59,4 @@ async def _push(desk: Any, args: argparse.Namespace) -> int:
         print_push_errors(args.file, exc)
         return EXIT_USAGE
     print(f"queued {len(ids)} write(s): outbox {', '.join(map(str, ids))}", file=sys.stderr)
-    report = await desk.replay(VENDOR)
-    if report.problem is not None:
-        return report_errors([report])
-    left = {e.id: e for e in desk.outbox.entries() if e.id in ids}
-    for entry_id in ids:
-        entry = left.get(entry_id)
-        if entry is None:
-            print(f"outbox {entry_id}: sent")
-        elif entry.state == "rejected":
-            err(f"outbox {entry_id}: rejected by Pro+: {entry.last_error} (fix it and run "
-                f"'fielddesk outbox resubmit {entry_id} --file FIXED.json')")
-    return EXIT_VENDOR if any(left.get(i) for i in ids) else EXIT_OK
+    return await send_queued(desk, VENDOR, ids, fix="fix it and run 'fielddesk outbox resubmit ID --file FIXED.json'")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from app.services import files
@@ -85,3 +85,28 @@ def print_push_errors(file: str, exc: Any, body: str = "push-client") -> None:
         print(f"  {problem.path}: {problem.message}", file=sys.stderr)
     if len(exc.errors) > MAX_LISTED_PROBLEMS:
         print(f"  ... and {len(exc.errors) - MAX_LISTED_PROBLEMS:,} more problem(s)", file=sys.stderr)
+
+
+async def send_queued(desk: Any, vendor: str, entry_ids: Sequence[int], *, done: str = "sent",
+                      fix: str = "see 'fielddesk outbox list'") -> int:
+    """Replay `vendor`'s queue now and say what became of these writes: exit 0 when the vendor accepted all of
+    them, 1 when one was rejected (with the vendor's words and `fix`) or still waits (it stays queued)."""
+    from app.services.startup import vendor_label
+
+    label = vendor_label(vendor)
+    if vendor not in desk.vendors:
+        err(f"{label} is not set up in this profile: outbox {', '.join(map(str, entry_ids))} stays queued")
+        return EXIT_VENDOR
+    report = await desk.replay(vendor)
+    wanted = set(entry_ids)
+    left = {e.id: e for e in desk.outbox.entries() if e.id in wanted}
+    for entry_id in entry_ids:
+        entry = left.get(entry_id)
+        if entry is None:
+            print(f"outbox {entry_id}: {done}")
+        elif entry.state == "rejected":
+            err(f"outbox {entry_id}: rejected by {label}: {entry.last_error} ({fix})")
+        else:
+            why = report.problem or entry.last_error or "waiting for an earlier write"
+            err(f"outbox {entry_id}: not sent yet ({why}); it stays queued and goes with the next sync")
+    return EXIT_VENDOR if left else EXIT_OK

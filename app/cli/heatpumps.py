@@ -7,7 +7,16 @@ import argparse
 import sys
 from typing import Any
 
-from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, err, print_json, print_push_errors, read_json_file
+from app.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    EXIT_VENDOR,
+    err,
+    print_json,
+    print_push_errors,
+    read_json_file,
+    send_queued,
+)
 
 NAME = "heatpumps"
 HELP = "Podero heat pumps: status, and registering one on site"
@@ -95,9 +104,15 @@ async def _register(desk: Any, args: argparse.Namespace) -> int:
         print_push_errors(args.file, exc, "heat pump register")
         return EXIT_USAGE
     print(f"queued outbox {entry_id}", file=sys.stderr)
-    if VENDOR not in desk.vendors:
-        err("Podero is not set up in this profile: the registration stays queued")
-        return EXIT_VENDOR
+    code = await send_queued(desk, VENDOR, [entry_id], done="registered")
+    pump = desk.heatpumps.get(local_id) if code == EXIT_OK else None
+    if pump is not None:
+        print(f"registered heat pump {pump['podero_id']}")
+        if pump["authorization_url"]:
+            print(f"authorise the cloud service: {pump['authorization_url']}")
+        if pump["embeddable_url"]:
+            print(f"onboarding form: {pump['embeddable_url']}")
+    return code
     report = await desk.replay(VENDOR)
     left = next((e for e in desk.outbox.entries() if e.id == entry_id), None)
     if left is None:

@@ -14,7 +14,7 @@ from app.cli.common import (
     print_json,
     print_push_errors,
     read_json_file,
-    report_errors,
+    send_queued,
 )
 
 NAME = "orders"
@@ -146,21 +146,6 @@ async def _live(desk: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def _send(desk: Any, entry_id: int, what: str) -> int:
-    report = await desk.replay(VENDOR)
-    if report.problem is not None:
-        return report_errors([report])
-    left = next((e for e in desk.outbox.entries() if e.id == entry_id), None)
-    if left is None:
-        print(f"outbox {entry_id}: {what}")
-        return EXIT_OK
-    if left.state == "rejected":
-        err(f"outbox {entry_id}: rejected by Totalmobile: {left.last_error} (see 'fielddesk outbox list')")
-    else:
-        err(f"outbox {entry_id}: not sent yet ({left.last_error or 'waiting'}); it stays queued")
-    return EXIT_VENDOR
-
-
 async def _create(desk: Any, args: argparse.Namespace) -> int:
     from app.services.planner import BodyValidationError
 
@@ -171,7 +156,7 @@ async def _create(desk: Any, args: argparse.Namespace) -> int:
         print_push_errors(args.file, exc, "SalesOrder")
         return EXIT_USAGE
     print(f"queued outbox {entry_id}", file=sys.stderr)
-    return await _send(desk, entry_id, "created")
+    return await send_queued(desk, VENDOR, [entry_id], done="created")
 
 
 def as_json(row: dict[str, Any]) -> dict[str, Any]:
@@ -215,7 +200,7 @@ async def _update(desk: Any, args: argparse.Namespace) -> int:
         err(f"{args.file}: {exc}")
         return EXIT_USAGE
     print(f"queued outbox {entry_id}", file=sys.stderr)
-    return await _send(desk, entry_id, "updated")
+    return await send_queued(desk, VENDOR, [entry_id], done="updated")
 
 
 async def _cancel(desk: Any, args: argparse.Namespace) -> int:
@@ -234,7 +219,7 @@ async def _cancel(desk: Any, args: argparse.Namespace) -> int:
         err(f"{exc}; nothing was queued")
         return EXIT_VENDOR
     print(f"queued outbox {entry_id}", file=sys.stderr)
-    return await _send(desk, entry_id, "cancelled")
+    return await send_queued(desk, VENDOR, [entry_id], done="cancelled")
 
 
 async def _code(desk: Any, args: argparse.Namespace) -> int:
@@ -256,4 +241,4 @@ async def _code(desk: Any, args: argparse.Namespace) -> int:
         err(str(exc))
         return EXIT_USAGE
     print(f"queued outbox {entry_id}", file=sys.stderr)
-    return await _send(desk, entry_id, f"job code {code_id}: {action}")
+    return await send_queued(desk, VENDOR, [entry_id], done=f"job code {code_id}: {action}")

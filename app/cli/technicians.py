@@ -8,7 +8,16 @@ import argparse
 import sys
 from typing import Any
 
-from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, MAX_LISTED_PROBLEMS, err, print_json, read_json_file
+from app.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    EXIT_VENDOR,
+    MAX_LISTED_PROBLEMS,
+    err,
+    print_json,
+    read_json_file,
+    send_queued,
+)
 
 NAME = "technicians"
 HELP = "Pro+ technicians"
@@ -115,17 +124,5 @@ FILE_HINT = "correct the file and run the same command again: it replaces this w
 
 async def send_now(desk: Any, entry_id: int, fix: str = FILE_HINT) -> int:
     print(f"queued outbox {entry_id}", file=sys.stderr)
-    report = await desk.replay(VENDOR)
-    left = next((e for e in desk.outbox.entries() if e.id == entry_id), None)
-    if report.problem is not None and left is not None and left.state != "rejected":
-        err(f"{report.problem} (queued writes are kept and will be sent on the next sync)")
-        return EXIT_VENDOR
-    if left is None:
-        print(f"outbox {entry_id}: sent")
-        return EXIT_OK
-    if left.state == "rejected":
-        err(f"outbox {entry_id}: rejected by Pro+: {left.last_error} ({fix}; or drop it with "
-            f"'fielddesk outbox discard {entry_id} --yes')")
-    else:
-        err(f"outbox {entry_id}: not sent yet ({left.last_error or 'waiting for an earlier write'}); it stays queued")
-    return EXIT_VENDOR
+    return await send_queued(desk, VENDOR, [entry_id],
+                             fix=f"{fix}; or drop it with 'fielddesk outbox discard {entry_id} --yes'")

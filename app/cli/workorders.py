@@ -15,7 +15,7 @@ from app.cli.common import (
     print_json_stream,
     print_push_errors,
     read_json_file,
-    report_errors,
+    send_queued,
 )
 
 NAME = "workorders"
@@ -83,21 +83,6 @@ def _list(desk: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def _send(desk: Any, entry_id: int, what: str) -> int:
-    report = await desk.replay(VENDOR)
-    if report.problem is not None:
-        return report_errors([report])
-    left = next((e for e in desk.outbox.entries() if e.id == entry_id), None)
-    if left is None:
-        print(f"outbox {entry_id}: {what}")
-        return EXIT_OK
-    if left.state == "rejected":
-        err(f"outbox {entry_id}: rejected by Pro+: {left.last_error} (see 'fielddesk outbox list')")
-    else:
-        err(f"outbox {entry_id}: not sent yet ({left.last_error or 'waiting'}); it stays queued")
-    return EXIT_VENDOR
-
-
 async def _create(desk: Any, args: argparse.Namespace) -> int:
     from app.services.workorders import PushValidationError
 
@@ -108,7 +93,7 @@ async def _create(desk: Any, args: argparse.Namespace) -> int:
         print_push_errors(args.file, exc, "push-wo")
         return EXIT_USAGE
     print(f"queued outbox {entry_id}", file=sys.stderr)
-    return await _send(desk, entry_id, "created")
+    return await send_queued(desk, VENDOR, [entry_id], done="created")
 
 
 def _given(args: argparse.Namespace) -> dict[str, Any]:
@@ -143,4 +128,4 @@ async def _delete(desk: Any, args: argparse.Namespace) -> int:
         return EXIT_USAGE
     entry_id = desk.workorders.delete(row["local_id"])
     print(f"queued outbox {entry_id}", file=sys.stderr)
-    return await _send(desk, entry_id, "deleted")
+    return await send_queued(desk, VENDOR, [entry_id], done="deleted")

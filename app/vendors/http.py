@@ -202,8 +202,11 @@ class VendorHttp:
                  secrets: tuple[str | None, ...] = (), transport: httpx.AsyncBaseTransport | None = None,
                  timeout: httpx.Timeout = DEFAULT_TIMEOUT, deadline: float = DEFAULT_DEADLINE,
                  retry: RetryPolicy | None = None, budget: CallBudget | None = None,
-                 concurrency: int = 4) -> None:
+                 concurrency: int = 4, error_text: Callable[[Any], str | None] | None = None) -> None:
+        """`error_text`: reads the vendor's own error shape (the decoded JSON body) as one line for the user, or
+        None when the body is not in that shape (then the common reading, `vendor_message`, applies)."""
         self.vendor = vendor
+        self.error_text = error_text
         self.lane = PriorityLane(concurrency)
         max_connections = concurrency + 1  # one spare: a probe never waits for a connection
         self.deadline = deadline
@@ -294,7 +297,7 @@ class VendorHttp:
         status = response.status_code
         if status < 400:
             return
-        message = redact(vendor_message(response))
+        message = redact(self._vendor_words(response))
         retry_after = parse_retry_after(response.headers.get("retry-after"))
         if status in (401, 403):
             raise AuthError(self.vendor, f"authentication failed ({message})", status=status)
@@ -308,6 +311,17 @@ class VendorHttp:
         if status >= 500:
             raise ServerError(self.vendor, message, status=status, retry_after=retry_after)
         raise RejectedError(self.vendor, message, status=status)
+
+
+    def _vendor_words(self, response: httpx.Response) -> str:
+        if self.error_text is not None and response.content:
+            try:
+                text = self.error_text(json.loads(response.content))
+            except ValueError:
+                text = None
+            if text:
+                return text
+        return vendor_message(response)
 
 
 def _tls_failure(exc: BaseException) -> str | None:

@@ -20,7 +20,6 @@ import base64
 import datetime as dt
 import hashlib
 import hmac
-import json
 import logging
 import math
 import re
@@ -32,7 +31,7 @@ import httpx
 
 from app.logging_setup import register_secret
 from app.vendors.benext.models import VENDOR
-from app.vendors.errors import AuthError, ServerError, VendorError
+from app.vendors.errors import AuthError, ServerError
 from app.vendors.http import BULK, INTERACTIVE, CallBudget, RetryPolicy, VendorHttp, parse_json
 
 log = logging.getLogger(__name__)
@@ -233,25 +232,6 @@ def error_text(body: object) -> str | None:
     return body["error"] + (f" ({', '.join(details)})" if details else "")
 
 
-class BenextHttp(VendorHttp):
-    """The common HTTP layer, reading myBeNext's error shape into the error's message."""
-
-    def _raise_for_status(self, response: httpx.Response) -> None:
-        try:
-            super()._raise_for_status(response)
-        except VendorError as exc:
-            try:
-                text = error_text(json.loads(response.content)) if response.content else None
-            except ValueError:
-                text = None
-            if text:
-                from app.logging_setup import redact
-
-                exc.message = redact(text)
-                exc.args = (exc.message,)
-            raise
-
-
 # --- time ranges ------------------------------------------------------------------------------------------------
 
 def split_range(begin: dt.datetime, end: dt.datetime, piece: dt.timedelta = MAX_PIECE
@@ -315,10 +295,10 @@ class BenextClient:
         base_url = base_url.rstrip("/").removesuffix(API)
         self.auth = auth
         self.page_size = page_size
-        self.http = BenextHttp(VENDOR, base_url, headers={"Accept": "application/json", "Accept-Format": "object",
+        self.http = VendorHttp(VENDOR, base_url, headers={"Accept": "application/json", "Accept-Format": "object",
                                                           "Accept-Encoding": "gzip"},
                                secrets=auth.secrets, transport=transport, retry=retry, budget=budget,
-                               concurrency=concurrency, **extra)
+                               concurrency=concurrency, error_text=error_text, **extra)
         self.requests = 0  # calls made (the benchmark compares them with the floor)
 
     async def aclose(self) -> None:

@@ -7,14 +7,12 @@ Reading follows DESIGN.md's "Gaps": GET on that collection lists the user's heat
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 import httpx
 
-from app.logging_setup import redact
-from app.vendors.errors import ServerError, VendorError
+from app.vendors.errors import ServerError
 from app.vendors.http import BULK, INTERACTIVE, CallBudget, RetryPolicy, VendorHttp, parse_json
 from app.vendors.podero.models import VENDOR, WireHeatPump, parse_heat_pump, parse_heat_pumps
 
@@ -38,10 +36,10 @@ class PoderoClient:
         base_url = base_url.rstrip("/").removesuffix(API_PREFIX)
         self.collection = (f"{API_PREFIX}/org/{quote(org_id, safe='')}/users/{quote(user_id, safe='')}"
                            "/heat-pumps")
-        self.http = PoderoHttp(VENDOR, base_url, headers={"Authorization": f"Bearer {token}",
+        self.http = VendorHttp(VENDOR, base_url, headers={"Authorization": f"Bearer {token}",
                                                          "Accept": "application/json"},
                                secrets=(token,), transport=transport, retry=retry, budget=budget,
-                               concurrency=concurrency, **extra)
+                               concurrency=concurrency, error_text=problem_text, **extra)
 
     async def aclose(self) -> None:
         await self.http.aclose()
@@ -87,23 +85,6 @@ def problem_text(body: object) -> str | None:
         message = str(item.get("msg") or "invalid")
         parts.append(f"{path}: {message}" if path else message)
     return "; ".join(parts) or None
-
-
-class PoderoHttp(VendorHttp):
-    """The common HTTP layer, reading Podero's validation answers (422 `detail` lists) as field: problem."""
-
-    def _raise_for_status(self, response: httpx.Response) -> None:
-        try:
-            super()._raise_for_status(response)
-        except VendorError as exc:
-            try:
-                text = problem_text(json.loads(response.content)) if response.content else None
-            except ValueError:
-                text = None
-            if text:
-                exc.message = redact(text)
-                exc.args = (exc.message,)
-            raise
 
 
 def _same_host_path(link: str | None) -> str | None:

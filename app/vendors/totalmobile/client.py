@@ -32,7 +32,7 @@ from pydantic import BaseModel, ValidationError
 
 from app.logging_setup import register_secret
 from app.vendors.errors import AuthError, RejectedError, ServerError
-from app.vendors.http import BULK, INTERACTIVE, CallBudget, RetryPolicy, VendorHttp, vendor_message
+from app.vendors.http import BULK, INTERACTIVE, CallBudget, RetryPolicy, VendorHttp
 from app.vendors.totalmobile import models as m
 
 VENDOR = "totalmobile"
@@ -47,14 +47,11 @@ VERSIONS: dict[str, int] = {
 }
 
 
-def error_text(response: httpx.Response) -> str:
-    """The Error object as one line: its `Message`, then each `ModelState` entry ("field: problem")."""
-    try:
-        body = json.loads(response.content) if response.content else None
-    except ValueError:
-        body = None
+def error_text(body: object) -> str | None:
+    """The Error object as one line: its `Message`, then each `ModelState` entry ("field: problem"); None when
+    the body is not one."""
     if not isinstance(body, dict):
-        return vendor_message(response)
+        return None
     found = {k.lower(): v for k, v in body.items() if isinstance(k, str)}
     message = found.get("message") or found.get("error_description") or found.get("error")
     parts = [str(message).strip()] if message else []
@@ -65,22 +62,7 @@ def error_text(response: httpx.Response) -> str:
             for text in texts:
                 where = str(field).split(".", 1)[-1] if "." in str(field) else str(field)
                 parts.append(f"{where}: {text}" if where else str(text))
-    return " — ".join(parts) if parts else vendor_message(response)
-
-
-class ConnectHttp(VendorHttp):
-    """VendorHttp whose error messages carry Connect's `Message` and `ModelState`."""
-
-    def _raise_for_status(self, response: httpx.Response) -> None:
-        if response.status_code == 400:
-            raise RejectedError(self.vendor, _redacted(error_text(response)), status=400)
-        super()._raise_for_status(response)
-
-
-def _redacted(text: str) -> str:
-    from app.logging_setup import redact
-
-    return redact(text)
+    return " — ".join(parts) if parts else None
 
 
 class TotalmobileClient:
@@ -94,9 +76,9 @@ class TotalmobileClient:
         if deadline is not None:
             extra["deadline"] = deadline
         # The base URL runs up to and including /WS-API; the document's paths ("token", "api/Booking") follow it.
-        self.http = ConnectHttp(VENDOR, base_url.rstrip("/") + "/", headers={"Accept": "application/json"},
-                                secrets=(password,), transport=transport, retry=retry, budget=budget,
-                                concurrency=concurrency, **extra)
+        self.http = VendorHttp(VENDOR, base_url.rstrip("/") + "/", headers={"Accept": "application/json"},
+                               secrets=(password,), transport=transport, retry=retry, budget=budget,
+                               concurrency=concurrency, error_text=error_text, **extra)
         self._username = username
         self._password = password
         self._token: str | None = None

@@ -6,6 +6,8 @@ redacted request, not from headers.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 class VendorError(Exception):
     """Base class: something went wrong talking to a vendor."""
@@ -61,3 +63,29 @@ class ServerError(VendorError):
                  retry_after: float | None = None) -> None:
         super().__init__(vendor, message, status=status)
         self.retry_after = retry_after
+
+
+# -- bodies FieldDesk checks before it queues them ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with a body: the JSON path of its field (`client[0].heating_appliance[1].name`) and what is
+    wrong, in the words the user reads."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class BodyValidationError(ValueError):
+    """A body breaks the vendor's documented rules; `errors` lists every problem with its field path. Nothing is
+    queued or sent. Each vendor names its own subclass after the body it checks."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        self.errors = list(errors)
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return "\n".join(str(error) for error in self.errors)

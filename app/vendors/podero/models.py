@@ -12,13 +12,12 @@ from __future__ import annotations
 import math
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
 
-from app.vendors.errors import ServerError
+from app.vendors.errors import BodyValidationError, FieldError, ServerError
 
 VENDOR = "podero"
 REGISTER = "register-heat-pump"  # the outbox operation
@@ -143,24 +142,8 @@ def parse_heat_pumps(payload: object) -> tuple[list[WireHeatPump], str | None]:
 
 # --- the register body's check -------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class FieldError:
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
-
-
-class RegisterValidationError(ValueError):
-    """The body breaks the documented rules; `errors` lists every problem with its field path."""
-
-    def __init__(self, errors: list[FieldError]) -> None:
-        self.errors = list(errors)
-        super().__init__("\n".join(str(e) for e in self.errors))
-
-    def __str__(self) -> str:
-        return "\n".join(str(e) for e in self.errors)
+class RegisterValidationError(BodyValidationError):
+    """The register body breaks the documented rules; `errors` lists every problem with its field path."""
 
 
 BOOLEANS = ("is_pause_power_active", "is_smart_optimization_active", "is_inverter_forced_mode_enabled",

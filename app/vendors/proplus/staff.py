@@ -28,7 +28,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from app.domain.regions import Region, normalise_region
-from app.vendors.errors import ServerError
+from app.vendors.errors import BodyValidationError, FieldError, ServerError
 from app.vendors.proplus.models import (
     VENDOR,
     Flag,
@@ -39,7 +39,6 @@ from app.vendors.proplus.models import (
     describe_kind,
     raise_for_envelope,
 )
-from app.vendors.proplus.validate import FieldError
 
 __all__ = [
     "DEVICE_GROUPS", "DEVICE_TYPES", "HEATING_ADVISER_TYPES", "WORKING_MODES", "StaffValidationError",
@@ -384,16 +383,9 @@ def same_device(record: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
 # --- checking bodies before they are queued -----------------------------------------------------------
 
 
-class StaffValidationError(ValueError):
+class StaffValidationError(BodyValidationError):
     """A create-technician, create-device or link body breaks the document's rules; `errors` lists each
     problem with the JSON path of its field."""
-
-    def __init__(self, errors: list[FieldError]) -> None:
-        self.errors = list(errors)
-        super().__init__("\n".join(str(e) for e in self.errors))
-
-    def __str__(self) -> str:
-        return "\n".join(str(e) for e in self.errors)
 
 
 _EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")

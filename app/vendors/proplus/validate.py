@@ -22,6 +22,7 @@ from datetime import datetime
 from pydantic import BaseModel, ValidationError
 
 from app.domain.regions import normalise_region
+from app.vendors.errors import BodyValidationError, FieldError
 from app.vendors.proplus.enums import ENUMERATIONS, Enumeration
 from app.vendors.proplus.models import (
     WireBrussels,
@@ -40,24 +41,8 @@ from app.vendors.proplus.models import (
 __all__ = ["FieldError", "PushValidationError", "validate_push_body"]
 
 
-@dataclass(frozen=True)
-class FieldError:
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
-
-
-class PushValidationError(ValueError):
+class PushValidationError(BodyValidationError):
     """The body breaks the Pro+ field rules; `errors` lists every problem found."""
-
-    def __init__(self, errors: list[FieldError]) -> None:
-        self.errors = list(errors)
-        super().__init__("\n".join(str(error) for error in self.errors))
-
-    def __str__(self) -> str:
-        return "\n".join(str(error) for error in self.errors)
 
 
 # --- the rules, per block ---------------------------------------------------------------------------

@@ -13,24 +13,9 @@ from collections.abc import Callable, Mapping
 from enum import IntEnum
 from typing import Any, NamedTuple
 
+from app.vendors.errors import BodyValidationError, FieldError
 from app.vendors.totalmobile import enums as E
 from app.vendors.totalmobile.models import parse_date
-
-
-class FieldError(NamedTuple):
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
-
-
-class BodyValidationError(ValueError):
-    """One or more fields are wrong; `errors` lists each with its path."""
-
-    def __init__(self, errors: list[FieldError]) -> None:
-        super().__init__("; ".join(str(e) for e in errors[:5]) + (" …" if len(errors) > 5 else ""))
-        self.errors = errors
 
 
 class F(NamedTuple):

@@ -223,6 +223,16 @@ class VendorHttp:
     async def aclose(self) -> None:
         await self._client.aclose()
 
+    async def probe(self, path: str = "/") -> None:
+        """Whether the vendor can be reached at all: any HTTP answer means it is there (an error status too);
+        raises OfflineError when it is not."""
+        try:
+            await self.request("HEAD", path, idempotent=False, deadline=10)
+        except OfflineError:
+            raise
+        except VendorError:
+            return
+
     async def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None,
                       json_body: Any = None, form: Mapping[str, str] | None = None,
                       idempotent: bool | None = None, deadline: float | None = None,

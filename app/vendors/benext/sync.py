@@ -32,7 +32,7 @@ from app.vendors.benext.models import (
     WireProperty,
     parse_items,
 )
-from app.vendors.errors import OfflineError, RejectedError, VendorError
+from app.vendors.errors import RejectedError
 from app.vendors.http import BULK
 from app.vendors.registry import VendorSpec
 
@@ -62,12 +62,7 @@ class BenextSync:
         await self.client.aclose()
 
     async def probe(self) -> None:
-        try:
-            await self.client.http.request("HEAD", "/", idempotent=False, deadline=10)
-        except OfflineError:
-            raise
-        except VendorError:
-            return
+        await self.client.http.probe()
 
     async def _pull(self, store: Store, cursor: str | None, progress: Progress) -> Page:
         c = self.client

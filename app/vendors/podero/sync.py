@@ -19,7 +19,6 @@ from app.store import outbox
 from app.store.db import Store
 from app.store.outbox import OutboxEntry
 from app.sync.contract import Operation, Page, Progress, Resource
-from app.vendors.errors import OfflineError, VendorError
 from app.vendors.http import BULK
 from app.vendors.podero.client import PoderoClient
 from app.vendors.podero.models import REGISTER, VENDOR, WireHeatPump, heat_pump_row, matches_registration
@@ -55,12 +54,7 @@ class PoderoSync:
         await self.client.aclose()
 
     async def probe(self) -> None:
-        try:
-            await self.client.http.request("HEAD", "/", idempotent=False, deadline=10)
-        except OfflineError:
-            raise
-        except VendorError:
-            return
+        await self.client.http.probe()
 
     async def _pull(self, store: Store, cursor: str | None, progress: Progress) -> Page:
         pumps = await self.client.list_heat_pumps(priority=BULK)

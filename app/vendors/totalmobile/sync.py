@@ -19,7 +19,7 @@ from app.store import planner as store
 from app.store.db import Store
 from app.store.outbox import OutboxEntry
 from app.sync.contract import Operation, Page, Progress, Resource
-from app.vendors.errors import OfflineError, RejectedError, VendorError
+from app.vendors.errors import RejectedError
 from app.vendors.http import BULK
 from app.vendors.registry import VendorSpec
 from app.vendors.totalmobile import mapping
@@ -57,12 +57,7 @@ class TotalmobileSync:
         await self.client.aclose()
 
     async def probe(self) -> None:
-        try:
-            await self.client.http.request("HEAD", "", idempotent=False, deadline=10)
-        except OfflineError:
-            raise
-        except VendorError:
-            return  # any HTTP answer means the server is there
+        await self.client.http.probe("")
 
     # -- pulls ------------------------------------------------------------------------------------------------------
     async def _pull_windows(self, cache: Store, cursor: str | None, progress: Progress) -> Page:

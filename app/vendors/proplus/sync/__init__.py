@@ -24,7 +24,6 @@ from app.store.outbox import OutboxEntry
 from app.store.time import now_iso
 from app.sync.contract import Operation, Page, Progress, Resource
 from app.sync.merge import remove_path, set_path, three_way_merge
-from app.vendors.errors import OfflineError, VendorError
 from app.vendors.proplus.client import VENDOR, ProPlusClient
 from app.vendors.proplus.mapping import (
     APPLIANCE_LISTS,
@@ -68,12 +67,7 @@ class ProPlusSync:
         await self.client.aclose()
 
     async def probe(self) -> None:
-        try:
-            await self.client.http.request("HEAD", "/", idempotent=False, deadline=10)
-        except OfflineError:
-            raise
-        except VendorError:
-            return  # any HTTP answer means the server is there
+        await self.client.http.probe()
 
     async def _pull_clients(self, store: Store, cursor: str | None, progress: Progress) -> Page:
         """Pro+ has no paging or "changed since": every sync reads all clients in one call."""

@@ -1,4 +1,4 @@
-"""What the Podero and myBeNext simulators share: added latency and an atomically saved JSON state file."""
+"""What the simulators share: added latency, and an atomically saved JSON state file (Podero, myBeNext)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,6 @@ Where the document is silent, the simulator picks the least surprising answer an
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import json
 import os
@@ -28,8 +27,9 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp
 
+from app.sandbox.common import Latency
 from app.sandbox.proplus_workorders import NotFound, WorkOrderBook, WorkOrderRejected, demo_work_orders
 from app.vendors.bulk import gc_paused
 
@@ -842,20 +842,6 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return _error(500, MSG_SERVER_ERROR)
 
 
-class _Latency:
-    """Waits `app.state.latency` seconds before each HTTP answer; tests may change it while serving."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            delay = float(getattr(scope["app"].state, "latency", 0.0) or 0.0)
-            if delay > 0:
-                await asyncio.sleep(delay)
-        await self.app(scope, receive, send)
-
-
 def create_proplus_app(state: ProPlusState, *, secret_key: str = SANDBOX_SECRET_KEY,
                        latency: float = 0.0, staff: StaffState | None = None) -> Starlette:
     """The Pro+ API over `state`; `app.state.latency` and `app.state.secret_key` can be changed later."""
@@ -872,7 +858,7 @@ def create_proplus_app(state: ProPlusState, *, secret_key: str = SANDBOX_SECRET_
     ]
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(_Latency)],
+        middleware=[Middleware(Latency)],
         exception_handlers={HTTPException: _http_error, Exception: _server_error},
     )
     app.state.proplus = state

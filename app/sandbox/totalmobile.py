@@ -12,7 +12,6 @@ Where the document is silent the simulator picks the least surprising answer and
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import hashlib
 import json
@@ -34,7 +33,9 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp
+
+from app.sandbox.common import Latency
 
 __all__ = ["SANDBOX_CONFIG", "ConnectState", "create_connect_app", "sandbox_app"]
 
@@ -782,20 +783,6 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return JSONResponse({"Message": "An error has occurred."}, status_code=500)
 
 
-class _Latency:
-    """Waits `app.state.latency` seconds before each answer; tests may change it while serving."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            delay = float(getattr(scope["app"].state, "latency", 0.0) or 0.0)
-            if delay > 0:
-                await asyncio.sleep(delay)
-        await self.app(scope, receive, send)
-
-
 def create_connect_app(state: ConnectState, *, latency: float = 0.0) -> Starlette:
     """Connect's web services over `state`, under /WS-API (the base URL runs up to and including it)."""
     code_methods = ["GET", "POST", "PUT"]
@@ -824,7 +811,7 @@ def create_connect_app(state: ConnectState, *, latency: float = 0.0) -> Starlett
     ]
     app = Starlette(
         routes=[Mount("/WS-API", routes=[Route("/token", _token, methods=["POST"]), Mount("/api", routes=api)])],
-        middleware=[Middleware(_Latency)],
+        middleware=[Middleware(Latency)],
         exception_handlers={HTTPException: _http_error, Exception: _server_error},
     )
     app.state.connect = state

@@ -10,12 +10,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import signal
+import socket
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import qasync
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSocketNotifier, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services.autosync import AutoSync
@@ -29,13 +32,45 @@ SCREENSHOT_SIZE = (1280, 800)
 CLOSE_GRACE_SECONDS = 5.0
 
 
+@contextlib.contextmanager
+def closing_on_signals(close: Callable[[], object]) -> Iterator[None]:
+    """Ctrl+C in the terminal (SIGINT) and SIGTERM (logging out, `kill`) close the window as its close button does,
+    so the shutdown is clean. Python runs a signal handler only when it next has control, and an idle Qt loop
+    gives it none: the signal's byte on a wakeup socket wakes Qt, which hands control to Python."""
+    if sys.platform == "win32":  # no SIGTERM there, and Ctrl+C reaches a console program differently
+        yield
+        return
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(drain)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous = {number: signal.signal(number, lambda *_: close()) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        shiboken6.delete(notifier)
+        reader.close()
+        writer.close()
+
+
 def run_session(app: QApplication, desk: FieldDesk, window: MainWindow, screenshot: Path | None) -> int:
     """Run the loop until the window closes (or the screenshot is saved); returns the exit status."""
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     quit_on_close = app.quitOnLastWindowClosed()
     try:
-        with loop:
+        with loop, closing_on_signals(window.close):
             main = loop.create_task(_main(app, desk, window, screenshot))
             # Something may quit Qt's loop under us (app.quit(), the session ending): `aboutToQuit`
             # has then told _main to finish, so run the loop again until it has closed the desk.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,3 +46,39 @@ def test_screenshot_that_cannot_be_written_fails_with_a_message(home: Path, tmp_
     assert main(["--home", str(home), "gui", "--screenshot", str(target)]) != 0
     assert str(target) in capsys.readouterr().err
     assert not target.exists()
+
+
+@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGTERM"])
+def test_ctrl_c_or_sigterm_closes_the_window_cleanly(home: Path, signal_name: str) -> None:
+    """Ctrl+C in the terminal that started `fielddesk` (or a SIGTERM when the user logs out) closes the window as
+    its close button does: exit 0, the cache closed cleanly (no check needed at the next start), no traceback."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    if sys.platform == "win32":
+        pytest.skip("POSIX signals")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen([sys.executable, "-m", "app", "--home", str(home), "gui"], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # running: its first sync has filled the sandbox cache
+            if (home / "fielddesk.sqlite3").exists() and process.poll() is None:
+                with contextlib.suppress(sqlite3.Error):
+                    if cached_clients(home) > 0:
+                        break
+            time.sleep(0.2)
+        time.sleep(1.5)  # then idle: Qt waits for events, and Python has no control to run a handler
+        assert process.poll() is None, process.communicate()[1]
+        process.send_signal(getattr(signal, signal_name))
+        _out, errors = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 0, errors
+    assert "Traceback" not in errors
+    assert not (home / "fielddesk.sqlite3.open").exists()

@@ -174,12 +174,15 @@ def test_every_noun_is_a_command() -> None:
 
 
 @pytest.mark.parametrize("command", [["sync"], ["clients", "list", "--json"], ["outbox", "list"],
-                                     ["workorders", "list"], ["conflicts", "list", "--json"]])
+                                     ["workorders", "list"], ["conflicts", "list", "--json"],
+                                     ["heatpumps", "status", "--json"], ["climate", "list"],
+                                     ["bookings", "--order", "FD-24001", "--json"]])
 def test_every_command_says_which_profile_it_runs_in(home: Path, capsys: pytest.CaptureFixture[str],
                                                      command: list[str]) -> None:
     assert main(command) == 0
     out, errors = capsys.readouterr()
     assert errors.splitlines()[0].startswith("fielddesk: profile: sandbox (")
+    assert sum("profile:" in line for line in errors.splitlines()) == 1  # said once
     assert "profile" not in out  # stdout stays the command's own output (JSON with --json)
 
 

@@ -10,7 +10,7 @@ import sys
 from typing import Any
 
 from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, InputError, err, print_json, print_json_stream
-from app.cli.heatpumps import refresh, say_profile
+from app.cli.heatpumps import refresh
 
 NAME = "climate"
 HELP = "myBeNext climate controllers, set points, history and failures"
@@ -41,7 +41,6 @@ def add_arguments(commands: Any) -> None:
 
 
 async def run(desk: Any, args: argparse.Namespace) -> int:
-    say_profile(desk)
     if args.action == "list":
         return await _list(desk, args)
     if args.action == "setpoint":

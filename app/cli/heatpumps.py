@@ -34,13 +34,7 @@ def add_arguments(commands: Any) -> None:
     register.add_argument("--file", required=True, metavar="PUMP.json", help="the register body (Podero API v2.0)")
 
 
-def say_profile(desk: Any) -> None:
-    """Which profile the command runs in (stderr: --json output stays clean)."""
-    print(f"profile: {desk.settings.profile}", file=sys.stderr)
-
-
 async def run(desk: Any, args: argparse.Namespace) -> int:
-    say_profile(desk)
     if args.action == "status":
         return await _status(desk, args)
     return await _register(desk, args)

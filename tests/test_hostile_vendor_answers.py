@@ -1,6 +1,6 @@
-"""Vendors that answer with garbage: whatever JSON (or non-JSON) Podero or myBeNext send, a sync ends with the vendor
-reported as failed (its words or "unexpected answer") or with what it could read; no exception escapes, and what the
-cache held before is still there."""
+"""Vendors that answer with garbage: whatever JSON (or non-JSON) Podero, myBeNext or Totalmobile Connect send, a
+sync ends with the vendor reported as failed (its words or "unexpected answer") or with what it could read; no
+exception escapes, and what the cache held before is still there."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from app.sandbox import benext as benext_sim
 from app.sandbox import podero as podero_sim
+from app.sandbox import totalmobile as connect_sim
 from app.services.fielddesk import FieldDesk
 from app.vendors.errors import VendorError
 from app.vendors.http import RetryPolicy
@@ -24,10 +25,11 @@ from tests.helpers import SwitchableTransport
 _scalars = st.none() | st.booleans() | st.integers(-5, 10**20) | st.text(max_size=12) | st.floats()
 _values = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=3)
                        | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=12)
-_pump_keys = ["id", "device_model", "connection_status", "monitoring_status", "steering_status", "temperatures",
-              "power_consumption", "current_mode", "operational_mode", "results", "next", "state_updated_at"]
+_answer_keys = ["Id", "Name", "PrimaryOrderNumber", "Appointments", "id", "device_model", "connection_status",
+                "monitoring_status", "steering_status", "temperatures", "power_consumption", "current_mode",
+                "operational_mode", "results", "next", "state_updated_at"]
 #: Plausible shapes with hostile values, and anything at all.
-_answers = (st.lists(st.dictionaries(st.sampled_from(_pump_keys), _values, max_size=8), max_size=3)
+_answers = (st.lists(st.dictionaries(st.sampled_from(_answer_keys), _values, max_size=8), max_size=3)
             | st.dictionaries(st.sampled_from(["results", "next", "error", "climatecontrollers", "products"]),
                               _values, max_size=3)
             | _values)
@@ -36,6 +38,8 @@ NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.UTC)
 
 def _garbage(answer: Any, raw: bytes | None) -> httpx.MockTransport:
     def reply(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/token"):  # Connect's sign-in still works: its data answers are the garbage
+            return httpx.Response(200, json={"access_token": "t0k3n-value", "expires_in": 600})
         body = raw if raw is not None else json.dumps(answer).encode()  # NaN/Infinity too: Python writes them
         return httpx.Response(200, content=body, headers={"content-type": "application/json"})
     return httpx.MockTransport(reply)
@@ -46,16 +50,18 @@ def _desk(home: Path) -> tuple[FieldDesk, dict[str, SwitchableTransport]]:
     nets = {"podero": SwitchableTransport(httpx.ASGITransport(app=podero_sim.create_podero_app(
                 podero_sim.PoderoState(None, podero_sim.demo_pumps())))),
             "benext": SwitchableTransport(httpx.ASGITransport(app=benext_sim.create_benext_app(
-                benext_sim.BenextState(None, now=NOW))))}
+                benext_sim.BenextState(None, now=NOW)))),
+            "totalmobile": SwitchableTransport(httpx.ASGITransport(app=connect_sim.create_connect_app(
+                connect_sim.ConnectState())))}
     desk = FieldDesk.open(home, "sandbox", transports=dict(nets), retry=RetryPolicy(max_retries=0))
     return desk, nets
 
 
-@pytest.mark.allow_log("app.sync.engine", match=r"sync (podero|benext): .*")
+@pytest.mark.allow_log("app.sync.engine", match=r"sync (podero|benext|totalmobile): .*")
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
 @given(answer=_answers, raw=st.none() | st.sampled_from([b"", b"<html>oops</html>", b"{", b"\xff\xfe"]),
-       vendor=st.sampled_from(["podero", "benext"]))
+       vendor=st.sampled_from(["podero", "benext", "totalmobile"]))
 def test_any_answer_ends_the_sync_with_a_report_and_keeps_the_cache(home: Path, qloop: Any, answer: Any,
                                                                     raw: bytes | None, vendor: str) -> None:
     desk, nets = _desk(home / vendor)

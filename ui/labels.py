@@ -7,10 +7,14 @@ through the literal `QCoreApplication.translate("Labels", ...)` calls.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from app.services.startup import vendor_label
+
+if TYPE_CHECKING:
+    from app.services.fielddesk import OutboxEntry
 
 
 def region_name(region: str | None) -> str:
@@ -38,6 +42,17 @@ def outbox_state_name(state: str) -> str:
     if state == "rejected":
         return QCoreApplication.translate("Labels", "Rejected")
     return state
+
+
+def outbox_summary(entry: OutboxEntry) -> str:
+    """What a queued write does, in the user's language when it was queued with a template (else as stored)."""
+    found = entry.summary_template
+    if found is None:
+        return entry.summary
+    try:
+        return QCoreApplication.translate("Outbox", found.template).format(**found.values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a {name}: the English text still says it
+        return entry.summary
 
 
 def vendor_name(vendor: str) -> str:

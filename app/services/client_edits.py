@@ -7,6 +7,7 @@ import copy
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store import clients as client_store
 from app.store import outbox
 from app.sync.merge import changed_fields
@@ -29,6 +30,14 @@ if TYPE_CHECKING:
     from app.store.db import Store
 
 VENDOR = "proplus"
+
+#: A client write's summary (the window translates it): (Pro+ knows the client, a new one), per kind of write.
+_SUMMARIES = {
+    "save": (QT_TRANSLATE_NOOP("Outbox", "Save client '{name}' (Pro+ {id})"),
+             QT_TRANSLATE_NOOP("Outbox", "Save client '{name}' (new)")),
+    "push": (QT_TRANSLATE_NOOP("Outbox", "Push client '{name}' (Pro+ {id})"),
+             QT_TRANSLATE_NOOP("Outbox", "Push client '{name}' (new)")),
+}
 
 
 def _with_identities(record: dict[str, Any]) -> dict[str, Any]:
@@ -97,7 +106,7 @@ class ClientEdits:
                 else:
                     _with_identities(given)
                     local = copy.deepcopy(given)
-                queued.append(self._queue(conn, local, given, local_id, "Push client"))
+                queued.append(self._queue(conn, local, given, local_id, "push"))
         self._changed()
         return queued
 
@@ -107,7 +116,7 @@ class ClientEdits:
         base = client_store.server_data(self.store, client.local_id)
         payload = changed_fields(base, record, LIST_KEYS, IDENTITY_FIELDS)
         with self.store.transaction() as conn:
-            entry = self._queue(conn, record, payload, client.local_id, "Save client")
+            entry = self._queue(conn, record, payload, client.local_id, "save")
         self._changed()
         return entry
 
@@ -144,7 +153,9 @@ class ClientEdits:
         client = client_from_record(local, local_id)
         base = client_store.server_data(self.store, client.local_id) if local_id else None
         client_store.write_client(conn, client)
-        summary = f"{verb} {client.name!r}" + (f" (Pro+ {client.proplus_id})" if client.proplus_id else " (new)")
+        known, new = _SUMMARIES[verb]
+        summary = (outbox.Summary(known, {"name": client.name, "id": client.proplus_id}) if client.proplus_id
+                   else outbox.Summary(new, {"name": client.name}))
         return outbox.enqueue(conn, vendor=VENDOR, operation=PUSH_CLIENT, record_key=client.local_id,
                               summary=summary, payload={"client": [payload]}, base=base)
 

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store import climate as store_climate
 from app.store import outbox
 from app.store.db import Store
@@ -106,7 +107,8 @@ class ClimateService:
             store_climate.set_setpoint(conn, product, float(value), scheduletype)
             entry_id = outbox.enqueue(
                 conn, vendor=VENDOR, operation=SET_SETPOINT, record_key=store_climate.record_key(product),
-                summary=f"Set point {value:g} °C on {row['name']}",
+                summary=outbox.Summary(QT_TRANSLATE_NOOP("Outbox", "Set point {value} °C on {name}"),
+                                       {"value": f"{value:g}", "name": row["name"]}),
                 payload={"product": product, "setpoint": float(value), "scheduletype": scheduletype})
         self._changed()
         return entry_id

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store import heatpumps as store_hp
 from app.store import outbox
 from app.store.db import Store
@@ -88,8 +89,10 @@ class HeatPumpService:
                                             "connection_status": "unknown", "monitoring_status": "unknown",
                                             "steering_status": "unknown", "severity": 2},
                            checked, fetched=False, origin="registered")
+            summary = outbox.Summary(QT_TRANSLATE_NOOP("Outbox", "Register heat pump {manufacturer} {model}"),
+                                     {"manufacturer": model["manufacturer"], "model": model["model"]})
             entry_id = outbox.enqueue(conn, vendor=VENDOR, operation=REGISTER, record_key=local_id,
-                                      summary=f"Register heat pump {model['manufacturer']} {model['model']}",
+                                      summary=summary,
                                       payload=checked)
         self._changed()
         return local_id, entry_id

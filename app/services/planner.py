@@ -28,6 +28,7 @@ from app.domain.planner import (
     SlotQuery,
     Visit,
 )
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store import outbox
 from app.store import planner as cache
 from app.store.db import Store
@@ -63,6 +64,11 @@ VENDOR = "totalmobile"
 CANCELLED = 11  # OrderStatus.Cancel
 #: Failures after which the last-known availability is shown (stale) instead of an error.
 _SHOW_CACHED = (OfflineError, AuthError, RateLimitedError, ServerError)
+
+#: A job code write's summary, per action (the window translates it).
+_CODE_SUMMARIES = {"add": QT_TRANSLATE_NOOP("Outbox", "Add job code {code} on {order}"),
+                   "update": QT_TRANSLATE_NOOP("Outbox", "Update job code {code} on {order}"),
+                   "remove": QT_TRANSLATE_NOOP("Outbox", "Remove job code {code} on {order}")}
 
 
 class NotSetUpError(VendorError):
@@ -278,8 +284,9 @@ class PlannerService:
             if cache.find_order(conn, number) is not None:
                 raise BodyValidationError([FieldError("PrimaryOrderNumber", f"{number} is already a cached order")])
             local_id = cache.save_order(conn, mapping.order_row(checked), checked, fetched=False)
+            summary = outbox.Summary(QT_TRANSLATE_NOOP("Outbox", "New sales order {order}"), {"order": number})
             entry_id = outbox.enqueue(conn, vendor=VENDOR, operation=mapping.CREATE_ORDER, record_key=local_id,
-                                      summary=f"New sales order {number}", payload=checked)
+                                      summary=summary, payload=checked)
         self._changed()
         return local_id, entry_id
 
@@ -293,9 +300,11 @@ class PlannerService:
                 raise UnknownOrderError(f"no cached sales order {number} (fetch it first: fielddesk orders get)")
             if checked.get("OrderStatus") is not None:
                 cache.set_order_status(conn, local_id, checked["OrderStatus"], checked.get("CancelReason"))
-            what = "Cancel" if checked.get("OrderStatus") == CANCELLED else "Update"
+            cancel = checked.get("OrderStatus") == CANCELLED
+            template = (QT_TRANSLATE_NOOP("Outbox", "Cancel sales order {order}") if cancel
+                        else QT_TRANSLATE_NOOP("Outbox", "Update sales order {order}"))
             entry_id = outbox.enqueue(conn, vendor=VENDOR, operation=mapping.UPDATE_ORDER, record_key=local_id,
-                                      summary=f"{what} sales order {number}", payload=checked)
+                                      summary=outbox.Summary(template, {"order": number}), payload=checked)
         self._changed()
         return entry_id
 
@@ -328,7 +337,8 @@ class PlannerService:
             if local_id is None or row is None:
                 raise UnknownOrderError(f"no cached sales order {number} (fetch it first: fielddesk orders get)")
             entry_id = outbox.enqueue(conn, vendor=VENDOR, operation=operation, record_key=local_id,
-                                      summary=f"{action.capitalize()} job code {checked['CodeExternalId']} on {number}",
+                                      summary=outbox.Summary(_CODE_SUMMARIES[action],
+                                                             {"code": checked["CodeExternalId"], "order": number}),
                                       payload={"PrimaryOrderNumber": number, "ContractExternalId": row["contract"],
                                                "Code": checked})
         self._changed()

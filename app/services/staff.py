@@ -11,6 +11,7 @@ import copy
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store import outbox
 from app.store import staff as staff_store
 from app.store.time import now_iso
@@ -109,8 +110,10 @@ class StaffService:
             if existing is not None and "certificates" not in sent:
                 record["recognition_numbers"] = existing.get("recognition_numbers") or []
             staff_store.write_technician(conn, local, record)
-            verb = "Update" if existing is not None else "Add"
-            summary = f"{verb} technician {record['name']!r} ({record['external_id']})"
+            updating = existing is not None
+            template = (QT_TRANSLATE_NOOP("Outbox", "Update technician '{name}' ({external_id})") if updating
+                        else QT_TRANSLATE_NOOP("Outbox", "Add technician '{name}' ({external_id})"))
+            summary = outbox.Summary(template, {"name": record["name"], "external_id": record["external_id"]})
             entry = _correct_rejected(conn, local, CREATE_TECHNICIAN, sent, summary) or outbox.enqueue(
                 conn, vendor=VENDOR, operation=CREATE_TECHNICIAN, record_key=local, summary=summary, payload=sent)
         self._changed()
@@ -132,7 +135,8 @@ class StaffService:
             local = same["local_id"] if same is not None else staff_store.new_local_id("device")
             record = device_from_body(sent)
             staff_store.write_device(conn, local, record)
-            summary = f"Register {record['type']} {record['serial_number']!r}"
+            summary = outbox.Summary(QT_TRANSLATE_NOOP("Outbox", "Register {type} '{serial}'"),
+                                     {"type": record["type"], "serial": record["serial_number"]})
             entry = _correct_rejected(conn, local, CREATE_DEVICE, sent, summary) or outbox.enqueue(
                 conn, vendor=VENDOR, operation=CREATE_DEVICE, record_key=local, summary=summary, payload=sent)
         self._changed()
@@ -167,9 +171,11 @@ class StaffService:
             else:
                 active["removed_on"] = stamp
             staff_store.write_device(conn, local, {**record, "technicians": rows})
-            name = f"{record['type']} {record['serial_number']!r}"
-            summary = (f"Link {name} to technician {technician}" if action == "link"
-                       else f"Unlink {name} from technician {technician}")
+            template = (QT_TRANSLATE_NOOP("Outbox", "Link {type} '{serial}' to technician {technician}")
+                        if action == "link" else
+                        QT_TRANSLATE_NOOP("Outbox", "Unlink {type} '{serial}' from technician {technician}"))
+            summary = outbox.Summary(template, {"type": record["type"], "serial": record["serial_number"],
+                                                "technician": technician})
             entry = outbox.enqueue(conn, vendor=VENDOR, operation=LINK_DEVICE, record_key=local, summary=summary,
                                    payload={"device_id": record.get("id"), "technician_id": technician,
                                             "action": action})
@@ -184,7 +190,8 @@ def _rejected(conn: Any, record_key: str, operation: str) -> int | None:
     return int(row[0]) if row else None
 
 
-def _correct_rejected(conn: Any, record_key: str, operation: str, payload: dict[str, Any], summary: str) -> int | None:
+def _correct_rejected(conn: Any, record_key: str, operation: str, payload: dict[str, Any],
+                      summary: outbox.Summary) -> int | None:
     """A write of this record that Pro+ rejected is corrected in place (same place in the queue, same idempotency
     key) by a new one of the same kind: queued behind it, the new one would wait for it for ever."""
     entry_id = _rejected(conn, record_key, operation)

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store import outbox
 from app.store import workorders as store_wo
 from app.store.db import Store
@@ -86,9 +87,10 @@ class WorkOrderService:
                                                                      "another work order")])
             local_id = store_wo.new_local_id()
             store_wo.insert(conn, local_id, queued_row(checked), checked)
+            summary = outbox.Summary(QT_TRANSLATE_NOOP("Outbox", "New work order {external_id} ({name})"),
+                                     {"external_id": checked["external_id"], "name": checked["external_name"]})
             entry_id = outbox.enqueue(conn, vendor=VENDOR, operation=PUSH_WO, record_key=local_id,
-                                      summary=f"New work order {checked['external_id']} "
-                                              f"({checked['external_name']})", payload=checked)
+                                      summary=summary, payload=checked)
         self._changed()
         return local_id, entry_id
 
@@ -103,9 +105,10 @@ class WorkOrderService:
             if row["proplus_id"] is not None:
                 payload = {"id": row["proplus_id"], **payload}
             store_wo.set_deleting(conn, local_id)
+            summary = outbox.Summary(QT_TRANSLATE_NOOP("Outbox", "Delete work order {external_id} ({name})"),
+                                     {"external_id": row["external_id"], "name": row["external_name"]})
             entry_id = outbox.enqueue(conn, vendor=VENDOR, operation=DELETE_WO, record_key=local_id,
-                                      summary=f"Delete work order {row['external_id']} ({row['external_name']})",
-                                      payload=payload)
+                                      summary=summary, payload=payload)
         self._changed()
         return entry_id
 

@@ -492,6 +492,12 @@ _HEATPUMPS = [
     ) WITHOUT ROWID""",
 ]
 
+# Version 9 (minor: a nullable column an older build ignores): a queued write's summary as a template and its values
+# (JSON), so the window shows it in the user's language; `summary` keeps the English text the command line prints.
+_SUMMARY_TEMPLATES = [
+    "ALTER TABLE outbox ADD COLUMN summary_template TEXT",
+]
+
 MIGRATIONS: list[Migration] = [
     # Step 1 (major): the first schema.
     Migration(_V1, major=True),
@@ -510,4 +516,6 @@ MIGRATIONS: list[Migration] = [
     Migration(_TOTALMOBILE, major=False),
     # Step 8 (minor): heat pumps (Podero) and climate data with its history (myBeNext); new tables only.
     Migration(_HEATPUMPS, major=False),
+    # Step 9 (minor): outbox summaries as translatable templates; an older build writes and reads `summary` only.
+    Migration(_SUMMARY_TEMPLATES, major=False),
 ]

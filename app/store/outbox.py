@@ -11,10 +11,23 @@ import json
 import sqlite3
 import time
 import uuid
+from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from app.store.db import Store
 from app.store.time import now_iso
+
+
+class Summary(NamedTuple):
+    """What a queued write does, as a template (English, marked for translation with `QT_TRANSLATE_NOOP("Outbox",
+    ...)`) and the values its `{names}` take: the window shows it in the user's language, the command line in
+    English."""
+
+    template: str
+    values: Mapping[str, Any]
+
+    def english(self) -> str:
+        return self.template.format(**self.values)
 
 
 class OutboxEntry(NamedTuple):
@@ -34,6 +47,8 @@ class OutboxEntry(NamedTuple):
     next_attempt_at: float
     created_at: str
     updated_at: str
+    #: The summary as a template and its values, when the write was queued with one (None: `summary` only).
+    summary_template: Summary | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "vendor": self.vendor, "operation": self.operation,
@@ -49,18 +64,37 @@ def _entry(row: sqlite3.Row) -> OutboxEntry:
         idempotency_key=row["idempotency_key"], summary=row["summary"], payload=json.loads(row["payload"]),
         base=json.loads(row["base"]) if row["base"] else None, state=row["state"],
         attempts=row["attempts"], last_error=row["last_error"], next_attempt_at=row["next_attempt_at"],
-        created_at=row["created_at"], updated_at=row["updated_at"])
+        created_at=row["created_at"], updated_at=row["updated_at"],
+        # An outbox read from a cache older than schema step 9 (`outbox export --from`) has no such column.
+        summary_template=_read_template(row["summary_template"]) if "summary_template" in row.keys() else None)  # noqa: SIM118
 
 
-def enqueue(conn: sqlite3.Connection, *, vendor: str, operation: str, record_key: str, summary: str,
+def _summary_columns(summary: str | Summary) -> tuple[str, str | None]:
+    """The English text and the stored template of a summary."""
+    if isinstance(summary, Summary):
+        template = json.dumps({"template": summary.template, "values": dict(summary.values)}, ensure_ascii=False)
+        return summary.english(), template
+    return summary, None
+
+
+def _read_template(text: str | None) -> Summary | None:
+    try:
+        found = json.loads(text) if text else None
+        return Summary(str(found["template"]), dict(found["values"])) if isinstance(found, dict) else None
+    except (ValueError, KeyError, TypeError):
+        return None  # not ours (written by hand, or damaged): the English summary still says it
+
+
+def enqueue(conn: sqlite3.Connection, *, vendor: str, operation: str, record_key: str, summary: str | Summary,
             payload: Any, base: Any = None, idempotency_key: str | None = None) -> int:
     """Queue a write. Call inside the transaction that makes the optimistic change."""
     stamp = now_iso()
+    english, template = _summary_columns(summary)
     cursor = conn.execute(
-        """INSERT INTO outbox (vendor, operation, record_key, idempotency_key, summary, payload, base,
-                               created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        (vendor, operation, record_key, idempotency_key or str(uuid.uuid4()), summary,
+        """INSERT INTO outbox (vendor, operation, record_key, idempotency_key, summary, summary_template, payload,
+                               base, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (vendor, operation, record_key, idempotency_key or str(uuid.uuid4()), english, template,
          json.dumps(payload, ensure_ascii=False), json.dumps(base, ensure_ascii=False) if base else None,
          stamp, stamp))
     return int(cursor.lastrowid or 0)
@@ -116,7 +150,7 @@ def record_failure(store: Store, entry_id: int, error: str, *, retry_in: float |
 
 
 def resubmit(conn: sqlite3.Connection, entry_id: int, payload: Any | None = None,
-             summary: str | None = None) -> None:
+             summary: str | Summary | None = None) -> None:
     """Put a rejected write back in the queue, optionally with a corrected payload."""
     sets = ["state='pending'", "next_attempt_at=0", "updated_at=?"]
     args: list[Any] = [now_iso()]
@@ -124,8 +158,8 @@ def resubmit(conn: sqlite3.Connection, entry_id: int, payload: Any | None = None
         sets.append("payload=?")
         args.append(json.dumps(payload, ensure_ascii=False))
     if summary is not None:
-        sets.append("summary=?")
-        args.append(summary)
+        sets.append("summary=?, summary_template=?")
+        args.extend(_summary_columns(summary))
     conn.execute(f"UPDATE outbox SET {', '.join(sets)} WHERE id=?", (*args, entry_id))
 
 

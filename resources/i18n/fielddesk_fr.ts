@@ -1794,7 +1794,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+19"/>
+        <location filename="../../ui/labels.py" line="+23"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
@@ -1831,7 +1831,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Refusé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>sending changes</source>
         <translation>envoi des modifications</translation>
     </message>
@@ -2143,6 +2143,109 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <location line="+6"/>
         <source>Corrected {name}. It is sent again with the next sync.</source>
         <translation>{name} corrigé. Il sera renvoyé à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../app/services/client_edits.py" line="+36"/>
+        <source>Save client &apos;{name}&apos; (Pro+ {id})</source>
+        <extracomment>A client write&apos;s summary (the window translates it): (Pro+ knows the client, a new one), per kind of write.</extracomment>
+        <translation>Enregistrer le client « {name} » (Pro+ {id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save client &apos;{name}&apos; (new)</source>
+        <translation>Enregistrer le client « {name} » (nouveau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push client &apos;{name}&apos; (Pro+ {id})</source>
+        <translation>Envoyer le client « {name} » (Pro+ {id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push client &apos;{name}&apos; (new)</source>
+        <translation>Envoyer le client « {name} » (nouveau)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/climate.py" line="+110"/>
+        <source>Set point {value} °C on {name}</source>
+        <translation>Consigne {value} °C sur {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/heatpumps.py" line="+92"/>
+        <source>Register heat pump {manufacturer} {model}</source>
+        <extracomment>A pump that had not reported for this long before the last successful sync shows stale values. Consumption is counted per day: it is stale when older than this before the last sync.</extracomment>
+        <translation>Enregistrer la pompe à chaleur {manufacturer} {model}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/planner.py" line="+69"/>
+        <source>Add job code {code} on {order}</source>
+        <extracomment>Failures after which the last-known availability is shown (stale) instead of an error. A job code write&apos;s summary, per action (the window translates it).</extracomment>
+        <translation>Ajouter le code de travail {code} à {order}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update job code {code} on {order}</source>
+        <translation>Modifier le code de travail {code} de {order}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove job code {code} on {order}</source>
+        <translation>Retirer le code de travail {code} de {order}</translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <source>New sales order {order}</source>
+        <translation>Nouvelle commande client {order}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel sales order {order}</source>
+        <translation>Annuler la commande client {order}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update sales order {order}</source>
+        <translation>Modifier la commande client {order}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="+114"/>
+        <source>Update technician &apos;{name}&apos; ({external_id})</source>
+        <extracomment>The fields of `technicians list --json` and `devices list --json` (issue 8, item 5).</extracomment>
+        <translation>Modifier le technicien « {name} » ({external_id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add technician &apos;{name}&apos; ({external_id})</source>
+        <translation>Ajouter le technicien « {name} » ({external_id})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Register {type} &apos;{serial}&apos;</source>
+        <translation>Enregistrer {type} « {serial} »</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Link {type} &apos;{serial}&apos; to technician {technician}</source>
+        <translation>Associer {type} « {serial} » au technicien {technician}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlink {type} &apos;{serial}&apos; from technician {technician}</source>
+        <translation>Dissocier {type} « {serial} » du technicien {technician}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workorders.py" line="+90"/>
+        <source>New work order {external_id} ({name})</source>
+        <extracomment>The columns shown (and matched by a search), in `workorders list` order.</extracomment>
+        <translation>Nouvel ordre de travail {external_id} ({name})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete work order {external_id} ({name})</source>
+        <translation>Supprimer l&apos;ordre de travail {external_id} ({name})</translation>
     </message>
 </context>
 <context>

@@ -1794,7 +1794,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+19"/>
+        <location filename="../../ui/labels.py" line="+23"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
@@ -1831,7 +1831,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>sending changes</source>
         <translation>wijzigingen verzenden</translation>
     </message>
@@ -2143,6 +2143,109 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <location line="+6"/>
         <source>Corrected {name}. It is sent again with the next sync.</source>
         <translation>{name} gecorrigeerd. Het wordt opnieuw verzonden bij de volgende synchronisatie.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../../app/services/client_edits.py" line="+36"/>
+        <source>Save client &apos;{name}&apos; (Pro+ {id})</source>
+        <extracomment>A client write&apos;s summary (the window translates it): (Pro+ knows the client, a new one), per kind of write.</extracomment>
+        <translation>Klant &apos;{name}&apos; opslaan (Pro+ {id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save client &apos;{name}&apos; (new)</source>
+        <translation>Klant &apos;{name}&apos; opslaan (nieuw)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push client &apos;{name}&apos; (Pro+ {id})</source>
+        <translation>Klant &apos;{name}&apos; doorsturen (Pro+ {id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push client &apos;{name}&apos; (new)</source>
+        <translation>Klant &apos;{name}&apos; doorsturen (nieuw)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/climate.py" line="+110"/>
+        <source>Set point {value} °C on {name}</source>
+        <translation>Instelwaarde {value} °C op {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/heatpumps.py" line="+92"/>
+        <source>Register heat pump {manufacturer} {model}</source>
+        <extracomment>A pump that had not reported for this long before the last successful sync shows stale values. Consumption is counted per day: it is stale when older than this before the last sync.</extracomment>
+        <translation>Warmtepomp {manufacturer} {model} registreren</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/planner.py" line="+69"/>
+        <source>Add job code {code} on {order}</source>
+        <extracomment>Failures after which the last-known availability is shown (stale) instead of an error. A job code write&apos;s summary, per action (the window translates it).</extracomment>
+        <translation>Jobcode {code} toevoegen aan {order}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update job code {code} on {order}</source>
+        <translation>Jobcode {code} bijwerken op {order}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove job code {code} on {order}</source>
+        <translation>Jobcode {code} verwijderen van {order}</translation>
+    </message>
+    <message>
+        <location line="+216"/>
+        <source>New sales order {order}</source>
+        <translation>Nieuw verkooporder {order}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancel sales order {order}</source>
+        <translation>Verkooporder {order} annuleren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update sales order {order}</source>
+        <translation>Verkooporder {order} bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="+114"/>
+        <source>Update technician &apos;{name}&apos; ({external_id})</source>
+        <extracomment>The fields of `technicians list --json` and `devices list --json` (issue 8, item 5).</extracomment>
+        <translation>Technicus &apos;{name}&apos; bijwerken ({external_id})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add technician &apos;{name}&apos; ({external_id})</source>
+        <translation>Technicus &apos;{name}&apos; toevoegen ({external_id})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Register {type} &apos;{serial}&apos;</source>
+        <translation>{type} &apos;{serial}&apos; registreren</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Link {type} &apos;{serial}&apos; to technician {technician}</source>
+        <translation>{type} &apos;{serial}&apos; koppelen aan technicus {technician}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlink {type} &apos;{serial}&apos; from technician {technician}</source>
+        <translation>{type} &apos;{serial}&apos; loskoppelen van technicus {technician}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workorders.py" line="+90"/>
+        <source>New work order {external_id} ({name})</source>
+        <extracomment>The columns shown (and matched by a search), in `workorders list` order.</extracomment>
+        <translation>Nieuwe werkorder {external_id} ({name})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Delete work order {external_id} ({name})</source>
+        <translation>Werkorder {external_id} ({name}) verwijderen</translation>
     </message>
 </context>
 <context>

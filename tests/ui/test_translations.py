@@ -80,3 +80,30 @@ def test_english_is_the_source_language(qapp: Any) -> None:
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(("installed", "expected"), [
+    ("nl_BE", "Nieuwe werkorder 9101 (Ketelonderhoud)"),
+    ("fr_BE", "Nouvel ordre de travail 9101 (Ketelonderhoud)"),
+], indirect=["installed"])
+def test_the_outbox_says_what_waits_in_the_users_language(installed: list[QTranslator], desk: FieldDesk,
+                                                          expected: str) -> None:
+    """A queued write's summary is kept as a template and its values: the window translates it, the command line
+    and exports keep the English text."""
+    from ui.labels import outbox_summary
+    from ui.models.outbox import OutboxTableModel
+
+    appliance = desk.clients.appliance_rows()[0]
+    desk.workorders.create({"external_id": "9101", "external_name": "Ketelonderhoud", "execution_date": "2026-12-20",
+                            "heating_appliance_id": appliance[8], "certification_type": "periodic",
+                            "certification_language": "nl", "contracting_company": 0})
+    [entry] = [e for e in desk.outbox.entries() if e.operation == "push-wo"]
+    assert entry.summary == "New work order 9101 (Ketelonderhoud)"  # the English text the CLI prints
+    assert outbox_summary(entry) == expected
+    model = OutboxTableModel()
+    model.set_rows([entry])
+    assert model.index(0, OutboxTableModel.WHAT).data() == expected
+    # A write queued by an older FieldDesk (no template) or a damaged template: the stored English text.
+    assert outbox_summary(entry._replace(summary_template=None)) == entry.summary
+    assert outbox_summary(entry._replace(summary_template=entry.summary_template._replace(values={}))) == \
+        entry.summary

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ui.labels import local_time, outbox_state_name, vendor_name
+from ui.labels import local_time, outbox_state_name, outbox_summary, vendor_name
 from ui.models.base import DECORATION, TOOLTIP
 from ui.models.memory import SEPARATOR, FilteredTableModel
 
@@ -31,7 +31,7 @@ class OutboxTableModel(FilteredTableModel):
 
     def haystack(self, row: Any) -> str:
         entry: OutboxEntry = row
-        return SEPARATOR.join((vendor_name(entry.vendor), entry.summary, entry.state,
+        return SEPARATOR.join((vendor_name(entry.vendor), outbox_summary(entry), entry.state,
                                entry.last_error or "")).casefold()
 
     def cell(self, row: Any, column: int) -> Any:
@@ -41,7 +41,7 @@ class OutboxTableModel(FilteredTableModel):
         if column == self.VENDOR:
             return vendor_name(entry.vendor)
         if column == self.WHAT:
-            return entry.summary
+            return outbox_summary(entry)
         if column == self.STATE:
             return outbox_state_name(entry.state)
         if column == self.TRIES:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_boundary
-from ui.labels import local_time, outbox_state_name, vendor_name
+from ui.labels import local_time, outbox_state_name, outbox_summary, vendor_name
 from ui.models.outbox import OutboxTableModel
 from ui.widgets import RecordTable, muted
 
@@ -115,7 +115,7 @@ class OutboxPane(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Discard change"),
             self.tr("Discard this change?\n\n{summary}\n\nIt will never be sent to {vendor}, and it cannot be "
-                    "undone.").format(summary=entry.summary, vendor=vendor_name(entry.vendor)),
+                    "undone.").format(summary=outbox_summary(entry), vendor=vendor_name(entry.vendor)),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
@@ -159,7 +159,7 @@ class OutboxPane(QWidget):
         if entry is None:
             self.detail.clear()
             return
-        lines = [entry.summary,
+        lines = [outbox_summary(entry),
                  self.tr("State: {state}").format(state=outbox_state_name(entry.state)),
                  self.tr("Queued: {when}").format(when=local_time(entry.created_at)),
                  self.tr("Tries: {tries}").format(tries=entry.attempts)]

@@ -13,6 +13,7 @@ import logging
 import signal
 import socket
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -37,8 +38,8 @@ def closing_on_signals(close: Callable[[], object]) -> Iterator[None]:
     """Ctrl+C in the terminal (SIGINT) and SIGTERM (logging out, `kill`) close the window as its close button does,
     so the shutdown is clean. Python runs a signal handler only when it next has control, and an idle Qt loop
     gives it none: the signal's byte on a wakeup socket wakes Qt, which hands control to Python."""
-    if sys.platform == "win32":  # no SIGTERM there, and Ctrl+C reaches a console program differently
-        yield
+    if sys.platform == "win32" or threading.current_thread() is not threading.main_thread():
+        yield  # no SIGTERM on Windows (Ctrl+C reaches a console program differently); handlers need the main thread
         return
     reader, writer = socket.socketpair()
     reader.setblocking(False)

@@ -4007,7 +4007,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>L&apos;enregistrement est mis en file et envoyé à Podero à la prochaine synchronisation (immédiatement si vous êtes en ligne). Podero fournit ensuite un lien permettant au propriétaire d&apos;autoriser le service cloud de la pompe à chaleur.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{count} of {limit} characters</source>
         <translation>{count} sur {limit} caractères</translation>
     </message>

@@ -4007,7 +4007,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>De registratie wordt in de wachtrij gezet en bij de volgende synchronisatie naar Podero verzonden (meteen als u online bent). Podero geeft dan een link waarmee de eigenaar toestemming geeft voor de clouddienst van de warmtepomp.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>{count} of {limit} characters</source>
         <translation>{count} van {limit} tekens</translation>
     </message>

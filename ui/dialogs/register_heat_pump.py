@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -112,15 +112,15 @@ class RegisterHeatPumpDialog(QDialog):
             "minimum_temperature_limit", "maximum_temperature_limit", "minimum_dhw_temperature_limit",
             "dhw_standard_temperature"))
         flags_row = QWidget(self)
-        flags_layout = QHBoxLayout(flags_row)
+        flags_layout = QGridLayout(flags_row)  # three to a row: the labels are long in French and Dutch
         flags_layout.setContentsMargins(0, 0, 0, 0)
-        for name in FLAGS[:5]:
+        for position, name in enumerate(FLAGS[:5]):
             check = QCheckBox(flag_labels[name], self)
             check.setObjectName(name)
             check.setChecked(name in ("is_space_heating_enabled", "is_hot_water_heating_enabled"))
             self.flags[name] = check
-            flags_layout.addWidget(check)
-        flags_layout.addStretch(1)
+            flags_layout.addWidget(check, *divmod(position, 3))
+        flags_layout.setColumnStretch(3, 1)
         heating_form.insertRow(0, flags_row)
         away, away_form = group(self.tr("Away mode"), ("away_mode_start", "away_mode_end",
                                                        "away_mode_minimum_temperature_limit"))
@@ -161,9 +161,11 @@ class RegisterHeatPumpDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(muted(self.tr("The registration is queued and sent to Podero with the next sync (at once "
-                                       "when online). Podero then gives a link for the owner to authorise the "
-                                       "heat pump's cloud service."), self))
+        intro = muted(self.tr("The registration is queued and sent to Podero with the next sync (at once when "
+                              "online). Podero then gives a link for the owner to authorise the heat pump's cloud "
+                              "service."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)

@@ -93,9 +93,12 @@ class CancelOrderDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Cancelling deletes the order's open visits at Totalmobile. The "
-                                        "cancellation waits in the outbox until it is sent."), self))
+        intro = QLabel(self.tr("Cancelling deletes the order's open visits at Totalmobile. The "
+                               "cancellation waits in the outbox until it is sent."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(form)
+        self.setMinimumWidth(460)
         layout.addWidget(self.buttons)
         self._update()
 

@@ -449,9 +449,12 @@ class MainWindow(QMainWindow):
         elif rejected:
             self.statusBar().showMessage(self.tr("%n change(s) rejected: see the Outbox.", "", rejected), 15000)
         else:
-            done = [self.tr("{vendor}: {pulled} records received, {sent} changes sent").format(
-                vendor=vendor_name(r.vendor), pulled=r.pulled, sent=r.sent) for r in reports]
-            self.statusBar().showMessage(self.tr("Synced: {vendors}.").format(vendors="; ".join(done)), 8000)
+            # One short line, whatever the number of vendors (a line per vendor ran off the status bar).
+            self.statusBar().showMessage(self.tr("Synced with {vendors}: {pulled} records received, {sent} changes "
+                                                 "sent.").format(vendors=", ".join(vendor_name(r.vendor)
+                                                                                   for r in reports),
+                                                                 pulled=sum(r.pulled for r in reports),
+                                                                 sent=sum(r.sent for r in reports)), 8000)
 
     # -- status ------------------------------------------------------------------------------------------
     def _apply_state(self, state: SyncState) -> None:

@@ -2026,17 +2026,12 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{vendor}: {pulled} records received, {sent} changes sent</source>
-        <translation>{vendor} : {pulled} fiches reçues, {sent} modifications envoyées</translation>
+        <location line="+3"/>
+        <source>Synced with {vendors}: {pulled} records received, {sent} changes sent.</source>
+        <translation>Synchronisé avec {vendors} : {pulled} fiches reçues, {sent} modifications envoyées.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Synced: {vendors}.</source>
-        <translation>Synchronisé : {vendors}.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
@@ -4094,7 +4089,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>SlotsPane</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="+86"/>
+        <location filename="../../ui/panes/slots.py" line="+89"/>
         <source>Primary order number</source>
         <extracomment>The queue changed (an order cancellation was queued): the window updates its counts. Set while the grid shows availability by trade (nothing to book: there is no order yet). Opens a URL (QDesktopServices.openUrl); tests replace it.</extracomment>
         <translation>Numéro de commande principal</translation>

@@ -2026,17 +2026,12 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{vendor}: {pulled} records received, {sent} changes sent</source>
-        <translation>{vendor}: {pulled} records ontvangen, {sent} wijzigingen verzonden</translation>
+        <location line="+3"/>
+        <source>Synced with {vendors}: {pulled} records received, {sent} changes sent.</source>
+        <translation>Gesynchroniseerd met {vendors}: {pulled} records ontvangen, {sent} wijzigingen verzonden.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Synced: {vendors}.</source>
-        <translation>Gesynchroniseerd: {vendors}.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
@@ -4094,7 +4089,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>SlotsPane</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="+86"/>
+        <location filename="../../ui/panes/slots.py" line="+89"/>
         <source>Primary order number</source>
         <extracomment>The queue changed (an order cancellation was queued): the window updates its counts. Set while the grid shows availability by trade (nothing to book: there is no order yet). Opens a URL (QDesktopServices.openUrl); tests replace it.</extracomment>
         <translation>Primair ordernummer</translation>

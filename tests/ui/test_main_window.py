@@ -88,7 +88,8 @@ def test_sync_action_fills_an_empty_sandbox_cache(empty_desk: FieldDesk, qloop: 
     assert "Online" in texts and "0 pending" in texts and "0 rejected" in texts
     assert any(t.startswith("Last synced: ") for t in texts)
     assert not window.progress_bar.isVisible()
-    assert window.statusBar().currentMessage().startswith("Synced:")
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Synced with Pro+, Totalmobile, myBeNext, Podero: ") and "records received" in message
     window.show_pane("appliances")
     settle(qloop, window)
     assert window.appliances_pane.model.rowCount() == len(empty_desk.clients.appliance_rows()) > 0

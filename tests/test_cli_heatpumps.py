@@ -139,6 +139,7 @@ def test_an_unknown_property_exits_2(home: Path, capsys: pytest.CaptureFixture[s
 ))
 @example(data=json.dumps(PUMP).encode())
 @example(data=b'{"device_model": {"manufacturer": "A", "model": "B"}, "comment": "\\ud800"}')
+@example(data=b'{"device_model":{"manufacturer":"A","model":"B","year":"\\u00b9"}}')  # a superscript passes isdigit
 def test_any_bytes_in_pump_json_exit_0_or_2_and_failures_queue_nothing(
         home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes) -> None:
     path = tmp_path / "pump.json"

@@ -351,7 +351,7 @@ class ClimatePanel(QWidget):
 
     def selected_product(self) -> int | None:
         value = self.table.selected_id()
-        return int(value) if isinstance(value, str) and value.isdigit() else None
+        return int(value) if isinstance(value, str) and value.isascii() and value.isdigit() else None
 
     def _selected(self) -> None:
         product = self.selected_product()

@@ -18,6 +18,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
 
 from app.vendors.errors import BodyValidationError, FieldError, ServerError
+from app.vendors.values import is_text, whole_number
 
 VENDOR = "podero"
 REGISTER = "register-heat-pump"  # the outbox operation
@@ -187,13 +188,6 @@ def _datetime(value: object) -> datetime | None:
         return None
 
 
-def _is_text(value: str) -> bool:
-    """Valid Unicode (no lone surrogate, which JSON allows and no file or database can store)."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _as_number(value: object) -> float | None:
@@ -264,7 +258,7 @@ def validate_register_body(obj: object) -> dict[str, Any]:
             value = obj[key]
             if not isinstance(value, str):
                 errors.append(FieldError(key, f"must be text, not {_shown(value)}"))
-            elif not _is_text(value):
+            elif not is_text(value):
                 errors.append(FieldError(key, "contains characters that are not valid text (a lone surrogate)"))
             elif limit is not None and len(value) > limit:
                 errors.append(FieldError(key, f"at most {limit} characters (this one has {len(value)})"))
@@ -301,15 +295,13 @@ def _device_model(value: object, errors: list[FieldError], body: dict[str, Any])
         text = value.get(key)
         if not isinstance(text, str) or not text.strip():
             errors.append(FieldError(f"device_model.{key}", "required text"))
-        elif not _is_text(text):
+        elif not is_text(text):
             errors.append(FieldError(f"device_model.{key}", "contains characters that are not valid text"))
         else:
             out[key] = text.strip()
     year = value.get("year")
     if year is not None:
-        number = year if isinstance(year, int) and not isinstance(year, bool) else (
-            int(year.strip()) if isinstance(year, str) and year.strip().isdigit() and len(year.strip()) <= 6
-            else None)
+        number = whole_number(year, max_digits=6)
         if number is None:
             errors.append(FieldError("device_model.year", f"must be a whole year, not {_shown(year)}"))
         elif not 1950 <= number <= datetime.now().year + 1:
@@ -333,7 +325,7 @@ def _device_model(value: object, errors: list[FieldError], body: dict[str, Any])
                     errors.append(FieldError(f"device_model.device_type.{key}", "not a field of device_type"))
             for key in ("short_name", "long_name"):
                 if kind.get(key) is not None:
-                    if isinstance(kind[key], str) and _is_text(kind[key]):
+                    if isinstance(kind[key], str) and is_text(kind[key]):
                         names[key] = kind[key]
                     else:
                         errors.append(FieldError(f"device_model.device_type.{key}", "must be valid text"))

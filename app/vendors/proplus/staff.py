@@ -39,6 +39,7 @@ from app.vendors.proplus.models import (
     describe_kind,
     raise_for_envelope,
 )
+from app.vendors.values import whole_number
 
 __all__ = [
     "DEVICE_GROUPS", "DEVICE_TYPES", "HEATING_ADVISER_TYPES", "WORKING_MODES", "StaffValidationError",
@@ -249,12 +250,7 @@ def iso_datetime(value: object) -> str | None:
 
 
 def _int(value: object) -> int | None:
-    if value is None or isinstance(value, bool):
-        return None
-    text = str(value).strip()
-    if text.lstrip("-").isdigit() and len(text) < 19:
-        return int(text)
-    return None
+    return whole_number(value if isinstance(value, int | str) else None)
 
 
 def _flag(value: object) -> bool | None:

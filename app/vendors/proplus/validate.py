@@ -37,6 +37,7 @@ from app.vendors.proplus.models import (
     describe_kind,
     error_path,
 )
+from app.vendors.values import is_text, whole_number
 
 __all__ = ["FieldError", "PushValidationError", "validate_push_body"]
 
@@ -167,7 +168,7 @@ def _check_values(obj: object, errors: _Collector) -> None:
             errors.add(path or "body", f"nested more than {_MAX_DEPTH} levels deep")
             continue
         if isinstance(value, str):
-            if not _is_text(value):
+            if not is_text(value):
                 errors.add(path or "body", "contains characters that are not valid text (a lone surrogate)")
         elif isinstance(value, float | int) and not isinstance(value, bool):
             problem = _scalar_problem(value)
@@ -176,7 +177,7 @@ def _check_values(obj: object, errors: _Collector) -> None:
         elif isinstance(value, Mapping):
             for key, item in reversed(list(value.items())):
                 name = str(key)
-                if not _is_text(name):
+                if not is_text(name):
                     errors.add(path or "body", "has a field name that is not valid text")
                     continue
                 at = _field_path(path, name)
@@ -197,21 +198,8 @@ def _field_path(path: str, name: str) -> str:
     return f"{path}[{json.dumps(name)}]"
 
 
-def _is_text(value: str) -> bool:
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def _whole_value(value: object) -> int | None:
-    if isinstance(value, int):
-        return value
-    text = _text(value)
-    if text.lstrip("-").isdigit() and len(text) < 40:
-        return int(text)
-    return None
+    return whole_number(value if isinstance(value, int) else _text(value), max_digits=39)
 
 
 def _client_items(obj: object, errors: _Collector) -> list[tuple[int, object]]:

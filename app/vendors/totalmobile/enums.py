@@ -13,6 +13,8 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TypeVar
 
+from app.vendors.values import whole_number
+
 
 class ContactPreference(IntEnum):
     NONE = 0
@@ -103,8 +105,9 @@ def parse_enum(enum: type[E], value: object) -> E:
         return enum(value)
     if isinstance(value, str):
         text = value.strip()
-        if text.lstrip("-").isdigit():
-            return enum(int(text))
+        number = whole_number(text, max_digits=10)
+        if number is not None:
+            return enum(number)
         folded = text.replace(" ", "").replace("_", "").casefold()
         for member in enum:
             if folded in (wire_name(member).casefold().replace("/", ""), member.name.replace("_", "").casefold()):

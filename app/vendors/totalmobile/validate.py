@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from app.vendors.errors import BodyValidationError, FieldError
 from app.vendors.totalmobile import enums as E
 from app.vendors.totalmobile.models import parse_date
+from app.vendors.values import whole_number
 
 
 class F(NamedTuple):
@@ -253,8 +254,9 @@ def _value(value: Any, field: F, path: str, errors: list[FieldError], required_o
     if kind == "int":
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**31:
             return value
-        if isinstance(value, str) and value.strip().lstrip("-").isdigit() and abs(int(value)) < 2**31:
-            return int(value)
+        whole = whole_number(value, max_digits=10) if isinstance(value, str) else None
+        if whole is not None and abs(whole) < 2**31:
+            return whole
         errors.append(FieldError(path, "must be a whole number"))
         return None
     if kind == "dec":

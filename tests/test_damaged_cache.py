@@ -214,3 +214,38 @@ def test_a_deleted_write_ahead_log_loses_nothing_committed(healthy: Path, tmp_pa
         (home / f"fielddesk.sqlite3{side}").unlink(missing_ok=True)
     assert main(["--home", str(home), "outbox", "list", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == WRITES
+
+
+@pytest.mark.parametrize("edit", ["none", "values-not-an-object", "template-needs-another-value",
+                                  "template-indexes-a-text", "says-something-else"])
+def test_export_and_import_keep_each_summary_in_the_users_language(
+        edit: str, healthy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The template and values go through the file, so the window can still translate an imported write; one
+    edited by hand into something that does not fit falls back to the English text, and nothing is refused."""
+    monkeypatch.setenv("FIELDDESK_PROFILE", "sandbox")
+    assert main(["--home", str(healthy), "outbox", "export"]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    assert exported[0]["summary_template"] == {"template": "Push client '{name}' (new)",
+                                               "values": {"name": "Herstel 0"}}
+    entry = exported[0]
+    if edit == "values-not-an-object":
+        entry["summary_template"]["values"] = ["Herstel 0"]
+    elif edit == "template-needs-another-value":
+        entry["summary_template"]["template"] = "Push client '{other}'"
+    elif edit == "template-indexes-a-text":
+        entry["summary_template"]["template"] = "Push client '{name[0][0]:d}'"
+    elif edit == "says-something-else":
+        entry["summary_template"]["values"] = {"name": "Someone else"}
+    writes = tmp_path / "writes.json"
+    writes.write_text(json.dumps(exported), encoding="utf-8")
+    home = tmp_path / "new-home"
+    assert main(["--home", str(home), "outbox", "import", str(writes)]) == 0
+    desk = FieldDesk.open(home, "sandbox")
+    try:
+        [first, *_] = desk.outbox.entries()
+        assert first.summary == "Push client 'Herstel 0' (new)"
+        expected = (("Push client '{name}' (new)", {"name": "Herstel 0"}) if edit == "none" else None)
+        assert (tuple(first.summary_template) if first.summary_template else None) == expected
+    finally:
+        desk.store.close()

@@ -66,7 +66,7 @@ def _entry(row: sqlite3.Row) -> OutboxEntry:
         attempts=row["attempts"], last_error=row["last_error"], next_attempt_at=row["next_attempt_at"],
         created_at=row["created_at"], updated_at=row["updated_at"],
         # An outbox read from a cache older than schema step 9 (`outbox export --from`) has no such column.
-        summary_template=_read_template(row["summary_template"]) if "summary_template" in row.keys() else None)  # noqa: SIM118
+        summary_template=read_template(row["summary_template"]) if "summary_template" in row.keys() else None)  # noqa: SIM118
 
 
 def _summary_columns(summary: str | Summary) -> tuple[str, str | None]:
@@ -77,7 +77,7 @@ def _summary_columns(summary: str | Summary) -> tuple[str, str | None]:
     return summary, None
 
 
-def _read_template(text: str | None) -> Summary | None:
+def read_template(text: str | None) -> Summary | None:
     try:
         found = json.loads(text) if text else None
         return Summary(str(found["template"]), dict(found["values"])) if isinstance(found, dict) else None

@@ -22,6 +22,10 @@ def _row(row: sqlite3.Row) -> dict[str, Any]:
     for name in ("payload", "base"):
         with contextlib.suppress(TypeError, ValueError):
             entry[name] = json.loads(entry[name]) if entry[name] else None
+    # The summary's template and values (schema step 9), so an imported write is still shown in the user's language.
+    template = outbox.read_template(row["summary_template"]) if "summary_template" in row.keys() else None  # noqa: SIM118
+    if template is not None:
+        entry["summary_template"] = {"template": template.template, "values": dict(template.values)}
     return entry
 
 
@@ -80,6 +84,18 @@ def move_aside(path: Path) -> Path:
     return target
 
 
+def _summary(entry: dict[str, Any]) -> str | outbox.Summary:
+    """The exported summary, as its template when the file carries one that still says the same in English."""
+    found = entry.get("summary_template")
+    template = outbox.read_template(json.dumps(found)) if isinstance(found, dict) else None
+    try:
+        if template is not None and template.english() == entry["summary"]:
+            return template
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        pass  # a template that does not fit its values (edited by hand): the English text still says it
+    return str(entry["summary"])
+
+
 def import_entries(store: Store, entries: list[dict[str, Any]]) -> tuple[int, int]:
     """Queue exported writes again, in their order; a write already queued (same idempotency key) is skipped.
     Returns (queued, skipped)."""
@@ -91,7 +107,7 @@ def import_entries(store: Store, entries: list[dict[str, Any]]) -> tuple[int, in
                 skipped += 1
                 continue
             outbox.enqueue(conn, vendor=entry["vendor"], operation=entry["operation"],
-                           record_key=entry["record_key"], summary=entry["summary"], payload=entry["payload"],
+                           record_key=entry["record_key"], summary=_summary(entry), payload=entry["payload"],
                            base=entry.get("base"), idempotency_key=entry["idempotency_key"])
             known.add(entry["idempotency_key"])
             queued += 1

@@ -21,9 +21,10 @@ CLIENT_COLUMNS = ("local_id", "proplus_id", "third_party_id", "name", "region", 
 
 
 def _dumps(value: Any) -> str:
-    """Compact JSON text, non-ASCII kept as it is. pydantic-core's encoder (in Rust) writes the same text as
-    `json.dumps(value, ensure_ascii=False, separators=(",", ":"))` about twice as fast (a pull encodes every
-    client and appliance); json.dumps still takes what it refuses (a lone surrogate, a key that is no string)."""
+    """Compact JSON text, non-ASCII kept as it is. pydantic-core's encoder (in Rust) writes what
+    `json.dumps(value, ensure_ascii=False, separators=(",", ":"))` writes (a float may be spelled differently,
+    1e-7 for 1e-07: the same number) about twice as fast, and a pull encodes every client and appliance. What it
+    refuses (a lone surrogate, an object no JSON holds) goes to json.dumps, which writes or refuses it as before."""
     try:
         return to_json(value, inf_nan_mode="constants").decode()
     except ValueError:  # PydanticSerializationError

@@ -228,3 +228,33 @@ def test_a_walked_filter_reads_one_index_in_order_and_tests_it_there(store: Stor
     index = plan.split("USING INDEX ")[1].split()[0]
     indexed = [row[2] for row in store.conn.execute(f"PRAGMA index_info({index})")]
     assert "haystack" in indexed
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4), max_leaves=20)
+
+
+@given(_JSON)
+@settings(max_examples=300, deadline=None)
+def test_the_cache_encodes_json_as_json_dumps_does(value: Any) -> None:
+    """The cache's fast encoder (pydantic-core) stores exactly what json.dumps would have stored, once decoded."""
+    import json
+
+    from app.store.clients import _dumps
+
+    assert json.loads(_dumps(value)) == json.loads(json.dumps(value))
+
+
+def test_what_the_fast_encoder_refuses_is_written_or_refused_as_json_dumps_does() -> None:
+    import json
+    import math
+
+    from app.store.clients import _dumps
+
+    lone = {"name": "Ren\ud800e"}
+    assert _dumps(lone) == json.dumps(lone, ensure_ascii=False, separators=(",", ":"))
+    assert math.isnan(json.loads(_dumps({"x": float("nan")}))["x"])
+    assert json.loads(_dumps({"n": 10**40, "é": ["ü", 1.5e-7]})) == {"n": 10**40, "é": ["ü", 1.5e-7]}
+    with pytest.raises(TypeError):
+        _dumps({"x": object()})

@@ -299,8 +299,16 @@ def test_a_bulk_first_pull_builds_the_search_index_once_and_a_stopped_one_is_hea
     found = "SELECT COUNT(*) FROM clients_fts WHERE clients_fts MATCH ?"
     name = records[-1]["name"]
     assert conn.execute(found, (f'"{name}"',)).fetchone()[0] >= 1, "searchable after the pull"
-    assert conn.execute("SELECT COUNT(*) FROM meta WHERE key = 'clients_fts.stale'").fetchone()[0] == 0
-    # A pull that stops half way (a crash) leaves the index stale; the next pull rebuilds it first.
+    assert conn.execute("SELECT COUNT(*) FROM meta WHERE key LIKE '%.stale'").fetchone()[0] == 0
+    pane = "SELECT id, local_id, name, city, postal_code, phone, email, region, appliance_count, address, house_no, " \
+           "proplus_id FROM {} ORDER BY id"
+    assert conn.execute(pane.format("client_rows")).fetchall() == conn.execute(pane.format("clients")).fetchall()
+    indexes = "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'client_rows' AND type = 'index' ORDER BY name"
+    fresh = Store(tmp_path / "fresh.sqlite3")
+    assert conn.execute(indexes).fetchall() == fresh.conn.execute(indexes).fetchall(), "its indexes made again"
+    fresh.close()
+    # A pull that stops half way (a crash) leaves the index and the pane's rows stale; the next pull rebuilds
+    # them first.
     other = tmp_path / "other.sqlite3"
     half = Store(other)
     from app.vendors.proplus.sync import _save_pulled
@@ -309,8 +317,11 @@ def test_a_bulk_first_pull_builds_the_search_index_once_and_a_stopped_one_is_hea
         _save_pulled(half, wires[:600], None)  # the first half arrives, then the process dies
         raise RuntimeError("killed")
     assert half.conn.execute(found, ('"' + records[0]["name"] + '"',)).fetchone()[0] == 0, "stale meanwhile"
+    assert half.conn.execute("SELECT COUNT(*) FROM client_rows").fetchone()[0] == 0
     heal_search_index(half)
     assert half.conn.execute(found, ('"' + records[0]["name"] + '"',)).fetchone()[0] >= 1
+    assert half.conn.execute("SELECT COUNT(*) FROM client_rows").fetchone()[0] == 600
+    assert half.conn.execute("SELECT COUNT(*) FROM meta WHERE key LIKE '%.stale'").fetchone()[0] == 0
     half.close()
     store.close()
 
@@ -345,4 +356,33 @@ def test_a_repeat_pull_rewrites_only_the_clients_that_changed(tmp_path: Path) ->
     assert conn.execute("SELECT data FROM clients WHERE proplus_id = 7").fetchone()[0] != "{}"
     assert conn.execute("SELECT rowid, remote_id FROM record_links ORDER BY rowid").fetchall() == links_before
     assert len(stamps) == conn.execute("SELECT COUNT(*) FROM clients").fetchone()[0] == 50
+    store.close()
+
+
+def test_a_pulled_clients_server_data_is_the_record_pro_plus_sent(tmp_path: Path) -> None:
+    """The base of later merges: a client pulled without a pending edit stores Pro+'s record as sent (spliced from
+    the JSON of its row), whatever appliances it has, and a client sent twice in one answer ends as its last copy."""
+    from app.sandbox.demo_data import bulk_clients
+    from app.store.clients import get_client, server_data
+    from app.vendors.proplus.models import parse_clients_response
+    from app.vendors.proplus.sync import save_pulled_clients
+
+    records = bulk_clients(5)
+    for number, record in enumerate(records, 1):
+        record["id"] = number
+    records[0]["heating_appliance"] = []
+    records[1]["cooling_appliance"] = [{"id": 71, "name": "Koelcel", "brand": "Daikin", "condensors": [{"id": 1}]},
+                                       {"id": 72, "name": "Koelcel 2", "extra": {"ü": [1.5, None, True]}}]
+    records[2]["heating_appliance"].append({**records[2]["heating_appliance"][0], "id": 99, "name": "Tweede"})
+    twice = {**records[3], "name": "Second copy", "heating_appliance": []}
+    wires = parse_clients_response([*records, twice])
+    store = Store(tmp_path / "cache.sqlite3")
+    save_pulled_clients(store, wires)
+    for number, wire in enumerate(wires[:3] + wires[4:], 1):
+        local = f"proplus-{wire.id}"
+        assert server_data(store, local) == wire.model_dump(mode="json", by_alias=True), number
+    client = get_client(store, "proplus-4")
+    assert client is not None and client.name == "Second copy" and client.appliances == []
+    assert store.conn.execute("SELECT COUNT(*) FROM appliances WHERE client_local_id = 'proplus-4'").fetchone()[0] == 0
+    assert [len(getattr(get_client(store, f"proplus-{i}"), "appliances", ())) for i in (1, 2, 3)] == [0, 3, 2]
     store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from enum import StrEnum
 
@@ -41,4 +42,10 @@ def normalise_region(value: object) -> Region | None:
         value = str(int(value))
     if not isinstance(value, str):
         return None
+    return _spelled(value)
+
+
+@functools.lru_cache(maxsize=256)
+def _spelled(value: str) -> Region | None:
+    """A pull asks about the same few spellings for every client and appliance: each is folded once."""
     return _SPELLINGS.get(_fold(value))

@@ -12,11 +12,16 @@ from collections.abc import Iterable
 def link(conn: sqlite3.Connection, vendor: str, entity: str, remote_id: str | int, local_id: str,
          remote_version: str | None = None) -> None:
     """Record that `local_id` is the vendor's `remote_id` (one remote record per local one, and back)."""
-    remote = str(remote_id)
-    conn.execute("DELETE FROM record_links WHERE vendor=? AND entity=? AND (remote_id=? OR local_id=?)",
-                 (vendor, entity, remote, local_id))
-    conn.execute("INSERT INTO record_links (vendor, entity, remote_id, local_id, remote_version) "
-                 "VALUES (?, ?, ?, ?, ?)", (vendor, entity, remote, local_id, remote_version))
+    link_many(conn, vendor, entity, [(remote_id, local_id, remote_version)])
+
+
+def link_many(conn: sqlite3.Connection, vendor: str, entity: str,
+              links: Iterable[tuple[str | int, str, str | None]]) -> None:
+    """`link` for each (remote id, local id, remote version), in order, in one statement. REPLACE removes the
+    links this one contradicts (the same remote record, or the same local one) before it is added."""
+    conn.executemany("INSERT OR REPLACE INTO record_links (vendor, entity, remote_id, local_id, remote_version) "
+                     "VALUES (?, ?, ?, ?, ?)",
+                     [(vendor, entity, str(remote), local, version) for remote, local, version in links])
 
 
 def local_ids(conn: sqlite3.Connection, vendor: str, entity: str) -> dict[str, str]:

@@ -15,10 +15,19 @@ from typing import Any
 
 import httpx
 
-from app.domain.models import ApplianceKind
+from app.domain.models import ApplianceKind, Client
 from app.store import links, outbox
 from app.store.budget import persistent_budget
-from app.store.clients import delete_clients, get_client, identity_maps, search_index_bulk, write_client
+from app.store.clients import (
+    OwnRecord,
+    ServerData,
+    delete_clients,
+    get_client,
+    identity_maps,
+    search_index_bulk,
+    write_client,
+    write_clients,
+)
 from app.store.db import Store
 from app.store.outbox import OutboxEntry
 from app.store.time import now_iso
@@ -143,6 +152,10 @@ def save_pulled_clients(store: Store, wires: list[WireClient], report: Any = Non
         _save_pulled(store, wires, report)
 
 
+#: A pulled client's server data when no edit of it is pending: the client as written (the vendor's record).
+_AS_PULLED = OwnRecord(APPLIANCE_LISTS)
+
+
 def _save_pulled(store: Store, wires: list[WireClient], report: Any) -> None:
     seen: set[str] = set()
     # Read once and kept current below: only this pull links clients meanwhile (read per batch, the maps cost
@@ -152,24 +165,29 @@ def _save_pulled(store: Store, wires: list[WireClient], report: Any) -> None:
         batch = wires[start:start + SAVE_BATCH]
         with store.transaction() as conn:
             pending = outbox.pending_keys(conn, VENDOR)  # per batch: the user may queue an edit meanwhile
+            clients: list[tuple[Client, ServerData]] = []
+            linked: list[tuple[int, str, None]] = []
             for wire in batch:
                 record = wire.model_dump(mode="json", by_alias=True)
                 tp, pid = record.get("third_party_id"), record.get("id")
                 local_id = (by_tp.get(tp) if tp else None) or (by_id.get(int(pid)) if pid is not None else None)
                 if local_id is not None and local_id in pending:
+                    write_clients(conn, clients, keep_server_data=False, only_if_changed=True)
+                    clients = []  # written first: the merge reads the cache as writing one by one would leave it
                     record = _merge_pending(conn, store, local_id, record)
                     client = client_from_record(record, local_id)
-                    server = wire.model_dump(mode="json", by_alias=True)
+                    clients.append((client, wire.model_dump(mode="json", by_alias=True)))
                 else:
                     client = client_from_record(record, local_id)
-                    server = record
-                write_client(conn, client, server_data=server, keep_server_data=False, only_if_changed=True)
+                    clients.append((client, _AS_PULLED))  # the vendor's version is the client as written
                 if client.proplus_id is not None and by_id.get(client.proplus_id) != client.local_id:
-                    links.link(conn, VENDOR, CLIENT, client.proplus_id, client.local_id)
+                    linked.append((client.proplus_id, client.local_id, None))
                     by_id[client.proplus_id] = client.local_id
                 if client.third_party_id:
                     by_tp[client.third_party_id] = client.local_id
                 seen.add(client.local_id)
+            write_clients(conn, clients, keep_server_data=False, only_if_changed=True)
+            links.link_many(conn, VENDOR, CLIENT, linked)
         if report is not None:
             report(min(start + SAVE_BATCH, len(wires)))
     with store.transaction() as conn:

@@ -250,8 +250,8 @@ def test_resubmit_replays_the_writes_own_vendor(home: Path, capsys: pytest.Captu
 def test_the_fast_listing_is_exactly_the_clients_as_client_json_shows_them(desk: Any) -> None:
     """`clients list --json` splices the stored blocks in as JSON text: it must say what the domain objects say,
     odd records included (a block that is not an object, parts that are null or a string, non-ASCII text)."""
-    from app.vendors.proplus.mapping import client_json
     from app.store.clients import write_client
+    from app.vendors.proplus.mapping import client_json
     from tests.ui.test_panes import crafted_client
 
     odd = crafted_client()
@@ -276,8 +276,8 @@ def test_the_listing_encodes_any_text_as_client_json_does(desk: Any, name: str, 
                                                            block_value: str) -> None:
     """SQLite encodes the listed columns (json_object): control characters, quotes, backslashes and characters
     outside the BMP must come out as Python's encoder gives them, in a record that parses."""
-    from app.vendors.proplus.mapping import client_json
     from app.store.clients import write_client
+    from app.vendors.proplus.mapping import client_json
     from tests.ui.test_panes import crafted_client
 
     odd = crafted_client()

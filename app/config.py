@@ -7,12 +7,10 @@ never written to config.toml, the cache database or a log.
 
 from __future__ import annotations
 
-import difflib
 import ipaddress
 import logging
 import os
 import re
-import tomllib
 import urllib.parse
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -80,6 +78,8 @@ def _read_toml(paths: Paths) -> dict[str, object]:
     path = paths.config_file
     if not path.exists():
         return {}
+    import tomllib  # only with a config file: the sandbox and most starts have none
+
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
@@ -137,6 +137,8 @@ def store_keyring_secret(vendor: str, key: str, value: str) -> None:
 
 
 def _nearest(word: str, choices: list[str]) -> str:
+    import difflib  # only for a mistyped name
+
     by_lower = {c.lower(): c for c in choices}
     close = difflib.get_close_matches(word.lower(), list(by_lower), n=1, cutoff=0.5)
     return f"; did you mean {by_lower[close[0]]!r}?" if close else f" (known: {', '.join(choices)})"

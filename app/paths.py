@@ -9,8 +9,6 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-import platformdirs
-
 APP_NAME = "FieldDesk"
 
 
@@ -68,6 +66,8 @@ def resolve_paths(home: str | os.PathLike[str] | None = None) -> Paths:
     if chosen is not None:
         root = Path(chosen).expanduser().resolve()
         return Paths(config_dir=root, data_dir=root, cache_dir=root / "cache", log_dir=root / "logs")
+    import platformdirs  # only for the per-user folders: a chosen home does without it
+
     return Paths(
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),

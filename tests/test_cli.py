@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.cli import COMMANDS, NOUNS, _command_in, gui, main
+from app.cli import COMMANDS, _command_in, gui, main, noun
 from app.sandbox.proplus import SANDBOX_SECRET_KEY, ProPlusState, create_proplus_app
 from app.sandbox.server import serve_in_thread
 from tests.helpers import new_client_body
@@ -168,9 +168,10 @@ def test_every_noun_is_a_command() -> None:
     assert {"gui", "sync", "clients", "outbox", "conflicts", "workorders", "webhook", "technicians",
             "devices"} <= set(COMMANDS)
     assert len(set(COMMANDS)) == len(COMMANDS)
-    for noun in NOUNS:
-        assert noun.NAME and noun.HELP and callable(noun.add_arguments)
-        assert callable(noun.run_window if noun is gui else noun.run)
+    for name in COMMANDS:
+        module = noun(name)
+        assert name == module.NAME and module.HELP and callable(module.add_arguments)
+        assert callable(module.run_window if module is gui else module.run)
 
 
 @pytest.mark.parametrize("command", [["sync"], ["clients", "list", "--json"], ["outbox", "list"],
@@ -249,8 +250,8 @@ def test_resubmit_replays_the_writes_own_vendor(home: Path, capsys: pytest.Captu
 def test_the_fast_listing_is_exactly_the_clients_as_client_json_shows_them(desk: Any) -> None:
     """`clients list --json` splices the stored blocks in as JSON text: it must say what the domain objects say,
     odd records included (a block that is not an object, parts that are null or a string, non-ASCII text)."""
-    from app.services.startup import client_json
     from app.store.clients import write_client
+    from app.vendors.proplus.mapping import client_json
     from tests.ui.test_panes import crafted_client
 
     odd = crafted_client()
@@ -275,8 +276,8 @@ def test_the_listing_encodes_any_text_as_client_json_does(desk: Any, name: str, 
                                                            block_value: str) -> None:
     """SQLite encodes the listed columns (json_object): control characters, quotes, backslashes and characters
     outside the BMP must come out as Python's encoder gives them, in a record that parses."""
-    from app.services.startup import client_json
     from app.store.clients import write_client
+    from app.vendors.proplus.mapping import client_json
     from tests.ui.test_panes import crafted_client
 
     odd = crafted_client()

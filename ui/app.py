@@ -11,9 +11,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from app.services import recovery
 from app.services.fielddesk import FieldDesk
 from app.services.startup import (
     ConfigError,
@@ -26,6 +25,9 @@ from app.services.startup import (
 from ui import errors
 from ui.main_window import MainWindow
 from ui.resources import icon, translations_dir
+
+# What only a failed start needs (QMessageBox, moving a damaged cache aside) is imported where it is used:
+# a normal start paints without it.
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,10 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
 
 def offer_new_cache(error: DamagedCacheError) -> bool:
     """The cache is damaged: offer to move it aside (it is kept) and start a new one. True when moved."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services import recovery
+
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "FieldDesk cannot start"),
                       str(error))
     move = box.addButton(QCoreApplication.translate("App", "Move it aside and start a new cache"),
@@ -108,6 +114,8 @@ def run_gui(home: str | Path | None = None, profile: str | None = None, pane: st
             log.error("cannot open FieldDesk: %s", exc)
             print(f"fielddesk: {exc}", file=sys.stderr)
             if screenshot is None:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.critical(None, QCoreApplication.translate("App", "FieldDesk cannot start"), str(exc))
             return 2
         window = MainWindow(desk, pane=pane)

@@ -29,9 +29,6 @@ from PySide6.QtWidgets import (
 
 from app.services.clients import VENDOR as CLIENTS_VENDOR
 from ui.aio import aio
-from ui.dialogs.conflicts import ConflictsDialog
-from ui.dialogs.credentials import CredentialsDialog
-from ui.dialogs.settings import SyncSettingsDialog
 from ui.errors import error_boundary
 from ui.labels import local_time, sync_phase_name, vendor_name
 from ui.panes import registry
@@ -549,7 +546,10 @@ class MainWindow(QMainWindow):
                     name=client.name, vendor=vendor_name(CLIENTS_VENDOR)), 10000)
 
     # -- conflicts, credentials, settings, fixing a rejected change --------------------------------------------
+    # The dialogs are imported when first opened: the first frame shows none of them (nor builds their enums).
     def open_conflicts(self) -> QDialog:
+        from ui.dialogs.conflicts import ConflictsDialog
+
         dialog = ConflictsDialog(self.desk, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resolved.connect(self._queue_changed)
@@ -560,6 +560,8 @@ class MainWindow(QMainWindow):
         """The vendor refused our credentials: ask for new ones (live profile; the sandbox has none to ask)."""
         if self.desk.settings.profile != "live" or self._credentials_open:
             return None
+        from ui.dialogs.credentials import CredentialsDialog
+
         dialog = CredentialsDialog(vendor, reason, self, keyring=self.desk.can_remember_secrets())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._credentials_open = True
@@ -578,6 +580,8 @@ class MainWindow(QMainWindow):
             await self.run_sync()
 
     def open_sync_settings(self) -> QDialog:
+        from ui.dialogs.settings import SyncSettingsDialog
+
         dialog = SyncSettingsDialog(self.desk.sync_interval(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._apply_sync_interval(dialog.interval_seconds()))

@@ -21,6 +21,12 @@ class RecordTable(QTableView):
 
     def __init__(self, model: RecordModel, widths: Sequence[int] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        vertical = self.verticalHeader()
+        # Hidden before the model comes: a visible header measures its first and last 100 rows' titles, each a
+        # call into Python (800 of them for the clients table).
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -30,10 +36,6 @@ class RecordTable(QTableView):
         self.setCornerButtonEnabled(False)
         self.setShowGrid(False)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = self.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)

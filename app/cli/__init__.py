@@ -1,8 +1,9 @@
 """`fielddesk` / `python -m app`: the same use cases as the GUI, from a terminal.
 
 One module per noun (`app/cli/<noun>.py`): its NAME, HELP, `add_arguments(commands)` and
-`async run(desk, args) -> int`; `gui` alone runs the window instead (`run_window(args)`). `NOUNS` below lists
-them, and the commands the parser offers derive from it.
+`async run(desk, args) -> int`; `gui` alone runs the window instead (`run_window(args)`). `COMMANDS` below lists
+them, and the commands the parser offers derive from it. A noun's module is imported when its command runs or
+the whole parser is built (help, bad usage): opening the window loads `gui` alone.
 
 Exit status: 0 success, 1 the vendor or the network failed (nothing is lost), 2 bad usage or bad input.
 With --json, stdout carries only JSON.
@@ -11,30 +12,14 @@ With --json, stdout carries only JSON.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sqlite3
 import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from app.cli import (
-    bookings,
-    cache,
-    clients,
-    climate,
-    conflicts,
-    devices,
-    gui,
-    heatpumps,
-    jobcodes,
-    orders,
-    outbox,
-    slots,
-    sync,
-    technicians,
-    webhook,
-    workorders,
-)
+from app.cli import gui
 from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, InputError, err, read_json_file
 from app.services.fielddesk import FieldDesk
 from app.services.startup import (
@@ -46,14 +31,17 @@ from app.services.startup import (
     setup_logging,
 )
 
-__all__ = ["COMMANDS", "EXIT_OK", "EXIT_USAGE", "EXIT_VENDOR", "NOUNS", "InputError", "build_parser", "main",
+__all__ = ["COMMANDS", "EXIT_OK", "EXIT_USAGE", "EXIT_VENDOR", "InputError", "build_parser", "main", "noun",
            "read_json_file"]
 
-#: Every noun of the command line, in the order help lists them.
-NOUNS: tuple[ModuleType, ...] = (gui, sync, clients, workorders, webhook, technicians, devices, slots, orders, bookings,
-                                 jobcodes, heatpumps, climate, outbox, conflicts, cache)
-COMMANDS: tuple[str, ...] = tuple(noun.NAME for noun in NOUNS)
-_BY_NAME = {noun.NAME: noun for noun in NOUNS}
+#: Every noun of the command line, in the order help lists them; each is the module `app/cli/<noun>.py`.
+COMMANDS: tuple[str, ...] = ("gui", "sync", "clients", "workorders", "webhook", "technicians", "devices", "slots",
+                             "orders", "bookings", "jobcodes", "heatpumps", "climate", "outbox", "conflicts", "cache")
+
+
+def noun(name: str) -> ModuleType:
+    """The module of the command `name` (one of COMMANDS)."""
+    return importlib.import_module(f"app.cli.{name}")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -66,8 +54,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--profile", choices=("sandbox", "live"),
                         help="sandbox: built-in simulators with demo data; live: the configured vendors")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for noun in NOUNS if only is None else (_BY_NAME[only],):
-        noun.add_arguments(commands)
+    for name in COMMANDS if only is None else (only,):
+        noun(name).add_arguments(commands)
     return parser
 
 
@@ -97,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(errors="replace")
     try:
-        return asyncio.run(_run(_BY_NAME[args.command], args))
+        return asyncio.run(_run(noun(args.command), args))
     except (ConfigError, StoreError, HomeError, InputError) as exc:
         err(str(exc))
         return EXIT_USAGE
@@ -110,9 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-async def _run(noun: ModuleType, args: argparse.Namespace) -> int:
+async def _run(command: ModuleType, args: argparse.Namespace) -> int:
     setup_logging(resolve_paths(args.home).ensure().log_file)
-    without_cache = getattr(noun, "run_without_cache", None)
+    without_cache = getattr(command, "run_without_cache", None)
     if without_cache is not None:
         handled: int | None = without_cache(args)  # commands that must work on a damaged cache
         if handled is not None:
@@ -121,7 +109,7 @@ async def _run(noun: ModuleType, args: argparse.Namespace) -> int:
     # Said first by every command, so a write never goes to the sandbox (or a live vendor) unnoticed.
     err(f"profile: {desk.settings.describe()}")
     try:
-        code: int = await noun.run(desk, args)
+        code: int = await command.run(desk, args)
         return code
     except sqlite3.DatabaseError as exc:  # damage the first look at the cache did not reach
         desk.store.mark_suspect()

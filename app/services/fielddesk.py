@@ -18,10 +18,8 @@ from app.paths import resolve_paths
 from app.services.clients import ClientService
 from app.services.conflicts import Conflict, ConflictService
 from app.services.outbox import OutboxEntry, OutboxService
-from app.services.staff import StaffService
 from app.store import meta
 from app.store.db import Store
-from app.sync.contract import Progress, VendorAdapter
 from app.sync.state import SyncState, read_state
 
 if TYPE_CHECKING:
@@ -30,8 +28,10 @@ if TYPE_CHECKING:
     from app.services.climate import ClimateService
     from app.services.heatpumps import HeatPumpService
     from app.services.planner import PlannerService
+    from app.services.staff import StaffService
     from app.services.webhook import WebhookReceiver
     from app.services.workorders import WorkOrderService
+    from app.sync.contract import Progress, VendorAdapter
     from app.sync.engine import SyncEngine, VendorReport
 
 __all__ = ["Conflict", "FieldDesk", "OutboxEntry"]
@@ -49,7 +49,13 @@ class FieldDesk:
         self.clients = ClientService(store, self._changed)
         self.outbox = OutboxService(store, self._changed)
         self.conflicts = ConflictService(store, self._changed)
-        self.staff = StaffService(store, self._changed, lambda: self.engine)
+
+    @functools.cached_property
+    def staff(self) -> StaffService:
+        """Pro+ technicians and devices (loaded at first use: the window's first frame shows neither)."""
+        from app.services.staff import StaffService
+
+        return StaffService(self.store, self._changed, lambda: self.engine)
 
     @functools.cached_property
     def workorders(self) -> WorkOrderService:

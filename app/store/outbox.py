@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-import uuid
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
@@ -88,6 +87,8 @@ def read_template(text: str | None) -> Summary | None:
 def enqueue(conn: sqlite3.Connection, *, vendor: str, operation: str, record_key: str, summary: str | Summary,
             payload: Any, base: Any = None, idempotency_key: str | None = None) -> int:
     """Queue a write. Call inside the transaction that makes the optimistic change."""
+    import uuid  # at the first write: uuid loads `platform`, which opening the window does not need
+
     stamp = now_iso()
     english, template = _summary_columns(summary)
     cursor = conn.execute(

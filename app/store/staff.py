@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Iterable
 from typing import Any
 
@@ -33,6 +32,8 @@ def _queued(conn: sqlite3.Connection) -> tuple[set[str], set[str]]:
 
 
 def new_local_id(entity: str) -> str:
+    import uuid  # at the first new record, as in app.store.outbox
+
     return f"{entity}-{uuid.uuid4()}"
 
 

@@ -7,13 +7,12 @@ plus its model and view files; the window imports and builds a pane the first ti
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
-@dataclass(frozen=True)
-class PaneSpec:
+class PaneSpec(NamedTuple):
     #: The name `fielddesk gui --pane NAME` takes.
     name: str
     #: The navigation title, translated in the "MainWindow" context (the window shows it).

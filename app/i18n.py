@@ -7,6 +7,20 @@ and `ui/` translates them at display time with `QCoreApplication.translate(conte
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
+
+
+class Text(NamedTuple):
+    """A message as a template (English, marked with `QT_TRANSLATE_NOOP`) and the values its `{names}` take: the
+    window shows it in the user's language, the command line and the log in English."""
+
+    template: str
+    values: Mapping[str, Any] = {}
+
+    def english(self) -> str:
+        return self.template.format(**self.values)

@@ -19,6 +19,8 @@ from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ui.labels import vendor_problem
+
 if TYPE_CHECKING:
     # Imported where a box is opened: the window paints without building QMessageBox's enums (start-up).
     from PySide6.QtWidgets import QMessageBox
@@ -72,7 +74,8 @@ def error_boundary(parent: QWidget | None, what: str) -> Iterator[None]:
         yield
     except Exception as exc:
         log.exception("%s failed", what)
-        text = QCoreApplication.translate("Errors", "{what} failed: {error}").format(what=what, error=exc)
+        text = QCoreApplication.translate("Errors", "{what} failed: {error}").format(what=what,
+                                                                                    error=vendor_problem(exc))
         show_message(parent, QCoreApplication.translate("Errors", "FieldDesk"), text,
                      details="".join(traceback.format_exception(exc)))
 

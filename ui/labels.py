@@ -7,7 +7,7 @@ through the literal `QCoreApplication.translate("Labels", ...)` calls.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -15,6 +15,7 @@ from app.services.startup import vendor_label
 
 if TYPE_CHECKING:
     from app.services.fielddesk import OutboxEntry
+    from app.services.sync import Text
 
 
 def region_name(region: str | None) -> str:
@@ -44,15 +45,33 @@ def outbox_state_name(state: str) -> str:
     return state
 
 
+def _translated(context: str, text: Text | None, english: str) -> str:
+    if text is None:
+        return english
+    try:
+        return QCoreApplication.translate(context, text.template).format(**text.values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a {name}: the English text still says it
+        return english
+
+
 def outbox_summary(entry: OutboxEntry) -> str:
     """What a queued write does, in the user's language when it was queued with a template (else as stored)."""
-    found = entry.summary_template
-    if found is None:
-        return entry.summary
-    try:
-        return QCoreApplication.translate("Outbox", found.template).format(**found.values)
-    except (KeyError, IndexError, ValueError):  # a translation that lost a {name}: the English text still says it
-        return entry.summary
+    return _translated("Outbox", entry.summary_template, entry.summary)
+
+
+def problem_text(error: BaseException) -> str:
+    """What went wrong. A vendor error (`VendorError`: read by its attributes, so the first frame needs no sync
+    module) in FieldDesk's own words in the user's language, or the vendor's words as it said them."""
+    message, text = getattr(error, "message", None), getattr(error, "text", None)
+    if not isinstance(message, str) or not isinstance(getattr(error, "vendor", None), str):
+        return str(error)
+    return _translated("VendorError", cast("Text | None", text), message)
+
+
+def vendor_problem(error: BaseException) -> str:
+    """`problem_text` after the vendor's name, for messages that may name several vendors."""
+    vendor = getattr(error, "vendor", None)
+    return f"{vendor_name(vendor)}: {problem_text(error)}" if isinstance(vendor, str) else str(error)
 
 
 def vendor_name(vendor: str) -> str:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.services.clients import VENDOR as CLIENTS_VENDOR
 from ui.aio import aio
 from ui.errors import error_boundary
-from ui.labels import local_time, sync_phase_name, vendor_name
+from ui.labels import local_time, sync_phase_name, vendor_name, vendor_problem
 from ui.panes import registry
 from ui.resources import icon
 from ui.webhook import WebhookControl
@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
         failed = [r for r in reports if r.problem is not None]
         rejected = sum(r.rejected for r in reports)
         if failed:
-            message = "; ".join(str(r.error) for r in failed)
+            message = "; ".join(vendor_problem(r.problem) for r in failed if r.problem is not None)
             self.statusBar().showMessage(
                 self.tr("Sync did not finish: {error}. Your changes are kept and sent on the next sync.").format(
                     error=message), 15000)

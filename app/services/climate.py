@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Text
 from app.store import climate as store_climate
 from app.store import outbox
 from app.store.db import Store
@@ -192,7 +192,7 @@ class ClimateService:
                 if gaps == [(low, high)]:  # nothing was cached: the fetched points are the range
                     return History([p for chunk in found if isinstance(chunk, list) for p in chunk], True, fetched)
         elif refresh and gaps and self._client() is None:
-            error = OfflineError(VENDOR, "myBeNext is not set up")
+            error = OfflineError(VENDOR, Text(QT_TRANSLATE_NOOP("VendorError", "myBeNext is not set up")))
         cached = await asyncio.to_thread(self.cached, prop, low, high, kind)
         complete = cached.complete or (error is None and fetched > 0)
         return History(cached.points, complete, fetched, error)

@@ -28,7 +28,7 @@ from app.domain.planner import (
     SlotQuery,
     Visit,
 )
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Text
 from app.store import outbox
 from app.store import planner as cache
 from app.store.db import Store
@@ -97,8 +97,9 @@ class PlannerService:
     def _live(self) -> Any:
         client = self._client()
         if client is None:
-            raise NotSetUpError(VENDOR, "Totalmobile is not set up in this profile (set "
-                                        "FIELDDESK_TOTALMOBILE_BASE_URL, _USERNAME and _PASSWORD)")
+            raise NotSetUpError(VENDOR, Text(QT_TRANSLATE_NOOP(
+                "VendorError", "Totalmobile is not set up in this profile (set FIELDDESK_TOTALMOBILE_BASE_URL, "
+                "_USERNAME and _PASSWORD)")))
         return client
 
     # -- planning windows and availability ------------------------------------------------------------------------

@@ -10,23 +10,14 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from app.i18n import Text
 from app.store.db import Store
 from app.store.time import now_iso
 
-
-class Summary(NamedTuple):
-    """What a queued write does, as a template (English, marked for translation with `QT_TRANSLATE_NOOP("Outbox",
-    ...)`) and the values its `{names}` take: the window shows it in the user's language, the command line in
-    English."""
-
-    template: str
-    values: Mapping[str, Any]
-
-    def english(self) -> str:
-        return self.template.format(**self.values)
+#: What a queued write does, as a translatable text (marked with `QT_TRANSLATE_NOOP("Outbox", ...)`).
+Summary = Text
 
 
 class OutboxEntry(NamedTuple):
@@ -70,7 +61,7 @@ def _entry(row: sqlite3.Row) -> OutboxEntry:
 
 def _summary_columns(summary: str | Summary) -> tuple[str, str | None]:
     """The English text and the stored template of a summary."""
-    if isinstance(summary, Summary):
+    if isinstance(summary, Text):
         template = json.dumps({"template": summary.template, "values": dict(summary.values)}, ensure_ascii=False)
         return summary.english(), template
     return summary, None

@@ -8,17 +8,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.i18n import Text
+
 
 class VendorError(Exception):
-    """Base class: something went wrong talking to a vendor."""
+    """Base class: something went wrong talking to a vendor.
+
+    `message` is English. FieldDesk's own messages (no connection, a refused login ...) are given as a `Text`,
+    kept in `text`, so the window can say them in the user's language; a vendor's own words stay as they are."""
 
     #: Whether replaying the same request later may succeed (the outbox keeps retrying these).
     retryable: bool = False
 
-    def __init__(self, vendor: str, message: str, *, status: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, vendor: str, message: str | Text, *, status: int | None = None) -> None:
+        self.text = message if isinstance(message, Text) else None
+        english = message.english() if isinstance(message, Text) else message
+        super().__init__(english)
         self.vendor = vendor
-        self.message = message
+        self.message = english
         self.status = status
 
     def __str__(self) -> str:
@@ -48,7 +55,7 @@ class RateLimitedError(VendorError):
 
     retryable = True
 
-    def __init__(self, vendor: str, message: str, *, status: int | None = None,
+    def __init__(self, vendor: str, message: str | Text, *, status: int | None = None,
                  retry_after: float | None = None) -> None:
         super().__init__(vendor, message, status=status)
         self.retry_after = retry_after
@@ -59,7 +66,7 @@ class ServerError(VendorError):
 
     retryable = True
 
-    def __init__(self, vendor: str, message: str, *, status: int | None = None,
+    def __init__(self, vendor: str, message: str | Text, *, status: int | None = None,
                  retry_after: float | None = None) -> None:
         super().__init__(vendor, message, status=status)
         self.retry_after = retry_after

@@ -24,6 +24,7 @@ from typing import Any
 
 import httpx
 
+from app.i18n import QT_TRANSLATE_NOOP, Text
 from app.logging_setup import redact, register_secret
 from app.vendors.errors import (
     AuthError,
@@ -86,8 +87,9 @@ class CallBudget:
     def take(self) -> None:
         self._roll()
         if self.used >= self.limit:
-            raise RateLimitedError(self.vendor, f"daily call limit of {self.limit:,} reached; "
-                                   "calls resume tomorrow (UTC)", retry_after=None)
+            raise RateLimitedError(self.vendor, Text(QT_TRANSLATE_NOOP(
+                "VendorError", "daily call limit of {limit:,} reached; calls resume tomorrow (UTC)"),
+                {"limit": self.limit}), retry_after=None)
         self.used += 1
         if self._on_change is not None:
             self._on_change(self.day, self.used)
@@ -136,9 +138,10 @@ def parse_json(response: httpx.Response, vendor: str) -> Any:
     try:
         return json.loads(response.content)
     except ValueError as exc:
-        kind = "an HTML page" if "html" in response.headers.get("content-type", "") else "invalid JSON"
-        raise ServerError(vendor, f"the answer was {kind}, not the expected JSON",
-                          status=response.status_code) from exc
+        text = (QT_TRANSLATE_NOOP("VendorError", "the answer was an HTML page, not the expected JSON")
+                if "html" in response.headers.get("content-type", "")
+                else QT_TRANSLATE_NOOP("VendorError", "the answer was invalid JSON, not the expected JSON"))
+        raise ServerError(vendor, Text(text), status=response.status_code) from exc
 
 
 INTERACTIVE, BULK = 0, 1  # request priorities: a user waiting on a click goes before bulk pulls and replays
@@ -273,7 +276,7 @@ class VendorHttp:
                        form: Mapping[str, str] | None, headers: Mapping[str, str] | None,
                        remaining: float) -> httpx.Response:
         if remaining <= 0:
-            raise OfflineError(self.vendor, "no answer within the time limit")
+            raise OfflineError(self.vendor, Text(QT_TRANSLATE_NOOP("VendorError", "no answer within the time limit")))
         if self.budget is not None:
             self.budget.take()
         began = time.monotonic()
@@ -282,22 +285,27 @@ class VendorHttp:
                 response = await self._client.request(method, path, params=params, json=json_body,
                                                       data=form, headers=headers)
         except TimeoutError as exc:
-            raise OfflineError(self.vendor, f"no complete answer within {remaining:.0f} s") from exc
+            raise OfflineError(self.vendor, Text(QT_TRANSLATE_NOOP(
+                "VendorError", "no complete answer within {seconds} s"), {"seconds": round(remaining)})) from exc
         except httpx.TimeoutException as exc:
-            raise OfflineError(self.vendor, f"timed out ({type(exc).__name__})") from exc
+            raise OfflineError(self.vendor, Text(QT_TRANSLATE_NOOP("VendorError", "timed out ({kind})"),
+                                                 {"kind": type(exc).__name__})) from exc
         except httpx.ConnectError as exc:
             failure = _tls_failure(exc)
             if failure == "not-tls":
-                raise OfflineError(self.vendor, "the server did not answer with a secure (TLS) connection: is "
-                                   "its address http:// rather than https://, or the port wrong?") from exc
+                raise OfflineError(self.vendor, Text(QT_TRANSLATE_NOOP(
+                    "VendorError", "the server did not answer with a secure (TLS) connection: is its address "
+                    "http:// rather than https://, or the port wrong?"))) from exc
             if failure:
-                raise OfflineError(self.vendor, "secure connection refused: the server's certificate "
-                                   "is not trusted") from exc
-            raise OfflineError(self.vendor, "cannot connect") from exc
+                raise OfflineError(self.vendor, Text(QT_TRANSLATE_NOOP(
+                    "VendorError", "secure connection refused: the server's certificate is not trusted"))) from exc
+            raise OfflineError(self.vendor, Text(QT_TRANSLATE_NOOP("VendorError", "cannot connect"))) from exc
         except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
-            raise OfflineError(self.vendor, "the connection dropped before the answer was complete") from exc
+            raise OfflineError(self.vendor, Text(QT_TRANSLATE_NOOP(
+                "VendorError", "the connection dropped before the answer was complete"))) from exc
         except httpx.TransportError as exc:
-            raise OfflineError(self.vendor, f"network error ({type(exc).__name__})") from exc
+            raise OfflineError(self.vendor, Text(QT_TRANSLATE_NOOP("VendorError", "network error ({kind})"),
+                                                 {"kind": type(exc).__name__})) from exc
         log.debug("%s %s %s -> %s in %.0f ms", self.vendor, method, redact(str(response.url)),
                   response.status_code, (time.monotonic() - began) * 1000)
         self._raise_for_status(response)
@@ -310,14 +318,16 @@ class VendorHttp:
         message = redact(self._vendor_words(response))
         retry_after = parse_retry_after(response.headers.get("retry-after"))
         if status in (401, 403):
-            raise AuthError(self.vendor, f"authentication failed ({message})", status=status)
+            raise AuthError(self.vendor, Text(QT_TRANSLATE_NOOP("VendorError", "authentication failed ({words})"),
+                                              {"words": message}), status=status)
         if status == 429:
-            raise RateLimitedError(self.vendor, f"too many requests ({message})", status=status,
-                                   retry_after=retry_after)
+            raise RateLimitedError(self.vendor, Text(QT_TRANSLATE_NOOP("VendorError", "too many requests ({words})"),
+                                                     {"words": message}), status=status, retry_after=retry_after)
         if status in (409, 412):
             raise ConflictError(self.vendor, message, status=status)
         if status == 408:
-            raise OfflineError(self.vendor, "the server timed out waiting for the request", status=status)
+            raise OfflineError(self.vendor, Text(QT_TRANSLATE_NOOP(
+                "VendorError", "the server timed out waiting for the request")), status=status)
         if status >= 500:
             raise ServerError(self.vendor, message, status=status, retry_after=retry_after)
         raise RejectedError(self.vendor, message, status=status)

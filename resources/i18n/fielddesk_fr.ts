@@ -4,14 +4,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+71"/>
-        <location line="+40"/>
+        <location filename="../../ui/app.py" line="+77"/>
+        <location line="+42"/>
         <source>FieldDesk cannot start</source>
         <extracomment>At most this long (ms) Qt may spend laying out and painting the first frame before the rest loads.</extracomment>
         <translation>FieldDesk ne peut pas démarrer</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Move it aside and start a new cache</source>
         <translation>La mettre de côté et commencer un nouveau cache</translation>
     </message>
@@ -216,7 +216,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="+80"/>
+        <location filename="../../ui/panes/slots.py" line="+81"/>
         <source>Cancel sales order {order}</source>
         <translation>Annuler la commande client {order}</translation>
     </message>
@@ -811,7 +811,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ClimatePanel</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="+40"/>
+        <location filename="../../ui/panes/heatpumps.py" line="+41"/>
         <source>Last 24 hours</source>
         <extracomment>Chart ranges offered: (label source text, days).</extracomment>
         <translation>Dernières 24 heures</translation>
@@ -1404,7 +1404,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+37"/>
+        <location filename="../../ui/errors.py" line="+39"/>
         <source>Details are in the log file: {path}</source>
         <extracomment>Where the log file is, for messages; set by `ui.app.run_gui`. Message boxes without a parent, kept alive until closed.</extracomment>
         <translation>Les détails se trouvent dans le journal : {path}</translation>
@@ -1415,7 +1415,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Échec de l&apos;opération « {what} » : {error}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>FieldDesk</source>
         <translation>FieldDesk</translation>
     </message>
@@ -1794,7 +1794,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+23"/>
+        <location filename="../../ui/labels.py" line="+24"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
@@ -1831,7 +1831,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Refusé</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>sending changes</source>
         <translation>envoi des modifications</translation>
     </message>
@@ -1897,7 +1897,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+122"/>
+        <location filename="../../ui/main_window.py" line="+119"/>
         <location line="+288"/>
         <source>Sync</source>
         <extracomment>The panes built so far; each is built when first needed (see `_pane`). The work-order webhook receiver (started by ui.session when the user turned it on).</extracomment>
@@ -1935,7 +1935,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Paramètres de synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/registry.py" line="+38"/>
+        <location filename="../../ui/panes/registry.py" line="+37"/>
         <source>Clients</source>
         <extracomment>The name `fielddesk gui --pane NAME` takes. The navigation title, translated in the &quot;MainWindow&quot; context (the window shows it). `resources/icons/&lt;icon&gt;.svg`. &quot;module:Class&quot;; the class takes (desk, parent). Names of the window&apos;s toolbar actions (MainWindow attributes `&lt;name&gt;_action`) that act on this pane.</extracomment>
         <translation>Clients</translation>
@@ -2115,7 +2115,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>{name} enregistré. Il sera envoyé à {vendor} à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Saving the credentials</source>
         <translation>Enregistrement des identifiants</translation>
     </message>
@@ -2125,7 +2125,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Pas de trousseau sur cet ordinateur : les identifiants {vendor} sont gardés jusqu&apos;à ce que vous quittiez.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Saving the sync settings</source>
         <translation>Enregistrement des paramètres de synchronisation</translation>
     </message>
@@ -2191,7 +2191,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Retirer le code de travail {code} de {order}</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>New sales order {order}</source>
         <translation>Nouvelle commande client {order}</translation>
     </message>
@@ -4440,7 +4440,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Non annulée : {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cancellation of {order} queued; it is sent with the next sync.</source>
         <translation>Annulation de {order} mise en file ; elle sera envoyée à la prochaine synchronisation.</translation>
     </message>
@@ -4901,7 +4901,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>TradeDialog</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="-550"/>
+        <location filename="../../ui/panes/slots.py" line="-551"/>
         <source>Availability by trade</source>
         <translation>Disponibilité par métier</translation>
     </message>
@@ -4954,6 +4954,101 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <location line="+5"/>
         <source>Show availability</source>
         <translation>Afficher la disponibilité</translation>
+    </message>
+</context>
+<context>
+    <name>VendorError</name>
+    <message>
+        <location filename="../../app/services/climate.py" line="+85"/>
+        <source>myBeNext is not set up</source>
+        <translation>myBeNext n&apos;est pas configuré</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/planner.py" line="-206"/>
+        <source>Totalmobile is not set up in this profile (set FIELDDESK_TOTALMOBILE_BASE_URL, _USERNAME and _PASSWORD)</source>
+        <translation>Totalmobile n&apos;est pas configuré dans ce profil (définissez FIELDDESK_TOTALMOBILE_BASE_URL, _USERNAME et _PASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/http.py" line="+90"/>
+        <source>daily call limit of {limit:,} reached; calls resume tomorrow (UTC)</source>
+        <translation>limite quotidienne de {limit:,} appels atteinte ; les appels reprennent demain (UTC)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the answer was an HTML page, not the expected JSON</source>
+        <translation>la réponse était une page HTML, pas le JSON attendu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer was invalid JSON, not the expected JSON</source>
+        <translation>la réponse était du JSON invalide, pas le JSON attendu</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>no answer within the time limit</source>
+        <translation>aucune réponse dans le délai imparti</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no complete answer within {seconds} s</source>
+        <translation>aucune réponse complète en {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>timed out ({kind})</source>
+        <translation>délai dépassé ({kind})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server did not answer with a secure (TLS) connection: is its address http:// rather than https://, or the port wrong?</source>
+        <translation>le serveur n&apos;a pas répondu par une connexion sécurisée (TLS) : son adresse commence-t-elle par http:// au lieu de https://, ou le port est-il erroné ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>secure connection refused: the server&apos;s certificate is not trusted</source>
+        <translation>connexion sécurisée refusée : le certificat du serveur n&apos;est pas reconnu comme fiable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect</source>
+        <translation>connexion impossible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection dropped before the answer was complete</source>
+        <translation>la connexion a été coupée avant la fin de la réponse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>network error ({kind})</source>
+        <translation>erreur réseau ({kind})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>authentication failed ({words})</source>
+        <translation>échec de l&apos;authentification ({words})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many requests ({words})</source>
+        <translation>trop de requêtes ({words})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server timed out waiting for the request</source>
+        <translation>le serveur a attendu la requête trop longtemps</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/proplus/client.py" line="+46"/>
+        <source>the answer was not valid JSON</source>
+        <extracomment>An answer this large takes the UI thread long enough to receive that decoding it waits a moment (`_clients`).</extracomment>
+        <translation>la réponse n&apos;était pas du JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/totalmobile/client.py" line="+114"/>
+        <source>sign-in refused ({words})</source>
+        <extracomment>The version each method documents (its `Accept: application/json; version=N`). How many token requests this client made (tests and benchmarks read it).</extracomment>
+        <translation>connexion refusée ({words})</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+71"/>
-        <location line="+40"/>
+        <location filename="../../ui/app.py" line="+77"/>
+        <location line="+42"/>
         <source>FieldDesk cannot start</source>
         <extracomment>At most this long (ms) Qt may spend laying out and painting the first frame before the rest loads.</extracomment>
         <translation>FieldDesk kan niet starten</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Move it aside and start a new cache</source>
         <translation>Opzijzetten en een nieuwe cache beginnen</translation>
     </message>
@@ -216,7 +216,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="+80"/>
+        <location filename="../../ui/panes/slots.py" line="+81"/>
         <source>Cancel sales order {order}</source>
         <translation>Verkooporder {order} annuleren</translation>
     </message>
@@ -811,7 +811,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ClimatePanel</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="+40"/>
+        <location filename="../../ui/panes/heatpumps.py" line="+41"/>
         <source>Last 24 hours</source>
         <extracomment>Chart ranges offered: (label source text, days).</extracomment>
         <translation>Laatste 24 uur</translation>
@@ -1404,7 +1404,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+37"/>
+        <location filename="../../ui/errors.py" line="+39"/>
         <source>Details are in the log file: {path}</source>
         <extracomment>Where the log file is, for messages; set by `ui.app.run_gui`. Message boxes without a parent, kept alive until closed.</extracomment>
         <translation>Details staan in het logbestand: {path}</translation>
@@ -1415,7 +1415,7 @@ fielddesk outbox import writes.json</translation>
         <translation>{what} mislukt: {error}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>FieldDesk</source>
         <translation>FieldDesk</translation>
     </message>
@@ -1794,7 +1794,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+23"/>
+        <location filename="../../ui/labels.py" line="+24"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
@@ -1831,7 +1831,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>sending changes</source>
         <translation>wijzigingen verzenden</translation>
     </message>
@@ -1897,7 +1897,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+122"/>
+        <location filename="../../ui/main_window.py" line="+119"/>
         <location line="+288"/>
         <source>Sync</source>
         <extracomment>The panes built so far; each is built when first needed (see `_pane`). The work-order webhook receiver (started by ui.session when the user turned it on).</extracomment>
@@ -1935,7 +1935,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Synchronisatie-instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/registry.py" line="+38"/>
+        <location filename="../../ui/panes/registry.py" line="+37"/>
         <source>Clients</source>
         <extracomment>The name `fielddesk gui --pane NAME` takes. The navigation title, translated in the &quot;MainWindow&quot; context (the window shows it). `resources/icons/&lt;icon&gt;.svg`. &quot;module:Class&quot;; the class takes (desk, parent). Names of the window&apos;s toolbar actions (MainWindow attributes `&lt;name&gt;_action`) that act on this pane.</extracomment>
         <translation>Klanten</translation>
@@ -2115,7 +2115,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>{name} opgeslagen. Het wordt bij de volgende synchronisatie naar {vendor} verzonden.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Saving the credentials</source>
         <translation>De aanmeldgegevens bewaren</translation>
     </message>
@@ -2125,7 +2125,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Geen sleutelhanger op deze computer: de aanmeldgegevens voor {vendor} blijven bewaard tot u afsluit.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Saving the sync settings</source>
         <translation>De synchronisatie-instellingen bewaren</translation>
     </message>
@@ -2191,7 +2191,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Jobcode {code} verwijderen van {order}</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>New sales order {order}</source>
         <translation>Nieuw verkooporder {order}</translation>
     </message>
@@ -4440,7 +4440,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Niet geannuleerd: {error}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cancellation of {order} queued; it is sent with the next sync.</source>
         <translation>Annulering van {order} in de wachtrij gezet; ze wordt bij de volgende synchronisatie verzonden.</translation>
     </message>
@@ -4901,7 +4901,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>TradeDialog</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="-550"/>
+        <location filename="../../ui/panes/slots.py" line="-551"/>
         <source>Availability by trade</source>
         <translation>Beschikbaarheid per vakgebied</translation>
     </message>
@@ -4954,6 +4954,101 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <location line="+5"/>
         <source>Show availability</source>
         <translation>Beschikbaarheid tonen</translation>
+    </message>
+</context>
+<context>
+    <name>VendorError</name>
+    <message>
+        <location filename="../../app/services/climate.py" line="+85"/>
+        <source>myBeNext is not set up</source>
+        <translation>myBeNext is niet ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/planner.py" line="-206"/>
+        <source>Totalmobile is not set up in this profile (set FIELDDESK_TOTALMOBILE_BASE_URL, _USERNAME and _PASSWORD)</source>
+        <translation>Totalmobile is niet ingesteld in dit profiel (stel FIELDDESK_TOTALMOBILE_BASE_URL, _USERNAME en _PASSWORD in)</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/http.py" line="+90"/>
+        <source>daily call limit of {limit:,} reached; calls resume tomorrow (UTC)</source>
+        <translation>daglimiet van {limit:,} oproepen bereikt; de oproepen gaan morgen (UTC) verder</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the answer was an HTML page, not the expected JSON</source>
+        <translation>het antwoord was een HTML-pagina, niet de verwachte JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer was invalid JSON, not the expected JSON</source>
+        <translation>het antwoord was ongeldige JSON, niet de verwachte JSON</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>no answer within the time limit</source>
+        <translation>geen antwoord binnen de tijdslimiet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no complete answer within {seconds} s</source>
+        <translation>geen volledig antwoord binnen {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>timed out ({kind})</source>
+        <translation>tijd verstreken ({kind})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server did not answer with a secure (TLS) connection: is its address http:// rather than https://, or the port wrong?</source>
+        <translation>de server antwoordde niet met een beveiligde (TLS-)verbinding: begint het adres met http:// in plaats van https://, of is de poort verkeerd?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>secure connection refused: the server&apos;s certificate is not trusted</source>
+        <translation>beveiligde verbinding geweigerd: het certificaat van de server wordt niet vertrouwd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot connect</source>
+        <translation>geen verbinding mogelijk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection dropped before the answer was complete</source>
+        <translation>de verbinding viel weg voordat het antwoord volledig was</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>network error ({kind})</source>
+        <translation>netwerkfout ({kind})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>authentication failed ({words})</source>
+        <translation>aanmelden mislukt ({words})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many requests ({words})</source>
+        <translation>te veel verzoeken ({words})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server timed out waiting for the request</source>
+        <translation>de server wachtte te lang op het verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/proplus/client.py" line="+46"/>
+        <source>the answer was not valid JSON</source>
+        <extracomment>An answer this large takes the UI thread long enough to receive that decoding it waits a moment (`_clients`).</extracomment>
+        <translation>het antwoord was geen geldige JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/totalmobile/client.py" line="+114"/>
+        <source>sign-in refused ({words})</source>
+        <extracomment>The version each method documents (its `Accept: application/json; version=N`). How many token requests this client made (tests and benchmarks read it).</extracomment>
+        <translation>aanmelden geweigerd ({words})</translation>
     </message>
 </context>
 <context>

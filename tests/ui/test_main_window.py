@@ -149,7 +149,7 @@ def test_sync_while_offline_keeps_the_changes_and_says_offline(offline_desk: tup
 
     assert window.state_label.text() == "Offline"
     assert "1 pending" in window.status_texts()
-    assert "Sync did not finish" in window.statusBar().currentMessage()
+    assert "Sync did not finish: Pro+: cannot connect." in window.statusBar().currentMessage()
     assert window.sync_action.isEnabled()
     assert not window.findChildren(QMessageBox)  # being offline is normal in the field: no pop-up
 
@@ -290,3 +290,14 @@ def test_the_toolbar_shows_the_actions_of_the_pane_shown(desk: FieldDesk,
     assert window.sync_action.isVisible() and window.settings_action.isVisible()
     window.show_pane("clients")
     assert window.new_client_action.isVisible()
+
+
+def test_a_write_that_failed_while_the_pull_ran_is_named_in_the_status_bar(
+        desk: FieldDesk, make_window: Callable[[FieldDesk], MainWindow]) -> None:
+    """A report whose only problem is a write waiting for a retry says that problem (it said "None")."""
+    from app.services.sync import Text, VendorError, VendorReport
+
+    window = make_window(desk)
+    window._report([VendorReport("proplus", pulled=3, write_error=VendorError("proplus", Text("cannot connect")))])
+    message = window.statusBar().currentMessage()
+    assert "Pro+: cannot connect" in message and "None" not in message

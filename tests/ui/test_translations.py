@@ -107,3 +107,73 @@ def test_the_outbox_says_what_waits_in_the_users_language(installed: list[QTrans
     assert outbox_summary(entry._replace(summary_template=None)) == entry.summary
     assert outbox_summary(entry._replace(summary_template=entry.summary_template._replace(values={}))) == \
         entry.summary
+
+
+def _vendor_error(status: int | None, body: str = "") -> Exception:
+    """The error FieldDesk's HTTP layer raises for a refused connection (no status) or an answer with `status`."""
+    import asyncio
+
+    import httpx
+
+    from app.vendors.errors import VendorError
+    from app.vendors.http import RetryPolicy, VendorHttp
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if status is None:
+            raise httpx.ConnectError("refused", request=request)
+        return httpx.Response(status, text=body)
+
+    async def call() -> Exception:
+        http = VendorHttp("proplus", "http://vendor.test", transport=httpx.MockTransport(handler),
+                          retry=RetryPolicy(max_retries=0))
+        try:
+            await http.request("POST", "/expose/push-client", json_body={}, idempotent=False)
+        except VendorError as exc:
+            return exc
+        finally:
+            await http.aclose()
+        raise AssertionError("no error")
+
+    return asyncio.run(call())
+
+
+@pytest.mark.parametrize(("installed", "refused", "login"), [
+    ("nl_BE", "Pro+: geen verbinding mogelijk", "aanmelden mislukt (HTTP 401: Access denied for this account)"),
+    ("fr_BE", "Pro+: connexion impossible", "échec de l'authentification (HTTP 401: Access denied for this account)"),
+    ("en_GB", "Pro+: cannot connect", "authentication failed (HTTP 401: Access denied for this account)"),
+], indirect=["installed"])
+def test_vendor_problems_are_said_in_the_users_language(installed: list[QTranslator], refused: str,
+                                                        login: str) -> None:
+    """FieldDesk's own words about a vendor are translated; the vendor's own words are shown as it said them."""
+    from ui.labels import problem_text, vendor_problem
+
+    offline = _vendor_error(None)
+    assert str(offline) == "proplus: cannot connect"  # the log and the command line stay English
+    assert vendor_problem(offline) == refused
+    assert problem_text(_vendor_error(401, "Access denied for this account")) == login
+    assert problem_text(_vendor_error(400, "Le champ nom est requis")) == "HTTP 400: Le champ nom est requis"
+    assert problem_text(ValueError("not a vendor's")) == "not a vendor's"
+
+
+class _LosingTranslator(QTranslator):
+    """A translation that lost its {value} placeholder for another name."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return "verlopen ({soort})" if context == "VendorError" and source == "timed out ({kind})" else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_a_translation_that_lost_a_value_falls_back_to_the_english_text(qapp: Any) -> None:
+    from app.services.sync import Text, VendorError
+    from ui.labels import problem_text
+
+    translator = _LosingTranslator()
+    qapp.installTranslator(translator)
+    try:
+        error = VendorError("proplus", Text("timed out ({kind})", {"kind": "ReadTimeout"}))
+        assert QCoreApplication.translate("VendorError", "timed out ({kind})") == "verlopen ({soort})"
+        assert problem_text(error) == "timed out (ReadTimeout)"
+    finally:
+        qapp.removeTranslator(translator)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.charts import EnergyChart, HistoryChart
 from ui.errors import error_boundary, show_message
+from ui.labels import problem_text
 from ui.models.heatpumps import ControllerTableModel, FailureTableModel, HeatPumpTableModel, number
 from ui.panes.base import RecordPane
 from ui.resources import icon
@@ -463,7 +464,7 @@ class ClimatePanel(QWidget):
         self._show(temperature, setpoint, meter, by, int(begin.timestamp()), int(end.timestamp()))
         if problems:
             self.chart_state.setText(self.tr("Shown from the cache: myBeNext could not be reached ({error}).").format(
-                error=problems[0]))
+                error=problem_text(problems[0])))
         else:
             self.chart_state.setText(self.tr("Up to date."))
 

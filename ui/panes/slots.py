@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_boundary, show_message
+from ui.labels import problem_text
 from ui.models.slots import BookingsModel, SlotGridModel, SlotRole
 from ui.widgets import heading, muted
 
@@ -412,12 +413,12 @@ class SlotsPane(QWidget):
                 grid = await self.desk.planner.slots(query)
             except RejectedError as exc:
                 self._set_grid(None)
-                self.state_label.setText(self.tr("Totalmobile refused: {error}").format(error=exc.message))
+                self.state_label.setText(self.tr("Totalmobile refused: {error}").format(error=problem_text(exc)))
                 return
             except VendorError as exc:
                 self._set_grid(None)
                 self.state_label.setText(self.tr("Totalmobile cannot be reached and no slots of {order} are "
-                                                 "cached: {error}").format(order=query.order, error=exc.message))
+                                                 "cached: {error}").format(order=query.order, error=problem_text(exc)))
                 return
             self._set_grid(grid)
             await self.load_bookings(query.order)
@@ -432,7 +433,7 @@ class SlotsPane(QWidget):
         try:
             visits, source = await self.desk.planner.bookings(order=order)
         except VendorError as exc:
-            self.bookings_source.setText(self.tr("Bookings cannot be read: {error}").format(error=exc.message))
+            self.bookings_source.setText(self.tr("Bookings cannot be read: {error}").format(error=problem_text(exc)))
             return
         self.bookings.set_visits(visits)
         self.bookings_title.setText(self.tr("Bookings of {order}").format(order=order))
@@ -530,7 +531,7 @@ class SlotsPane(QWidget):
                 self._set_grid(self.desk.planner.cached_slots(self.query()) if self.query() else None)  # type: ignore[arg-type]
                 # Connect's 400: most often someone else took the slot meanwhile; its words say why.
                 self.state_label.setText(self.tr("✕ Not booked: {error} The slot is shown as taken and the slots "
-                                                 "are read again.").format(error=exc.message))
+                                                 "are read again.").format(error=problem_text(exc)))
                 await self._reload_after_refusal()
                 return
             except OfflineError as exc:
@@ -539,12 +540,12 @@ class SlotsPane(QWidget):
                 if stale is not None:
                     from dataclasses import replace
 
-                    self._set_grid(replace(stale, reason=exc.message))
+                    self._set_grid(replace(stale, reason=problem_text(exc)))
                 self.booking_reason.setText(self.tr("Not booked: Totalmobile cannot be reached ({error}).").format(
-                    error=exc.message))
+                    error=problem_text(exc)))
                 return
             except VendorError as exc:
-                show_message(self, self.tr("Booking"), self.tr("Not booked: {error}").format(error=exc.message))
+                show_message(self, self.tr("Booking"), self.tr("Not booked: {error}").format(error=problem_text(exc)))
                 self._update_booking()
                 return
             self.instructions.clear()
@@ -594,7 +595,7 @@ class SlotsPane(QWidget):
                                                               target_date=values["target_date"],
                                                               two_to_attend=values["two_to_attend"])
             except (BodyValidationError, VendorError) as exc:
-                self.state_label.setText(self.tr("No availability by trade: {error}").format(error=exc))
+                self.state_label.setText(self.tr("No availability by trade: {error}").format(error=problem_text(exc)))
                 return
             self.trade = values
             self._set_grid(grid)
@@ -624,7 +625,7 @@ class SlotsPane(QWidget):
                 url, _token = await self.desk.planner.handover(username)
             except (BodyValidationError, VendorError) as exc:
                 show_message(self, self.tr("Open in Connect"), self.tr("Connect cannot be opened: {error}").format(
-                    error=exc))
+                    error=problem_text(exc)))
                 return
             if not url:
                 show_message(self, self.tr("Open in Connect"), self.tr("Totalmobile answered without a link to its "
@@ -659,7 +660,8 @@ class SlotsPane(QWidget):
             try:
                 await self.desk.planner.cancel_order(order, reason, description or None)
             except (BodyValidationError, UnknownOrderError, VendorError) as exc:
-                show_message(self, self.tr("Cancel order"), self.tr("Not cancelled: {error}").format(error=exc))
+                show_message(self, self.tr("Cancel order"), self.tr("Not cancelled: {error}").format(
+                    error=problem_text(exc)))
                 return
             self.changed.emit()
             self.state_label.setText(self.tr("Cancellation of {order} queued; it is sent with the next sync.").format(

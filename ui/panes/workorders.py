@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_boundary, show_message
-from ui.labels import kind_name
+from ui.labels import kind_name, problem_text
 from ui.models.workorders import WorkOrderTableModel
 from ui.panes.base import RecordPane
 from ui.widgets import heading, muted
@@ -221,7 +221,7 @@ class WorkOrdersPane(RecordPane):
                 row, source = await self.desk.workorders.fetch(**lookup)
             except VendorError as exc:
                 show_message(self, self.tr("Work order"), self.tr("Pro+ could not answer: {error}").format(
-                    error=exc))
+                    error=problem_text(exc)))
                 return
         if not source:
             return

@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 
 import httpx
 
+from app.i18n import QT_TRANSLATE_NOOP, Text
 from app.vendors import jsonstream
 from app.vendors.bulk import gc_paused, release_gradually
 from app.vendors.errors import RejectedError, ServerError
@@ -42,7 +43,7 @@ def _decode(content: bytes) -> Any:
     try:
         return jsonstream.loads(content)
     except ValueError as exc:
-        raise ServerError(VENDOR, "the answer was not valid JSON") from exc
+        raise ServerError(VENDOR, Text(QT_TRANSLATE_NOOP("VendorError", "the answer was not valid JSON"))) from exc
 
 
 class ProPlusClient:

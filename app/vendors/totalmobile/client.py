@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import json
 import time
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -30,9 +29,10 @@ from typing import Any, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from app.i18n import QT_TRANSLATE_NOOP, Text
 from app.logging_setup import register_secret
 from app.vendors.errors import AuthError, RejectedError, ServerError
-from app.vendors.http import BULK, INTERACTIVE, CallBudget, RetryPolicy, VendorHttp
+from app.vendors.http import BULK, INTERACTIVE, CallBudget, RetryPolicy, VendorHttp, parse_json
 from app.vendors.totalmobile import models as m
 
 VENDOR = "totalmobile"
@@ -111,7 +111,8 @@ class TotalmobileClient:
             response = await self.http.request("POST", "token", form=form, idempotent=True,
                                                headers={"Accept": "application/json"})
         except RejectedError as exc:  # invalid_grant: the user name or password is wrong
-            raise AuthError(VENDOR, f"sign-in refused ({exc.message})", status=exc.status) from exc
+            raise AuthError(VENDOR, Text(QT_TRANSLATE_NOOP("VendorError", "sign-in refused ({words})"),
+                                         {"words": exc.message}), status=exc.status) from exc
         answer = _parse(m.TokenAnswer, response)
         register_secret(answer.access_token)
         lifetime = float(answer.expires_in) if answer.expires_in is not None else 3600.0
@@ -315,12 +316,7 @@ def _seg(value: str) -> str:
 def _json(response: httpx.Response) -> Any:
     if not response.content.strip():
         return None
-    try:
-        return json.loads(response.content)
-    except ValueError as exc:
-        kind = "an HTML page" if "html" in response.headers.get("content-type", "") else "invalid JSON"
-        raise ServerError(VENDOR, f"the answer was {kind}, not the expected JSON",
-                          status=response.status_code) from exc
+    return parse_json(response, VENDOR)
 
 
 def _parse(model: type[M], response: httpx.Response) -> M:

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from app.cli import main
 from app.services.fielddesk import FieldDesk
@@ -249,3 +251,47 @@ def test_export_and_import_keep_each_summary_in_the_users_language(
         assert (tuple(first.summary_template) if first.summary_template else None) == expected
     finally:
         desk.store.close()
+
+
+_TEXT = st.text(max_size=12)
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | _TEXT,
+                     lambda children: st.lists(children, max_size=3) | st.dictionaries(_TEXT, children, max_size=3),
+                     max_leaves=10)
+_ENTRY = st.fixed_dictionaries(
+    {"vendor": st.sampled_from(["proplus", "benext", "nope", ""]) | _TEXT,
+     "operation": st.sampled_from(["push-client", "set-setpoint"]) | _TEXT,
+     "record_key": _TEXT, "idempotency_key": _TEXT, "summary": _TEXT},
+    optional={"payload": _JSON, "base": _JSON, "summary_template": _JSON | st.fixed_dictionaries(
+        {"template": _TEXT, "values": st.dictionaries(_TEXT, _JSON, max_size=2)})})
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(
+    st.binary(max_size=120),
+    _JSON.map(lambda v: json.dumps(v, allow_nan=True).encode("utf-8", "surrogatepass")),
+    st.lists(_ENTRY, max_size=3).map(lambda v: json.dumps(v, allow_nan=True).encode("utf-8", "surrogatepass")),
+))
+@example(data=b'[{"vendor":"proplus","operation":"push-client","record_key":"k","idempotency_key":"i",'
+              b'"summary":"\\ud800","payload":{}}]')
+@example(data=b'[{"vendor":"proplus","operation":"push-client","record_key":"k","idempotency_key":"i",'
+              b'"summary":"s","payload":{"name":"\\udfff"}}]')
+@example(data=b'[{"vendor":"proplus","operation":"push-client","record_key":"k","idempotency_key":"i",'
+              b'"summary":"s","payload":{},"summary_template":{"template":"{0[x]:d}","values":{"\\ud800":1}}}]')
+def test_any_bytes_in_an_import_file_exit_0_or_2_and_a_refused_file_queues_nothing(
+        home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes) -> None:
+    path = tmp_path / "writes.json"
+    path.write_bytes(data)
+    capsys.readouterr()
+    assert main(["outbox", "list", "--json"]) == 0
+    before = json.loads(capsys.readouterr().out)
+    code = main(["outbox", "import", str(path)])
+    out = capsys.readouterr()
+    assert code in (0, 2), out.err
+    assert "Traceback" not in out.err
+    assert main(["outbox", "list", "--json"]) == 0
+    after = json.loads(capsys.readouterr().out)
+    if code == 2:
+        assert str(path) in out.err
+        assert after == before
+    else:
+        assert len(after) >= len(before)

@@ -3,6 +3,7 @@ and queue the exported writes into the new one. Works without opening the damage
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from app.paths import resolve_paths
 from app.store import recovery
 from app.store.db import Store
 from app.vendors.registry import VENDORS
+from app.vendors.values import is_text
 
 _TEXT_FIELDS = ("vendor", "operation", "record_key", "idempotency_key", "summary")
 
@@ -42,12 +44,27 @@ def check_entries(entries: object, source: str) -> list[dict[str, Any]]:
         for field in _TEXT_FIELDS:
             if not isinstance(entry.get(field), str) or not entry[field]:
                 raise RecoveryInputError(f"{source}: [{index}].{field}: required text")
+            if not is_text(entry[field]):
+                raise RecoveryInputError(f"{source}: [{index}].{field}: contains characters that are not valid text")
         if entry["vendor"] not in VENDORS:
             raise RecoveryInputError(f"{source}: [{index}].vendor: unknown vendor {entry['vendor']!r}")
         if "payload" not in entry:
             raise RecoveryInputError(f"{source}: [{index}].payload: required")
+        for field in ("payload", "base", "summary_template"):
+            if not _storable(entry.get(field)):
+                raise RecoveryInputError(f"{source}: [{index}].{field}: contains text that is not valid (a lone "
+                                         "surrogate) and cannot be stored")
         checked.append(entry)
     return checked
+
+
+def _storable(value: object) -> bool:
+    """Whether the cache can keep `value` as JSON text (the file reader already refused NaN and deep nesting)."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except (UnicodeEncodeError, ValueError, TypeError):
+        return False
+    return True
 
 
 def import_entries(store: Store, entries: list[dict[str, Any]]) -> tuple[int, int]:

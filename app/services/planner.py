@@ -417,7 +417,8 @@ class PlannerService:
         await self._live().create_job_code(validate(body, "JobCode"))
 
     async def update_job_code(self, code: str, body: Mapping[str, Any]) -> dict[str, Any] | None:
-        checked = validate({"CodeExternalId": code, **body}, "JobCode")
+        # The fields to set, with the code from the command line: a file that is not an object is checked as it is.
+        checked = validate({"CodeExternalId": code, **body} if isinstance(body, Mapping) else body, "JobCode")
         answer: m.JobCode | None = await self._live().update_job_code(code, checked)
         return answer.wire() if answer is not None else None
 

@@ -50,6 +50,8 @@ def test_the_detail_shows_the_authorisation_link_to_open_copy_or_scan(pane: Heat
     detail = pane.pumps.detail
     assert detail.auth_url.text().startswith("https://auth.example.com/")
     assert "°C" in detail.values["outdoor"].text() and "kWh" in detail.values["consumption"].text()
+    # Times in the user's zone and date format, as everywhere in the window (not the vendor's UTC text).
+    assert detail.values["updated"].text() not in ("", "–") and "UTC" not in detail.values["updated"].text()
     detail.copy_button.click()
     clipboard = QGuiApplication.clipboard()
     assert clipboard is not None and clipboard.text() == detail.auth_url.text()

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from ui.labels import local_time
 from ui.models.base import DECORATION, TOOLTIP, text
 from ui.models.memory import SEPARATOR, FilteredTableModel
 
@@ -110,8 +111,7 @@ class HeatPumpTableModel(FilteredTableModel):
             value = number(wire.get(key), "kWh")
             return value + (f" ({self._stale})" if row["consumption_stale"] and value else "")
         if column == self.UPDATED:
-            shown = (row["state_updated_at"] or "").replace("T", " ").removesuffix("Z")
-            return shown + stale
+            return local_time(row["state_updated_at"]) + stale
         return None
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:

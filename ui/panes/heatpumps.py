@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.charts import EnergyChart, HistoryChart
 from ui.errors import error_boundary, show_message
-from ui.labels import problem_text
+from ui.labels import local_time, problem_text
 from ui.models.heatpumps import ControllerTableModel, FailureTableModel, HeatPumpTableModel, number
 from ui.panes.base import RecordPane
 from ui.resources import icon
@@ -190,7 +190,7 @@ class HeatPumpDetail(QWidget):
 
 
 def _when(value: object) -> str:
-    return str(value).replace("T", " ").removesuffix("Z") + " UTC" if value else "–"
+    return local_time(str(value)) if value else "–"
 
 
 class HeatPumpList(RecordPane):

@@ -59,7 +59,7 @@ def outbox_summary(entry: OutboxEntry) -> str:
     return _translated("Outbox", entry.summary_template, entry.summary)
 
 
-def problem_text(error: BaseException) -> str:
+def problem_text(error: object) -> str:
     """What went wrong. A vendor error (`VendorError`: read by its attributes, so the first frame needs no sync
     module) in FieldDesk's own words in the user's language, or the vendor's words as it said them."""
     message, text = getattr(error, "message", None), getattr(error, "text", None)
@@ -68,7 +68,7 @@ def problem_text(error: BaseException) -> str:
     return _translated("VendorError", cast("Text | None", text), message)
 
 
-def vendor_problem(error: BaseException) -> str:
+def vendor_problem(error: object) -> str:
     """`problem_text` after the vendor's name, for messages that may name several vendors."""
     vendor = getattr(error, "vendor", None)
     return f"{vendor_name(vendor)}: {problem_text(error)}" if isinstance(vendor, str) else str(error)

@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
         problems = [self.tr("{vendor} is paused: {reason}").format(vendor=vendor_name(v), reason=why)
                     for v, why in state.paused.items()]
         if state.last_error:
-            problems.append(self.tr("Last error: {error}").format(error=state.last_error))
+            problems.append(self.tr("Last error: {error}").format(error=vendor_problem(state.last_error)))
         self.state_label.setToolTip("\n".join(problems))
         self.pending_label.setText(self.tr("%n pending", "", state.pending))
         self.pending_label.setToolTip(self.tr("Changes waiting to be sent"))

@@ -152,7 +152,7 @@ class SyncEngine:
                 self._set_state(syncing=False)
         errors = [r.problem for r in reports if r.problem is not None]
         offline = any(isinstance(r.error, OfflineError) for r in reports)
-        self._set_state(online=not offline, last_error=str(errors[0]) if errors else None)
+        self._set_state(online=not offline, last_error=errors[0] if errors else None)
         return list(reports)
 
     async def _sync_vendor(self, adapter: VendorAdapter, progress: Progress, pull: bool,

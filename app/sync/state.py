@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from app.store import outbox
 from app.store.db import Store
+from app.vendors.errors import VendorError
 
 
 class SyncState(NamedTuple):
@@ -19,7 +20,7 @@ class SyncState(NamedTuple):
     rejected: int = 0
     conflicts: int = 0
     last_success_at: str | None = None
-    last_error: str | None = None
+    last_error: VendorError | str | None = None  # the exception (the window words it), or a text
     paused: Mapping[str, str] = MappingProxyType({})  # vendor -> why (e.g. authentication failed)
 
 

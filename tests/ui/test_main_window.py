@@ -150,6 +150,7 @@ def test_sync_while_offline_keeps_the_changes_and_says_offline(offline_desk: tup
     assert window.state_label.text() == "Offline"
     assert "1 pending" in window.status_texts()
     assert "Sync did not finish: Pro+: cannot connect." in window.statusBar().currentMessage()
+    assert "Last error: Pro+: cannot connect" in window.state_label.toolTip()
     assert window.sync_action.isEnabled()
     assert not window.findChildren(QMessageBox)  # being offline is normal in the field: no pop-up
 

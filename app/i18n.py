@@ -7,6 +7,7 @@ and `ui/` translates them at display time with `QCoreApplication.translate(conte
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
@@ -24,3 +25,17 @@ class Text(NamedTuple):
 
     def english(self) -> str:
         return self.template.format(**self.values)
+
+    def dumps(self) -> str:
+        """The JSON form a cache column keeps (read back with `read_text`)."""
+        return json.dumps({"template": self.template, "values": dict(self.values)}, ensure_ascii=False)
+
+
+def read_text(stored: str | None) -> Text | None:
+    """A `Text` from its JSON form; None for anything else (written by hand, or damaged): the English text stored
+    beside it still says it."""
+    try:
+        found = json.loads(stored) if stored else None
+        return Text(str(found["template"]), dict(found["values"])) if isinstance(found, dict) else None
+    except (ValueError, KeyError, TypeError):
+        return None

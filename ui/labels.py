@@ -45,6 +45,12 @@ def outbox_state_name(state: str) -> str:
     return state
 
 
+def said(text: Text | None, english: str) -> str:
+    """FieldDesk's words about a vendor (`Text`, context "VendorError") in the user's language; `english` when
+    there is no text or its translation does not fit it."""
+    return _translated("VendorError", text, english)
+
+
 def _translated(context: str, text: Text | None, english: str) -> str:
     if text is None:
         return english
@@ -65,7 +71,7 @@ def problem_text(error: object) -> str:
     message, text = getattr(error, "message", None), getattr(error, "text", None)
     if not isinstance(message, str) or not isinstance(getattr(error, "vendor", None), str):
         return str(error)
-    return _translated("VendorError", cast("Text | None", text), message)
+    return said(cast("Text | None", text), message)
 
 
 def vendor_problem(error: object) -> str:

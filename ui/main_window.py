@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.services.clients import VENDOR as CLIENTS_VENDOR
 from ui.aio import aio
 from ui.errors import error_boundary
-from ui.labels import local_time, sync_phase_name, vendor_name, vendor_problem
+from ui.labels import local_time, said, sync_phase_name, vendor_name, vendor_problem
 from ui.panes import registry
 from ui.resources import icon
 from ui.webhook import WebhookControl
@@ -408,8 +408,9 @@ class MainWindow(QMainWindow):
                 reports = await self.desk.sync(progress=self._on_progress)
                 self._report(reports)
                 ok = all(r.problem is None for r in reports)
-                for vendor, reason in self.desk.status().paused.items():
-                    self.ask_credentials(vendor, reason)
+                status = self.desk.status()
+                for vendor, reason in status.paused.items():
+                    self.ask_credentials(vendor, said(status.paused_texts.get(vendor), reason))
         finally:
             self._syncing = False
             if shiboken6.isValid(self):
@@ -473,7 +474,8 @@ class MainWindow(QMainWindow):
         else:
             self.state_label.setText("")  # not known until the first sync of this session
         self.state_label.setVisible(bool(self.state_label.text()))
-        problems = [self.tr("{vendor} is paused: {reason}").format(vendor=vendor_name(v), reason=why)
+        problems = [self.tr("{vendor} is paused: {reason}").format(
+                        vendor=vendor_name(v), reason=said(state.paused_texts.get(v), why))
                     for v, why in state.paused.items()]
         if state.last_error:
             problems.append(self.tr("Last error: {error}").format(error=vendor_problem(state.last_error)))

@@ -517,6 +517,12 @@ _CLIENT_ROWS_BULK = [
        END""",
 ]
 
+# Version 11 (minor: a nullable column an older build never reads): why a vendor is paused as a translatable text
+# (app.i18n.Text as JSON) beside the English `paused_reason`, so the window says it in the user's language.
+_PAUSE_TEMPLATES = [
+    "ALTER TABLE sync_state ADD COLUMN paused_template TEXT",
+]
+
 MIGRATIONS: list[Migration] = [
     # Step 1 (major): the first schema.
     Migration(_V1, major=True),
@@ -539,4 +545,6 @@ MIGRATIONS: list[Migration] = [
     Migration(_SUMMARY_TEMPLATES, major=False),
     # Step 10 (minor): a first bulk pull fills client_rows in one pass at its end; older builds' writes keep it.
     Migration(_CLIENT_ROWS_BULK, major=False),
+    # Step 11 (minor): pause reasons as translatable texts; an older build writes and reads `paused_reason` only.
+    Migration(_PAUSE_TEMPLATES, major=False),
 ]

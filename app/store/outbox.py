@@ -12,7 +12,7 @@ import sqlite3
 import time
 from typing import Any, NamedTuple
 
-from app.i18n import Text
+from app.i18n import Text, read_text
 from app.store.db import Store
 from app.store.time import now_iso
 
@@ -56,23 +56,14 @@ def _entry(row: sqlite3.Row) -> OutboxEntry:
         attempts=row["attempts"], last_error=row["last_error"], next_attempt_at=row["next_attempt_at"],
         created_at=row["created_at"], updated_at=row["updated_at"],
         # An outbox read from a cache older than schema step 9 (`outbox export --from`) has no such column.
-        summary_template=read_template(row["summary_template"]) if "summary_template" in row.keys() else None)  # noqa: SIM118
+        summary_template=read_text(row["summary_template"]) if "summary_template" in row.keys() else None)  # noqa: SIM118
 
 
 def _summary_columns(summary: str | Summary) -> tuple[str, str | None]:
     """The English text and the stored template of a summary."""
     if isinstance(summary, Text):
-        template = json.dumps({"template": summary.template, "values": dict(summary.values)}, ensure_ascii=False)
-        return summary.english(), template
+        return summary.english(), summary.dumps()
     return summary, None
-
-
-def read_template(text: str | None) -> Summary | None:
-    try:
-        found = json.loads(text) if text else None
-        return Summary(str(found["template"]), dict(found["values"])) if isinstance(found, dict) else None
-    except (ValueError, KeyError, TypeError):
-        return None  # not ours (written by hand, or damaged): the English summary still says it
 
 
 def enqueue(conn: sqlite3.Connection, *, vendor: str, operation: str, record_key: str, summary: str | Summary,

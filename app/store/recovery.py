@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from app.i18n import read_text
 from app.store import outbox
 from app.store.db import Store, StoreError
 
@@ -23,7 +24,7 @@ def _row(row: sqlite3.Row) -> dict[str, Any]:
         with contextlib.suppress(TypeError, ValueError):
             entry[name] = json.loads(entry[name]) if entry[name] else None
     # The summary's template and values (schema step 9), so an imported write is still shown in the user's language.
-    template = outbox.read_template(row["summary_template"]) if "summary_template" in row.keys() else None  # noqa: SIM118
+    template = read_text(row["summary_template"]) if "summary_template" in row.keys() else None  # noqa: SIM118
     if template is not None:
         entry["summary_template"] = {"template": template.template, "values": dict(template.values)}
     return entry
@@ -87,7 +88,7 @@ def move_aside(path: Path) -> Path:
 def _summary(entry: dict[str, Any]) -> str | outbox.Summary:
     """The exported summary, as its template when the file carries one that still says the same in English."""
     found = entry.get("summary_template")
-    template = outbox.read_template(json.dumps(found)) if isinstance(found, dict) else None
+    template = read_text(json.dumps(found)) if isinstance(found, dict) else None
     try:
         if template is not None and template.english() == entry["summary"]:
             return template

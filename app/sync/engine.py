@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from filelock import FileLock, Timeout
 
+from app.i18n import Text
 from app.store import outbox, sync_state
 from app.store.db import Store
 from app.store.outbox import OutboxEntry
@@ -104,10 +105,11 @@ class SyncEngine:
         """Re-read counts and the last successful sync from the store (after any write)."""
         stored = read_state(self.store)
         self._set_state(pending=stored.pending, rejected=stored.rejected, conflicts=stored.conflicts,
-                        last_success_at=stored.last_success_at, paused=stored.paused)
+                        last_success_at=stored.last_success_at, paused=stored.paused,
+                        paused_texts=stored.paused_texts)
 
     def _record(self, vendor: str, *, success: bool, error: str | None = None,
-                paused_reason: str | None = None) -> None:
+                paused_reason: str | Text | None = None) -> None:
         sync_state.record(self.store, vendor, success=success, error=error, paused_reason=paused_reason)
 
     async def replace_adapters(self, adapters: Iterable[VendorAdapter]) -> None:
@@ -119,8 +121,7 @@ class SyncEngine:
 
     def resume(self, vendor: str) -> None:
         """Credentials changed: try this vendor again."""
-        with self.store.transaction() as conn:
-            conn.execute("UPDATE sync_state SET paused_reason=NULL WHERE vendor=?", (vendor,))
+        sync_state.resume(self.store, vendor)
         self.refresh_state()
 
     # -- work ----------------------------------------------------------------------------------------
@@ -169,7 +170,7 @@ class SyncEngine:
             await asyncio.to_thread(self._record, adapter.vendor, success=True)
         elif isinstance(report.error, AuthError):
             await asyncio.to_thread(self._record, adapter.vendor, success=False, error=str(report.error),
-                                    paused_reason=report.error.message)
+                                    paused_reason=report.error.text or report.error.message)
         else:
             await asyncio.to_thread(self._record, adapter.vendor, success=False, error=str(report.error))
         if report.error is not None:

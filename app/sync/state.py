@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
+from app.i18n import Text, read_text
 from app.store import outbox
 from app.store.db import Store
 from app.vendors.errors import VendorError
@@ -22,6 +23,8 @@ class SyncState(NamedTuple):
     last_success_at: str | None = None
     last_error: VendorError | str | None = None  # the exception (the window words it), or a text
     paused: Mapping[str, str] = MappingProxyType({})  # vendor -> why (e.g. authentication failed)
+    #: vendor -> why, as a translatable text, when the reason is FieldDesk's own words
+    paused_texts: Mapping[str, Text] = MappingProxyType({})
 
 
 def read_state(store: Store) -> SyncState:
@@ -30,7 +33,10 @@ def read_state(store: Store) -> SyncState:
     conn = store.conn
     conflicts = int(conn.execute("SELECT COUNT(*) FROM conflicts").fetchone()[0])
     row = conn.execute("SELECT MAX(last_success_at) FROM sync_state").fetchone()
-    paused = {r[0]: r[1] for r in conn.execute(
-        "SELECT vendor, paused_reason FROM sync_state WHERE paused_reason IS NOT NULL")}
+    rows = conn.execute("SELECT vendor, paused_reason, paused_template FROM sync_state "
+                        "WHERE paused_reason IS NOT NULL").fetchall()
+    texts = {vendor: text for vendor, _reason, stored in rows if (text := read_text(stored)) is not None}
     return SyncState(pending=pending, rejected=rejected, conflicts=conflicts,
-                     last_success_at=row[0] if row else None, paused=MappingProxyType(paused))
+                     last_success_at=row[0] if row else None,
+                     paused=MappingProxyType({vendor: reason for vendor, reason, _ in rows}),
+                     paused_texts=MappingProxyType(texts))

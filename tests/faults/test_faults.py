@@ -396,6 +396,9 @@ def test_401_pauses_the_vendor_and_keeps_the_write_and_the_cache(rig: Rig) -> No
             assert isinstance(report.error, AuthError)
             assert "proplus" in desk.engine.state.paused
             assert "authentication failed" in desk.engine.state.paused["proplus"].lower()
+            # Kept as a translatable text too (the window says it in the user's language), also after a restart.
+            assert desk.engine.state.paused_texts["proplus"].template == "authentication failed ({words})"
+            assert desk.status().paused_texts == desk.engine.state.paused_texts
             assert [(r.method, r.path) for r in rig.sent(mark)] == [PUSH], "no pull with refused credentials"
             [entry] = desk.outbox.entries()
             assert entry.state == "pending" and entry.attempts == 1
@@ -404,7 +407,7 @@ def test_401_pauses_the_vendor_and_keeps_the_write_and_the_cache(rig: Rig) -> No
             assert rig.state.find_clients(name="Wrong Key BV") == []
             # The user fixes the credentials: the vendor resumes and the write goes out once.
             desk.engine.resume("proplus")
-            assert desk.engine.state.paused == {}
+            assert desk.engine.state.paused == {} and desk.engine.state.paused_texts == {}
             await sent_exactly_once(desk, rig, "Wrong Key BV")
         finally:
             await desk.aclose()

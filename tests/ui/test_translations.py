@@ -145,7 +145,8 @@ def _vendor_error(status: int | None, body: str = "") -> Exception:
 def test_vendor_problems_are_said_in_the_users_language(installed: list[QTranslator], refused: str,
                                                         login: str) -> None:
     """FieldDesk's own words about a vendor are translated; the vendor's own words are shown as it said them."""
-    from ui.labels import problem_text, vendor_problem
+    from app.services.sync import Text
+    from ui.labels import problem_text, said, vendor_problem
 
     offline = _vendor_error(None)
     assert str(offline) == "proplus: cannot connect"  # the log and the command line stay English
@@ -153,6 +154,10 @@ def test_vendor_problems_are_said_in_the_users_language(installed: list[QTransla
     assert problem_text(_vendor_error(401, "Access denied for this account")) == login
     assert problem_text(_vendor_error(400, "Le champ nom est requis")) == "HTTP 400: Le champ nom est requis"
     assert problem_text(ValueError("not a vendor's")) == "not a vendor's"
+    # Why a vendor is paused, as the cache keeps it (its English text and its template).
+    assert said(Text("authentication failed ({words})", {"words": "HTTP 401: Access denied for this account"}),
+                "authentication failed (HTTP 401: Access denied for this account)") == login
+    assert said(None, "the vendor's own words") == "the vendor's own words"
 
 
 class _LosingTranslator(QTranslator):

@@ -440,7 +440,8 @@ class MainWindow(QMainWindow):
         failed = [r for r in reports if r.problem is not None]
         rejected = sum(r.rejected for r in reports)
         if failed:
-            message = "; ".join(vendor_problem(r.problem) for r in failed if r.problem is not None)
+            # Each problem once: one that stopped every vendor (another process syncing) is said once, not per vendor.
+            message = "; ".join(dict.fromkeys(vendor_problem(r.problem) for r in failed if r.problem is not None))
             self.statusBar().showMessage(
                 self.tr("Sync did not finish: {error}. Your changes are kept and sent on the next sync.").format(
                     error=message), 15000)

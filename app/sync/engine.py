@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from filelock import FileLock, Timeout
 
-from app.i18n import Text
+from app.i18n import QT_TRANSLATE_NOOP, Text
 from app.store import outbox, sync_state
 from app.store.db import Store
 from app.store.outbox import OutboxEntry
@@ -139,8 +139,9 @@ class SyncEngine:
             try:
                 await asyncio.to_thread(self._process_lock.acquire, timeout=OTHER_PROCESS_WAIT)
             except Timeout:
-                busy = BusyElsewhereError("fielddesk", "another FieldDesk window or command is syncing this cache; "
-                                          "your changes stay queued and are sent by it or by the next sync")
+                busy = BusyElsewhereError("FieldDesk", Text(QT_TRANSLATE_NOOP(
+                    "VendorError", "another FieldDesk window or command is syncing this cache; your changes stay "
+                    "queued and are sent by it or by the next sync")))
                 log.info("sync skipped: %s", busy.message)
                 return [VendorReport(v, write_error=busy) for v in chosen]
             self._set_state(syncing=True)

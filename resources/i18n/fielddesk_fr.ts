@@ -1642,7 +1642,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>HeatPumpTableModel</name>
     <message>
-        <location filename="../../ui/models/heatpumps.py" line="-159"/>
+        <location filename="../../ui/models/heatpumps.py" line="-158"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1752,7 +1752,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Enregistrement refusé par Podero</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Stale: this pump had not reported for a while when FieldDesk last read it, or the last sync could not read it.</source>
         <translation>Pas à jour : cette pompe n&apos;avait plus rien transmis depuis un moment lors de la dernière lecture par FieldDesk, ou la dernière synchronisation n&apos;a pas pu la lire.</translation>
     </message>
@@ -1831,7 +1831,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Refusé</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>sending changes</source>
         <translation>envoi des modifications</translation>
     </message>
@@ -2008,12 +2008,12 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     </message>
     <message>
         <location line="+74"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Reading the cache</source>
         <translation>La lecture des données locales</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Sync did not finish: {error}. Your changes are kept and sent on the next sync.</source>
         <translation>Synchronisation inachevée : {error}. Vos modifications sont conservées et seront envoyées à la prochaine synchronisation.</translation>
     </message>
@@ -2051,7 +2051,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>{vendor} est en pause : {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Last error: {error}</source>
         <translation>Dernière erreur : {error}</translation>
     </message>
@@ -5049,6 +5049,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <source>sign-in refused ({words})</source>
         <extracomment>The version each method documents (its `Accept: application/json; version=N`). How many token requests this client made (tests and benchmarks read it).</extracomment>
         <translation>connexion refusée ({words})</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/engine.py" line="+142"/>
+        <source>another FieldDesk window or command is syncing this cache; your changes stay queued and are sent by it or by the next sync</source>
+        <extracomment>How often one write is re-sent after its conflict handler merged it, before the user is asked instead. How long a sync waits for another process (the window, a `fielddesk sync`) to finish syncing the same cache.</extracomment>
+        <translation>une autre fenêtre ou commande FieldDesk synchronise ce cache ; vos modifications restent en file d&apos;attente et sont envoyées par elle ou lors de la prochaine synchronisation</translation>
     </message>
 </context>
 <context>

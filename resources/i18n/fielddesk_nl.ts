@@ -1642,7 +1642,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>HeatPumpTableModel</name>
     <message>
-        <location filename="../../ui/models/heatpumps.py" line="-159"/>
+        <location filename="../../ui/models/heatpumps.py" line="-158"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1752,7 +1752,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Registratie geweigerd door Podero</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Stale: this pump had not reported for a while when FieldDesk last read it, or the last sync could not read it.</source>
         <translation>Verouderd: deze pomp had al een tijd niets gemeld toen FieldDesk ze laatst las, of de laatste synchronisatie kon ze niet lezen.</translation>
     </message>
@@ -1831,7 +1831,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>sending changes</source>
         <translation>wijzigingen verzenden</translation>
     </message>
@@ -2008,12 +2008,12 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     </message>
     <message>
         <location line="+74"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Reading the cache</source>
         <translation>De lokale gegevens lezen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Sync did not finish: {error}. Your changes are kept and sent on the next sync.</source>
         <translation>Synchronisatie niet voltooid: {error}. Uw wijzigingen blijven bewaard en worden bij de volgende synchronisatie verzonden.</translation>
     </message>
@@ -2051,7 +2051,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>{vendor} is gepauzeerd: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Last error: {error}</source>
         <translation>Laatste fout: {error}</translation>
     </message>
@@ -5049,6 +5049,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <source>sign-in refused ({words})</source>
         <extracomment>The version each method documents (its `Accept: application/json; version=N`). How many token requests this client made (tests and benchmarks read it).</extracomment>
         <translation>aanmelden geweigerd ({words})</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/engine.py" line="+142"/>
+        <source>another FieldDesk window or command is syncing this cache; your changes stay queued and are sent by it or by the next sync</source>
+        <extracomment>How often one write is re-sent after its conflict handler merged it, before the user is asked instead. How long a sync waits for another process (the window, a `fielddesk sync`) to finish syncing the same cache.</extracomment>
+        <translation>een ander FieldDesk-venster of -commando synchroniseert deze cache; uw wijzigingen blijven in de wachtrij en worden door dat venster of bij de volgende synchronisatie verzonden</translation>
     </message>
 </context>
 <context>

@@ -302,3 +302,25 @@ def test_a_write_that_failed_while_the_pull_ran_is_named_in_the_status_bar(
     window._report([VendorReport("proplus", pulled=3, write_error=VendorError("proplus", Text("cannot connect")))])
     message = window.statusBar().currentMessage()
     assert "Pro+: cannot connect" in message and "None" not in message
+
+
+def test_a_problem_that_stopped_every_vendor_is_said_once(
+        desk: FieldDesk, qloop: Any, make_window: Callable[[FieldDesk], MainWindow],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another process syncing the cache stops each vendor's sync: the status bar says so once, not per vendor."""
+    from filelock import FileLock
+
+    from app.sync import engine
+
+    monkeypatch.setattr(engine, "OTHER_PROCESS_WAIT", 0.1)
+    window = make_window(desk)
+    other = FileLock(f"{desk.store.path}.sync.lock", thread_local=False)  # as another FieldDesk process holds it
+    other.acquire()
+    try:
+        reports = qloop.run_until_complete(desk.sync(["proplus", "podero"]))
+    finally:
+        other.release()
+    window._report(reports)
+    message = window.statusBar().currentMessage()
+    assert message.count("another FieldDesk window or command is syncing this cache") == 1, message
+    assert "FieldDesk: another FieldDesk window" in message

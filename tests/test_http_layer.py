@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
+from typing import Any
 
 import httpx
 import pytest
 
 from app.logging_setup import RedactingFilter, redact, register_secret
-from app.vendors.errors import AuthError, RateLimitedError, RejectedError, ServerError
+from app.vendors.errors import AuthError, OfflineError, RateLimitedError, RejectedError, ServerError
 from app.vendors.http import CallBudget, RetryPolicy, VendorHttp, parse_retry_after
 
 
@@ -86,3 +87,37 @@ def test_log_records_are_redacted() -> None:
     RedactingFilter().filter(record)
     assert record.getMessage() == "key=***"
     assert redact("a another-s3cret b") == "a *** b"
+
+
+def test_a_large_answer_comes_as_its_chunks_and_errors_stay_the_same() -> None:
+    """`request_chunks` hands the body over as it arrived (the decoding worker joins it, not the event loop); an
+    error status or a connection dropped mid-body ends as it does for `request`."""
+    parts = [b'{"data": [', b'{"id": 1},', b'{"id": 2}', b"]}"]
+    mode = {"value": "ok"}
+
+    async def body() -> Any:
+        for index, part in enumerate(parts):
+            if mode["value"] == "drop" and index == 2:
+                raise httpx.ReadError("connection reset")
+            yield part
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if mode["value"] == "refused":
+            return httpx.Response(401, json={"success": False, "message": "Authentication failed"})
+        return httpx.Response(200, content=body())
+
+    async def run() -> None:
+        http = _client(httpx.MockTransport(handler))
+        try:
+            chunks = await http.request_chunks("GET", "/expose/pull-client")
+            assert len(chunks) > 1 and b"".join(chunks) == b"".join(parts)
+            mode["value"] = "refused"
+            with pytest.raises(AuthError, match="authentication failed"):
+                await http.request_chunks("GET", "/expose/pull-client")
+            mode["value"] = "drop"
+            with pytest.raises(OfflineError, match="dropped before the answer was complete"):
+                await http.request_chunks("GET", "/expose/pull-client")
+        finally:
+            await http.aclose()
+
+    asyncio.run(run())

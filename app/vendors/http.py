@@ -243,6 +243,24 @@ class VendorHttp:
         """Send one call; retry it only when it is safe to repeat. Raises VendorError subclasses.
         The body is `json_body` as JSON, or `form` form-encoded (e.g. an OAuth token request).
         The deadline counts from the call, waiting for a place in the lane included."""
+        response, _ = await self._request(method, path, params, json_body, form, idempotent, deadline, headers,
+                                          priority, chunked=False)
+        return response
+
+    async def request_chunks(self, method: str, path: str, *, params: Mapping[str, Any] | None = None,
+                             idempotent: bool | None = None, priority: int = INTERACTIVE) -> list[bytes]:
+        """`request` for a large answer: its body as the chunks it arrived in. They are never joined on the event
+        loop (tens of megabytes in one allocation hold the GIL for tens of milliseconds): whoever decodes them
+        joins them, in a worker thread."""
+        _, chunks = await self._request(method, path, params, None, None, idempotent, None, None, priority,
+                                        chunked=True)
+        assert chunks is not None
+        return chunks
+
+    async def _request(self, method: str, path: str, params: Mapping[str, Any] | None, json_body: Any,
+                       form: Mapping[str, str] | None, idempotent: bool | None, deadline: float | None,
+                       headers: Mapping[str, str] | None, priority: int, *, chunked: bool
+                       ) -> tuple[httpx.Response, list[bytes] | None]:
         method = method.upper()
         can_retry = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
         total = self.deadline if deadline is None else deadline
@@ -252,7 +270,7 @@ class VendorHttp:
             try:
                 async with self.lane.place(priority):
                     return await self._attempt(method, path, params, json_body, form, headers,
-                                               total - (time.monotonic() - started))
+                                               total - (time.monotonic() - started), chunked)
             except VendorError as exc:
                 wait = self._retry_wait(exc, attempt) if can_retry else None
                 if wait is None or time.monotonic() - started + wait >= total:
@@ -274,7 +292,7 @@ class VendorHttp:
 
     async def _attempt(self, method: str, path: str, params: Mapping[str, Any] | None, json_body: Any,
                        form: Mapping[str, str] | None, headers: Mapping[str, str] | None,
-                       remaining: float) -> httpx.Response:
+                       remaining: float, chunked: bool) -> tuple[httpx.Response, list[bytes] | None]:
         if remaining <= 0:
             raise OfflineError(self.vendor, Text(QT_TRANSLATE_NOOP("VendorError", "no answer within the time limit")))
         if self.budget is not None:
@@ -282,8 +300,17 @@ class VendorHttp:
         began = time.monotonic()
         try:
             async with asyncio.timeout(remaining):
-                response = await self._client.request(method, path, params=params, json=json_body,
-                                                      data=form, headers=headers)
+                request = self._client.build_request(method, path, params=params, json=json_body, data=form,
+                                                     headers=headers)
+                response = await self._client.send(request, stream=True)
+                chunks: list[bytes] | None = None
+                try:
+                    if chunked and response.status_code < 400:
+                        chunks = [chunk async for chunk in response.aiter_bytes()]
+                    else:
+                        await response.aread()
+                finally:
+                    await response.aclose()
         except TimeoutError as exc:
             raise OfflineError(self.vendor, Text(QT_TRANSLATE_NOOP(
                 "VendorError", "no complete answer within {seconds} s"), {"seconds": round(remaining)})) from exc
@@ -309,7 +336,7 @@ class VendorHttp:
         log.debug("%s %s %s -> %s in %.0f ms", self.vendor, method, redact(str(response.url)),
                   response.status_code, (time.monotonic() - began) * 1000)
         self._raise_for_status(response)
-        return response
+        return response, chunks
 
     def _raise_for_status(self, response: httpx.Response) -> None:
         status = response.status_code

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
@@ -35,8 +34,6 @@ DAILY_CALL_LIMIT = 50_000  # "the limit on call the API requests is set to 50.00
 T = TypeVar("T")
 LOOKUP_KEYS = ("id", "name", "phone", "email", "third_party_id")
 WORK_ORDER_KEYS = ("id", "external_id", "external_name")
-#: An answer this large takes the UI thread long enough to receive that decoding it waits a moment (`_clients`).
-_LARGE_BODY = 8 * 1024 * 1024
 
 
 def _decode(content: bytes) -> Any:
@@ -69,22 +66,23 @@ class ProPlusClient:
     async def aclose(self) -> None:
         await self.http.aclose()
 
-    async def _clients(self, response: httpx.Response,
+    async def _clients(self, body: list[bytes],
                        consume: Callable[[list[WireClient]], T] | None = None) -> list[WireClient] | T:
-        """Decode and validate in a worker thread, then hand the clients to `consume` in that same thread.
+        """Decode and validate the answer's body (its chunks) in a worker thread, then hand the clients to `consume`
+        in that same thread.
 
         Thousands of clients take a while to decode, validate and save. Doing it all in one worker call
         with the cyclic collector paused, and freeing every record before the pause ends, means no full
-        collection ever walks them: such a collection holds the GIL long enough to freeze the UI.
+        collection ever walks them: such a collection holds the GIL long enough to freeze the UI. The chunks are
+        joined here too: tens of megabytes in one allocation hold the GIL for tens of milliseconds, and the
+        event loop (the UI) must not pay that (`VendorHttp.request_chunks`).
         """
         def work() -> list[WireClient] | T:
-            if len(response.content) >= _LARGE_BODY:
-                # The UI thread has just joined the body (~25 ms holding the GIL for 45 MB) and decoding it here
-                # holds the GIL as long again: a short pause first lets the UI thread run in between, so the two
-                # never add up to one stall (~45 ms, against ~30 ms each).
-                time.sleep(0.01)
+            content = b"".join(body)
+            body.clear()
             with gc_paused():
-                payload = _decode(response.content)
+                payload = _decode(content)
+                del content
                 try:
                     wires = parse_clients_response(payload)
                 finally:
@@ -107,12 +105,12 @@ class ProPlusClient:
 
     async def pull_clients(self) -> list[WireClient]:
         """§8 pull-client: every client with its heating and cooling appliances."""
-        return await self._clients(await self.http.request("GET", "/expose/pull-client", priority=BULK))
+        return await self._clients(await self.http.request_chunks("GET", "/expose/pull-client", priority=BULK))
 
     async def pull_clients_into(self, consume: Callable[[list[WireClient]], T]) -> T:
         """§8 pull-client, handing the clients to `consume` in a worker thread (e.g. to save them)."""
-        response = await self.http.request("GET", "/expose/pull-client", priority=BULK)
-        return cast(T, await self._clients(response, consume))
+        body = await self.http.request_chunks("GET", "/expose/pull-client", priority=BULK)
+        return cast(T, await self._clients(body, consume))
 
     async def pull_client(self, *, language: str = "en", **lookup: str | int) -> list[WireClient]:
         """§22 pull-client-ha-ca: clients by Pro+ id, name, phone, e-mail or third-party id."""
@@ -121,14 +119,14 @@ class ProPlusClient:
             raise ValueError(f"pull_client needs one of {', '.join(LOOKUP_KEYS)}")
         params = {"language": language, **{k: str(v) for k, v in lookup.items()}}
         response = await self.http.request("POST", "/expose/pull-client-ha-ca", params=params, idempotent=True)
-        return await self._clients(response)
+        return await self._clients([response.content])
 
     async def pull_clients_by_other_properties(self, **properties: str) -> list[WireClient]:
         """§18 pull-client-by-other-properties (the body's fields were lost from the document: any client
         field is sent as a filter)."""
         response = await self.http.request("POST", "/expose/pull-client-by-other-properties",
                                            json_body=properties, idempotent=True)
-        return await self._clients(response)
+        return await self._clients([response.content])
 
     # -- work orders (§11-13) ---------------------------------------------------------------------------------
     async def push_work_order(self, body: dict[str, Any], *, idempotency_key: str | None = None) -> WireWorkOrder:

@@ -89,12 +89,12 @@ def _summary(entry: dict[str, Any]) -> str | outbox.Summary:
     """The exported summary, as its template when the file carries one that still says the same in English."""
     found = entry.get("summary_template")
     template = read_text(json.dumps(found)) if isinstance(found, dict) else None
-    try:
-        if template is not None and template.english() == entry["summary"]:
+    english = str(entry["summary"])
+    # A template that does not fit its values (edited by hand) is dropped: the English text still says it.
+    with contextlib.suppress(KeyError, IndexError, ValueError, AttributeError, TypeError):
+        if template is not None and template.english() == english:
             return template
-    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
-        pass  # a template that does not fit its values (edited by hand): the English text still says it
-    return str(entry["summary"])
+    return english
 
 
 def import_entries(store: Store, entries: list[dict[str, Any]]) -> tuple[int, int]:

@@ -70,6 +70,101 @@ def child_bare() -> None:
     app.exec()
 
 
+def child_widgets(home: str) -> None:
+    """The clients window's widgets (toolbar, navigation, filter, a table over the same cache, the detail panel
+    with its appliance table, the status bar) in plain PySide6 code, no FieldDesk module: what the window's own
+    widgets cost Qt and PySide, the floor under FieldDesk's first frame."""
+    import sqlite3
+
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+    from PySide6.QtGui import QAction, QIcon
+    from PySide6.QtWidgets import (
+        QApplication,
+        QHBoxLayout,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QListWidgetItem,
+        QMainWindow,
+        QSplitter,
+        QTableView,
+        QToolBar,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    icons = os.path.join(ROOT, "resources", "icons")
+
+    class Rows(QAbstractTableModel):
+        def __init__(self, headers: tuple[str, ...], rows: list[tuple[Any, ...]], count: int) -> None:
+            super().__init__()
+            self.headers, self.rows, self.count = headers, rows, count
+
+        def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return self.count
+
+        def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return len(self.headers)
+
+        def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+            if role == 0 and index.row() < len(self.rows):
+                return str(self.rows[index.row()][index.column()])
+            return None
+
+        def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+            return self.headers[section] if role == 0 and orientation == Qt.Orientation.Horizontal else None
+
+    app = QApplication(sys.argv[:1])
+    _exit_after_paint(lambda: True)
+    db = sqlite3.connect(f"file:{home}/fielddesk.sqlite3?mode=ro", uri=True)
+    count = db.execute("SELECT count(*) FROM client_rows").fetchone()[0]
+    rows = db.execute("SELECT name, city, postal_code, phone, email, region, appliance_count FROM client_rows "
+                      "ORDER BY name COLLATE NOCASE, local_id LIMIT 64").fetchall()
+    window = QMainWindow()
+    window.setWindowTitle("FieldDesk")
+    toolbar = QToolBar(window)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for name, label in (("sync", "Sync"), ("new-client", "New client"), ("edit", "Edit client"),
+                        ("settings", "Sync settings")):
+        toolbar.addAction(QAction(QIcon(os.path.join(icons, f"{name}.svg")), label, window))
+    window.addToolBar(toolbar)
+    central = QWidget(window)
+    layout = QHBoxLayout(central)
+    nav = QListWidget(central)
+    for name in ("clients", "appliances", "workorders", "technicians", "slots", "heatpumps", "outbox"):
+        QListWidgetItem(QIcon(os.path.join(icons, f"{name}.svg")), name.title(), nav)
+    nav.setFixedWidth(170)
+    layout.addWidget(nav)
+    pane = QWidget(central)
+    column = QVBoxLayout(pane)
+    top = QHBoxLayout()
+    top.addWidget(QLineEdit(pane, placeholderText="Filter by name, city, postal code, phone, e-mail or address"))
+    top.addWidget(QLabel(f"{count} of {count} clients", pane))
+    column.addLayout(top)
+    splitter = QSplitter(Qt.Orientation.Vertical, pane)
+    table = QTableView(splitter)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.setModel(Rows(("Name", "City", "Postal code", "Phone", "E-mail", "Region", "Appliances"), rows, count))
+    table.selectRow(0)
+    detail = QWidget(splitter)
+    detail_layout = QHBoxLayout(detail)
+    detail_layout.addWidget(QLabel(f"<b>{rows[0][0]}</b><br>{rows[0][2]} {rows[0][1]}<br>{rows[0][5]}<br><br>"
+                                   f'Phone: <a href="tel:x">{rows[0][3]}</a><br>E-mail: {rows[0][4]}', detail))
+    appliances = QTableView(detail)
+    appliances.setModel(Rows(("Kind", "Name", "Region", "Make", "Year"), [("Heating", "Boiler", rows[0][5],
+                                                                          "Remeha", 2016)], 1))
+    detail_layout.addWidget(appliances)
+    column.addWidget(splitter)
+    layout.addWidget(pane, 1)
+    window.setCentralWidget(central)
+    for text in ("Sandbox: demo data", "0 pending", "0 rejected", "Never synced"):
+        window.statusBar().addPermanentWidget(QLabel(text, window))
+    window.resize(1280, 800)
+    window.show()
+    app.exec()
+
+
 def _when_imported(name: str, then: Callable[[], None]) -> None:
     """Call `then()` right after module `name` is first imported, by whoever imports it."""
     import importlib.abc
@@ -176,7 +271,7 @@ def main() -> int:
                 "SELECT name FROM clients ORDER BY name COLLATE NOCASE DESC, local_id DESC LIMIT 1").fetchone()[0]
         _start(["child-bare"])  # warm the OS file cache for both
         _start(["child-app", str(home)])
-        bare, fielddesk, searchable, ratios, search_ratios = [], [], [], [], []
+        bare, fielddesk, searchable, ratios, search_ratios, widget_ratios = [], [], [], [], [], []
         for run in range(RUNS):
             # Back to back, in turns first: each pair sees the same machine, and neither always goes first.
             if run % 2:
@@ -188,6 +283,8 @@ def main() -> int:
             searchable.append(app_start[1])
             ratios.append(app_start[0] / bare_start[0])
             search_ratios.append(app_start[1] / bare_start[0])
+            if run % 4 == 0:  # the floor drifts little: a third start in every other pair is enough
+                widget_ratios.append(_start(["child-widgets", str(home)])[0] / bare_start[0])
     # The median of the pairs' ratios: this machine's speed drifts between runs by more than the difference
     # measured, and a ratio within a pair cancels most of that drift.
     ratio = statistics.median(ratios)
@@ -195,6 +292,10 @@ def main() -> int:
     report("cold_start_ratio", ratio, "x", "<= 1.2x", clients=CLIENTS, runs=RUNS,
            fielddesk_ms=round(statistics.median(fielddesk) * 1000), bare_ms=round(statistics.median(bare) * 1000),
            ratio_quartiles=[round(q, 2) for q in statistics.quantiles(ratios, n=4)[::2]])
+    # Diagnostic, no budget: the same widgets in plain PySide6. What lies between it and cold_start_ratio is
+    # FieldDesk's own code; what lies between it and 1.0 is Qt and PySide building and painting those widgets.
+    report("widgets_only_ratio", statistics.median(widget_ratios), "x", "(floor, no budget)", clients=CLIENTS,
+           runs=len(widget_ratios))
     report("searchable_ratio", search_ratio, "x", "<= 1.5x", clients=CLIENTS, runs=RUNS,
            searchable_ms=round(statistics.median(searchable) * 1000),
            ratio_quartiles=[round(q, 2) for q in statistics.quantiles(search_ratios, n=4)[::2]])
@@ -206,5 +307,7 @@ if __name__ == "__main__":
         child_bare()
     elif len(sys.argv) > 2 and sys.argv[1] == "child-app":
         child_app(sys.argv[2])
+    elif len(sys.argv) > 2 and sys.argv[1] == "child-widgets":
+        child_widgets(sys.argv[2])
     else:
         sys.exit(main())

@@ -9,8 +9,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic_core import to_json
-
 from app.domain.models import COOLING_PARTS, REGION_BLOCK, Appliance, ApplianceKind, Client
 from app.domain.regions import Region
 from app.store.db import Store
@@ -24,7 +22,11 @@ def _dumps(value: Any) -> str:
     """Compact JSON text, non-ASCII kept as it is. pydantic-core's encoder (in Rust) writes what
     `json.dumps(value, ensure_ascii=False, separators=(",", ":"))` writes (a float may be spelled differently,
     1e-7 for 1e-07: the same number) about twice as fast, and a pull encodes every client and appliance. What it
-    refuses (a lone surrogate, an object no JSON holds) goes to json.dumps, which writes or refuses it as before."""
+    refuses (a lone surrogate, an object no JSON holds) goes to json.dumps, which writes or refuses it as before.
+    Imported here, not at the top: only writes need it, and its import (~15 ms) would delay the window's first
+    frame, which reads this module."""
+    from pydantic_core import to_json
+
     try:
         return to_json(value, inf_nan_mode="constants").decode()
     except ValueError:  # PydanticSerializationError

@@ -3,7 +3,10 @@ rows returns, in the index's order; counts on the worker; the narrow client_rows
 
 from __future__ import annotations
 
+import os
 import random
+import sqlite3
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -192,6 +195,29 @@ def test_the_count_worker_counts_on_its_own_connection(table: BoundTable) -> Non
     assert seen[0] is not threading.current_thread()
     worker.cancel()
     worker.close()
+
+
+def test_the_count_runs_niced_with_the_default_page_cache_and_pages_with_a_larger_one(table: BoundTable) -> None:
+    """A count is background work beside the UI thread; the view's page reads keep a keystroke's pages cached."""
+    worker = CountWorker(table)
+    seen: dict[str, int] = {}
+    done = threading.Event()
+
+    def report(_count: int) -> None:
+        if sys.platform == "linux":
+            seen["nice"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        seen["cache"] = table.connection().execute("PRAGMA cache_size").fetchone()[0]
+        done.set()
+
+    worker.request(table.compiled("g"), report)
+    assert done.wait(10)
+    worker.close()
+    default_cache = sqlite3.connect(":memory:").execute("PRAGMA cache_size").fetchone()[0]
+    assert seen["cache"] == default_cache
+    if sys.platform == "linux":
+        assert seen["nice"] >= tables.BACKGROUND_NICENESS
+    table.page("gen", 1, False, 0, 10)
+    assert table.conn.execute("PRAGMA cache_size").fetchone()[0] == -tables.READER_CACHE_KIB
 
 
 def test_client_rows_follow_the_clients(tmp_path: Path) -> None:

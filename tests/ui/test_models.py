@@ -134,6 +134,45 @@ def test_sort_keeps_the_selected_row_pointing_at_the_same_client(four: FieldDesk
     assert kept.isValid() and kept.data() == "Chloé Dubois" and kept.row() == 0
 
 
+def test_sort_places_each_selected_client_once_and_knows_it_without_reading_its_page(four: FieldDesk) -> None:
+    """A selected row has an index per column: its new position (a count over the sort index) is asked once, and
+    which client it is needs no page read at that position afterwards."""
+    source = four.clients.table()
+    asked: list[Any] = []
+    row_of = source.row_of
+    source.row_of = lambda *args: asked.append(args[-1]) or row_of(*args)  # type: ignore[method-assign]
+    model = ClientTableModel(source)
+    kept = [QPersistentModelIndex(model.index(2, column)) for column in range(model.columnCount())]  # Chloé
+    model.sort(ClientTableModel.CITY, Qt.SortOrder.DescendingOrder)
+    assert asked == ["c3"]
+    assert all(k.row() == 0 and k.column() == column for column, k in enumerate(kept))
+    read: list[int] = []
+    page = source.page
+    source.page = lambda *args: read.append(args[3]) or page(*args)  # type: ignore[method-assign]
+    assert model.index(0, 0).data(LocalIdRole) == "c3" and read == []
+    assert model.row_of("c3", cached_only=True) == 0
+    assert kept[0].data() == "Chloé Dubois"  # the text needs the page: read now
+
+
+def test_a_delegate_paints_what_data_says(four: FieldDesk, qtbot: Any) -> None:
+    """The view asks for every role of a cell in one call (multiData): the text and alignment it paints are what
+    data() gives."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    model = client_model(four)
+    view = RecordTable(model)
+    qtbot.addWidget(view)
+    delegate = QStyledItemDelegate()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == str(index.data() if index.data() is not None else "")
+            numeric = column in ClientTableModel.NUMERIC_COLUMNS
+            assert (option.displayAlignment == Qt.AlignmentFlag.AlignCenter) == numeric
+
+
 def test_refresh_repaints_when_the_count_holds_and_resets_when_it_changes(four: FieldDesk, qtbot: Any) -> None:
     model = client_model(four)
     assert model.index(0, 0).data() == "Anna Peeters"

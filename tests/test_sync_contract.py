@@ -178,3 +178,12 @@ def test_a_cancelled_waiter_does_not_lose_a_place_in_the_lane() -> None:
         return lane.busy
 
     assert asyncio.run(scenario()) == 0
+
+
+def test_a_records_writes_are_read_without_the_rest_of_the_queue(tmp_path: Path) -> None:
+    store = Store(tmp_path / "cache.sqlite3")
+    first, _, last = _queue(store, {"n": 1}, "r1"), _queue(store, {"n": 2}, "r2"), _queue(store, {"n": 3}, "r1")
+    assert [e.id for e in outbox.entries(store, record_key="r1")] == [first, last]
+    assert [e.payload for e in outbox.entries(store, record_key="r2")] == [{"n": 2}]
+    assert outbox.entries(store, record_key="r3") == []
+    store.close()

@@ -27,7 +27,7 @@ class OutboxService:
         return outbox.get(self.store, entry_id)
 
     def for_record(self, record_key: str) -> list[OutboxEntry]:
-        return [e for e in outbox.entries(self.store) if e.record_key == record_key]
+        return outbox.entries(self.store, record_key=record_key)
 
     def resubmit(self, entry_id: int, payload: Any | None = None) -> OutboxEntry:
         """Put a rejected write back in the queue (with a corrected, already validated body). Returns it."""

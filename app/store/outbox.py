@@ -83,14 +83,13 @@ def enqueue(conn: sqlite3.Connection, *, vendor: str, operation: str, record_key
     return int(cursor.lastrowid or 0)
 
 
-def entries(store: Store, *, vendor: str | None = None, state: str | None = None) -> list[OutboxEntry]:
+def entries(store: Store, *, vendor: str | None = None, state: str | None = None,
+            record_key: str | None = None) -> list[OutboxEntry]:
     clauses, args = [], []
-    if vendor:
-        clauses.append("vendor = ?")
-        args.append(vendor)
-    if state:
-        clauses.append("state = ?")
-        args.append(state)
+    for column, value in (("vendor", vendor), ("state", state), ("record_key", record_key)):
+        if value:
+            clauses.append(f"{column} = ?")
+            args.append(value)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     return [_entry(r) for r in store.conn.execute(f"SELECT * FROM outbox{where} ORDER BY id", args)]
 

@@ -177,7 +177,7 @@ class ClientsPane(RecordPane):
         return True
 
     def _outbox_note(self, client: Client) -> str:
-        entries = [e for e in self.desk.outbox.entries() if e.record_key == client.local_id]
+        entries = self.desk.outbox.for_record(client.local_id)
         rejected = [e for e in entries if e.state == "rejected"]
         if rejected:
             return self.tr("⚠ A change to this client was rejected: {error}").format(

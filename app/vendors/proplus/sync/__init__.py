@@ -161,6 +161,9 @@ def _save_pulled(store: Store, wires: list[WireClient], report: Any) -> None:
     # Read once and kept current below: only this pull links clients meanwhile (read per batch, the maps cost
     # O(clients) a batch, O(clients²) a pull).
     by_id, by_tp = identity_maps(store.conn)
+    # Into an empty cache there is nothing to compare with: a read per client saved for nothing (a client sent twice
+    # in one answer is then written twice, which leaves what writing it once would).
+    compare = store.conn.execute("SELECT 1 FROM clients LIMIT 1").fetchone() is not None
     for start in range(0, max(len(wires), 1), SAVE_BATCH):
         batch = wires[start:start + SAVE_BATCH]
         # Not durable: a pulled record can be fetched again, and a merge lost to a power cut leaves the client as it
@@ -174,7 +177,7 @@ def _save_pulled(store: Store, wires: list[WireClient], report: Any) -> None:
                 tp, pid = record.get("third_party_id"), record.get("id")
                 local_id = (by_tp.get(tp) if tp else None) or (by_id.get(int(pid)) if pid is not None else None)
                 if local_id is not None and local_id in pending:
-                    write_clients(conn, clients, keep_server_data=False, only_if_changed=True)
+                    write_clients(conn, clients, keep_server_data=False, only_if_changed=compare)
                     clients = []  # written first: the merge reads the cache as writing one by one would leave it
                     record = _merge_pending(conn, store, local_id, record)
                     client = client_from_record(record, local_id)
@@ -188,7 +191,7 @@ def _save_pulled(store: Store, wires: list[WireClient], report: Any) -> None:
                 if client.third_party_id:
                     by_tp[client.third_party_id] = client.local_id
                 seen.add(client.local_id)
-            write_clients(conn, clients, keep_server_data=False, only_if_changed=True)
+            write_clients(conn, clients, keep_server_data=False, only_if_changed=compare)
             links.link_many(conn, VENDOR, CLIENT, linked)
         if report is not None:
             report(min(start + SAVE_BATCH, len(wires)))

@@ -49,7 +49,7 @@ def test_a_pull_commits_without_waiting_for_the_disk_and_leaves_the_outbox_durab
     """The pull's transactions run with synchronous=NORMAL; every other commit of the same thread, the user's
     writes included, with FULL."""
     from app.sandbox.demo_data import bulk_clients
-    from app.vendors.proplus.models import parse_clients_response
+    from app.vendors.proplus.models import client_records
     from app.vendors.proplus.sync import save_pulled_clients
 
     records = bulk_clients(1200)  # a bulk first pull: its end pass (search index, pane rows) runs too
@@ -67,7 +67,7 @@ def test_a_pull_commits_without_waiting_for_the_disk_and_leaves_the_outbox_durab
             seen.append((statement, level[0]))
 
     conn.set_trace_callback(trace)
-    save_pulled_clients(store, parse_clients_response(records))
+    save_pulled_clients(store, client_records(records))
     assert len(seen) >= 4 and all(at == NORMAL for _, at in seen), seen
     seen.clear()
     with store.transaction() as tx:

@@ -286,15 +286,15 @@ def test_sync_interval_is_a_kept_preference(tmp_path: Path) -> None:
 def test_a_bulk_first_pull_builds_the_search_index_once_and_a_stopped_one_is_healed(tmp_path: Path) -> None:
     from app.sandbox.demo_data import bulk_clients
     from app.store.clients import heal_search_index, search_index_bulk
-    from app.vendors.proplus.models import parse_clients_response
+    from app.vendors.proplus.models import client_records
     from app.vendors.proplus.sync import save_pulled_clients
 
     records = bulk_clients(1200)
     for number, record in enumerate(records, 1):
         record["id"] = number
-    wires = parse_clients_response(records)
+    pulled = client_records(records)
     store = Store(tmp_path / "cache.sqlite3")
-    save_pulled_clients(store, wires)
+    save_pulled_clients(store, pulled)
     conn = store.conn
     found = "SELECT COUNT(*) FROM clients_fts WHERE clients_fts MATCH ?"
     name = records[-1]["name"]
@@ -314,8 +314,8 @@ def test_a_bulk_first_pull_builds_the_search_index_once_and_a_stopped_one_is_hea
     half = Store(other)
     from app.vendors.proplus.sync import _save_pulled
 
-    with contextlib.suppress(RuntimeError), search_index_bulk(half, len(wires)):
-        _save_pulled(half, wires[:600], None)  # the first half arrives, then the process dies
+    with contextlib.suppress(RuntimeError), search_index_bulk(half, len(pulled)):
+        _save_pulled(half, pulled[:600], None)  # the first half arrives, then the process dies
         raise RuntimeError("killed")
     assert half.conn.execute(found, ('"' + records[0]["name"] + '"',)).fetchone()[0] == 0, "stale meanwhile"
     assert half.conn.execute("SELECT COUNT(*) FROM client_rows").fetchone()[0] == 0
@@ -331,14 +331,14 @@ def test_a_repeat_pull_rewrites_only_the_clients_that_changed(tmp_path: Path) ->
     """Every sync reads all of Pro+'s clients: the unchanged ones cost a read, not a rewrite of the client, its
     appliances, its search row and its link; a changed one (or one the cache holds differently) is written."""
     from app.sandbox.demo_data import bulk_clients
-    from app.vendors.proplus.models import parse_clients_response
+    from app.vendors.proplus.models import client_records
     from app.vendors.proplus.sync import save_pulled_clients
 
     records = bulk_clients(50)
     for number, record in enumerate(records, 1):
         record["id"] = number
     store = Store(tmp_path / "cache.sqlite3")
-    save_pulled_clients(store, parse_clients_response(records))
+    save_pulled_clients(store, client_records(records))
     conn = store.conn
     stamps = dict(conn.execute("SELECT local_id, updated_at FROM clients"))
     conn.execute("UPDATE clients SET updated_at = 'before' ")
@@ -347,7 +347,7 @@ def test_a_repeat_pull_rewrites_only_the_clients_that_changed(tmp_path: Path) ->
     records[2]["city"] = "Elders"  # changed at Pro+
     records[4]["heating_appliance"][0]["name"] = "Andere ketel"  # an appliance changed at Pro+
 
-    save_pulled_clients(store, parse_clients_response(records))
+    save_pulled_clients(store, client_records(records))
 
     rewritten = {pid for pid, at in conn.execute("SELECT proplus_id, updated_at FROM clients") if at != "before"}
     assert rewritten == {3, 5, 7}
@@ -365,7 +365,7 @@ def test_a_pulled_clients_server_data_is_the_record_pro_plus_sent(tmp_path: Path
     the JSON of its row), whatever appliances it has, and a client sent twice in one answer ends as its last copy."""
     from app.sandbox.demo_data import bulk_clients
     from app.store.clients import get_client, server_data
-    from app.vendors.proplus.models import parse_clients_response
+    from app.vendors.proplus.models import client_records, parse_clients_response
     from app.vendors.proplus.sync import save_pulled_clients
 
     records = bulk_clients(5)
@@ -378,7 +378,7 @@ def test_a_pulled_clients_server_data_is_the_record_pro_plus_sent(tmp_path: Path
     twice = {**records[3], "name": "Second copy", "heating_appliance": []}
     wires = parse_clients_response([*records, twice])
     store = Store(tmp_path / "cache.sqlite3")
-    save_pulled_clients(store, wires)
+    save_pulled_clients(store, client_records([*records, twice]))
     for number, wire in enumerate(wires[:3] + wires[4:], 1):
         local = f"proplus-{wire.id}"
         assert server_data(store, local) == wire.model_dump(mode="json", by_alias=True), number
@@ -387,3 +387,56 @@ def test_a_pulled_clients_server_data_is_the_record_pro_plus_sent(tmp_path: Path
     assert store.conn.execute("SELECT COUNT(*) FROM appliances WHERE client_local_id = 'proplus-4'").fetchone()[0] == 0
     assert [len(getattr(get_client(store, f"proplus-{i}"), "appliances", ())) for i in (1, 2, 3)] == [0, 3, 2]
     store.close()
+
+
+def test_a_first_pull_into_an_empty_cache_compares_nothing_and_stores_what_a_compared_pull_would(
+        tmp_path: Path) -> None:
+    """Into an empty cache no client is read back before it is written; what is stored is what a pull that compares
+    each client stores (the same answer pulled again over it changes nothing)."""
+    from app.sandbox.demo_data import bulk_clients
+    from app.vendors.proplus.models import client_records
+    from app.vendors.proplus.sync import save_pulled_clients
+
+    records = bulk_clients(30)
+    for number, record in enumerate(records, 1):
+        record["id"] = number
+    twice = {**records[3], "name": "Second copy", "heating_appliance": []}
+    store = Store(tmp_path / "cache.sqlite3")
+    conn = store.conn
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    save_pulled_clients(store, client_records([*records, twice]))
+    conn.set_trace_callback(None)
+    assert not [s for s in statements if "FROM clients WHERE local_id" in s], "no read per client"
+    dump = "SELECT local_id, name, data, server_data, appliance_count FROM clients ORDER BY local_id"
+    appliances = "SELECT local_id, client_local_id, position, data FROM appliances ORDER BY local_id"
+    first = conn.execute(dump).fetchall(), conn.execute(appliances).fetchall()
+    assert conn.execute("SELECT name FROM clients WHERE proplus_id = 4").fetchone()[0] == "Second copy"
+    conn.execute("UPDATE clients SET updated_at = 'before'")
+    statements.clear()
+    conn.set_trace_callback(statements.append)
+    save_pulled_clients(store, client_records([*records, twice]))
+    conn.set_trace_callback(None)
+    assert [s for s in statements if "FROM clients WHERE local_id" in s], "a pull over a filled cache compares"
+    assert (conn.execute(dump).fetchall(), conn.execute(appliances).fetchall()) == first
+    rewritten = [r[0] for r in conn.execute("SELECT local_id FROM clients WHERE updated_at != 'before'")]
+    assert rewritten == ["proplus-4"], "only the client sent twice (its first copy differs from its last)"
+    store.close()
+
+
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*unreadable Pro\+ answer: data\[4\]\.heating_appl")
+def test_a_malformed_client_in_a_pull_is_reported_by_place_and_the_cache_keeps_what_it_held(tmp_path: Path) -> None:
+    state = sandbox_state(8)
+
+    async def scenario() -> None:
+        desk, _ = open_desk(tmp_path, state)
+        assert (await desk.sync())[0].pulled == 8
+        before = sorted((c.local_id, c.name) for c in desk.clients.list())
+        state._clients[1]["name"] = "Renamed at Pro+"
+        state._clients[4]["heating_appliance"] = [7]  # not an appliance object
+        report = next(r for r in await desk.sync() if r.vendor == "proplus")
+        assert report.error is not None and "data[4].heating_appliance" in str(report.error)
+        assert sorted((c.local_id, c.name) for c in desk.clients.list()) == before, "nothing of that answer saved"
+        await desk.aclose()
+
+    run(scenario())

@@ -3,7 +3,8 @@
 Each thread gets its own connection to the same file (sqlite3 connections are not shared across
 threads); the UI thread reads, the sync engine writes large batches from a worker thread.
 `synchronous=FULL` makes every commit durable: an outbox row that was committed survives a crash or
-a power cut, which is the promise the outbox makes to the user.
+a power cut, which is the promise the outbox makes to the user. Only a pull's records, which can be fetched
+again, are committed without waiting for the disk (`transaction(durable=False)`, where the outbox cannot be written).
 
 The schema version rule (major/minor in `PRAGMA user_version`) is described in `app.store.migrations`.
 Before a migration step changes an existing cache, a copy of it is written next to it
@@ -148,6 +149,15 @@ def check_sqlite_features() -> None:
     _sqlite_features_ok = True
 
 
+_OUTBOX_WRITES = frozenset({sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE})
+
+
+def _no_outbox_writes(action: int, table: str | None, _column: str | None, _db: str | None,
+                      _trigger: str | None) -> int:
+    """An authorizer that refuses any statement (or trigger) writing the outbox."""
+    return sqlite3.SQLITE_DENY if action in _OUTBOX_WRITES and table == "outbox" else sqlite3.SQLITE_OK
+
+
 class Store:
     def __init__(self, path: Path | str, *, migrate_to: int | None = None) -> None:
         self.path = Path(path)
@@ -202,16 +212,30 @@ class Store:
         return conn
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception. Not re-entrant."""
+    def transaction(self, *, durable: bool = True) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception. Not re-entrant.
+
+        `durable=False` is for what can be fetched again (a pull's records): its commit does not wait for the
+        disk (`synchronous=NORMAL`; in WAL mode a crash of FieldDesk still loses nothing, a power cut may take
+        back the last such commits, never corrupting the file). The outbox cannot be written in it (SQLite
+        refuses: `sqlite3.DatabaseError`), so what a user typed is always committed durably. A later durable
+        commit syncs the log up to itself, so such commits before it are durable too."""
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        if not durable:
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.set_authorizer(_no_outbox_writes)  # also expires statements prepared before: re-checked
         try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        finally:
+            if not durable:  # the connection is the thread's: whatever it commits next is durable again
+                conn.set_authorizer(None)
+                conn.execute("PRAGMA synchronous=FULL")
 
     @property
     def schema_version(self) -> SchemaVersion:

@@ -16,6 +16,7 @@ from app.vendors.http import BULK, INTERACTIVE, CallBudget, RetryPolicy, VendorH
 from app.vendors.proplus.models import (
     ProcessedIds,
     WireClient,
+    client_records,
     parse_clients_response,
     parse_push_response,
     raise_for_envelope,
@@ -66,10 +67,10 @@ class ProPlusClient:
     async def aclose(self) -> None:
         await self.http.aclose()
 
-    async def _clients(self, body: list[bytes],
-                       consume: Callable[[list[WireClient]], T] | None = None) -> list[WireClient] | T:
-        """Decode and validate the answer's body (its chunks) in a worker thread, then hand the clients to `consume`
-        in that same thread.
+    async def _clients(self, body: list[bytes], consume: Callable[[list[dict[str, Any]]], T] | None = None
+                       ) -> list[WireClient] | T:
+        """Decode and validate the answer's body (its chunks) in a worker thread; with `consume`, hand it the clients'
+        records (`client_records`: no model per client) in that same thread.
 
         Thousands of clients take a while to decode, validate and save. Doing it all in one worker call
         with the cyclic collector paused, and freeing every record before the pause ends, means no full
@@ -83,16 +84,19 @@ class ProPlusClient:
             with gc_paused():
                 payload = _decode(content)
                 del content
+                if consume is None:
+                    try:
+                        return parse_clients_response(payload)
+                    finally:
+                        release_gradually(payload)
                 try:
-                    wires = parse_clients_response(payload)
+                    records = client_records(payload)
                 finally:
                     release_gradually(payload)
-                if consume is None:
-                    return wires
                 try:
-                    return consume(wires)
+                    return consume(records)
                 finally:
-                    release_gradually(wires)
+                    release_gradually(records)
         return await asyncio.to_thread(work)
 
     async def push_client(self, body: dict[str, Any], *, idempotency_key: str | None = None) -> ProcessedIds:
@@ -107,8 +111,9 @@ class ProPlusClient:
         """§8 pull-client: every client with its heating and cooling appliances."""
         return await self._clients(await self.http.request_chunks("GET", "/expose/pull-client", priority=BULK))
 
-    async def pull_clients_into(self, consume: Callable[[list[WireClient]], T]) -> T:
-        """§8 pull-client, handing the clients to `consume` in a worker thread (e.g. to save them)."""
+    async def pull_clients_into(self, consume: Callable[[list[dict[str, Any]]], T]) -> T:
+        """§8 pull-client, handing the clients' records (as `WireClient.model_dump(mode="json", by_alias=True)` gives
+        them) to `consume` in a worker thread (e.g. to save them)."""
         body = await self.http.request_chunks("GET", "/expose/pull-client", priority=BULK)
         return cast(T, await self._clients(body, consume))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
@@ -32,6 +32,7 @@ __all__ = [
     "WireHeatingAppliance",
     "WireVerdamper",
     "WireWallonie",
+    "client_records",
     "error_path",
     "parse_clients_response",
     "parse_push_response",
@@ -563,8 +564,9 @@ def raise_for_envelope(payload: object) -> WireEnvelope | None:
     return envelope
 
 
-def parse_clients_response(payload: object) -> list[WireClient]:
-    """Clients from a pull answer (§8, §18, §22): an envelope with a list or one client, or a bare list."""
+def _client_items(payload: object) -> tuple[list[object], str]:
+    """The client items of a pull answer (§8, §18, §22) and where they are (for messages): an envelope with a list
+    or one client, or a bare list."""
     envelope = raise_for_envelope(payload)
     root = "data"
     if envelope is not None:
@@ -582,23 +584,130 @@ def parse_clients_response(payload: object) -> list[WireClient]:
         raise ServerError(VENDOR, f"unreadable Pro+ answer: expected a JSON object or list, "
                                   f"got {describe_kind(payload)}")
     if data is None or data == "":
-        return []
+        return [], root
     if isinstance(data, Mapping):
         data = [data]
     if not isinstance(data, list):
         raise ServerError(VENDOR, f"unreadable Pro+ answer: {root}: expected a list of clients, "
                                   f"got {describe_kind(data)}")
-    clients: list[WireClient] = []
-    for index, item in enumerate(data):
-        where = f"{root}[{index}]"
-        if not isinstance(item, Mapping):
-            raise ServerError(VENDOR, f"unreadable Pro+ answer: {where}: expected a client object, "
-                                      f"got {describe_kind(item)}")
-        try:
-            clients.append(WireClient.model_validate(dict(item)))
-        except ValidationError as exc:
-            raise ServerError(VENDOR, f"unreadable Pro+ answer: {_describe_validation(exc, where)}") from None
-    return clients
+    return data, root
+
+
+def _client(item: object, where: str) -> WireClient:
+    if not isinstance(item, Mapping):
+        raise ServerError(VENDOR, f"unreadable Pro+ answer: {where}: expected a client object, "
+                                  f"got {describe_kind(item)}")
+    try:
+        return WireClient.model_validate(dict(item))
+    except ValidationError as exc:
+        raise ServerError(VENDOR, f"unreadable Pro+ answer: {_describe_validation(exc, where)}") from None
+
+
+def parse_clients_response(payload: object) -> list[WireClient]:
+    """Clients from a pull answer (§8, §18, §22): an envelope with a list or one client, or a bare list."""
+    items, root = _client_items(payload)
+    return [_client(item, f"{root}[{index}]") for index, item in enumerate(items)]
+
+
+def client_records(payload: object) -> list[dict[str, Any]]:
+    """`parse_clients_response` with each client as its record, `model_dump(mode="json", by_alias=True)`: what a
+    pull stores. A record whose values are all as a model would keep them (text, whole numbers, true/false, null)
+    is read without a model (`_plain_record`, ~3x cheaper); any other goes through the model, so its errors are
+    the model's."""
+    items, root = _client_items(payload)
+    records: list[dict[str, Any]] = []
+    for index, item in enumerate(items):
+        record = _plain_record(item, _PLANS[WireClient]) if type(item) is dict else None
+        if record is None:
+            record = _client(item, f"{root}[{index}]").model_dump(mode="json", by_alias=True)
+        records.append(record)
+    return records
+
+
+# --- records read without a model ----------------------------------------------------------------------
+# Each model's fields as (key sent, what the field is, the plan of the model inside), read from the models
+# themselves: a field added to a model is read here too.
+
+_TEXT, _ID, _FLAG, _LIST, _BLOCK = range(5)
+_SCALAR_KINDS = {_lenient_text: _TEXT, _lenient_id: _ID, _lenient_bool: _FLAG}
+#: Keys that a model's own `model_validator` rewrites: a record holding one goes through the model.
+_REWRITTEN_KEYS: dict[type[BaseModel], frozenset[str]] = {WireCoolingAppliance: frozenset({"condensators"})}
+_SMALL = 10**15  # numbers written as text without any doubt about their spelling
+
+
+class _Plan(NamedTuple):
+    fields: tuple[tuple[str, int, _Plan | None], ...]
+    known: frozenset[str]  # every key the model reads (aliases and names); the others are kept as extra fields
+    to_model: frozenset[str]  # keys the plain reading does not handle (names beside an alias, rewritten keys)
+
+
+def _plan(model: type[BaseModel]) -> _Plan:
+    if model.__pydantic_decorators__.model_validators and model not in _REWRITTEN_KEYS:
+        raise TypeError(f"{model.__name__}: name the keys its model_validator rewrites in _REWRITTEN_KEYS")
+    fields: list[tuple[str, int, _Plan | None]] = []
+    for name, info in model.model_fields.items():
+        [check] = [m.func for m in info.metadata if isinstance(m, BeforeValidator)]
+        key = info.alias or name
+        if check in _SCALAR_KINDS:
+            fields.append((key, _SCALAR_KINDS[check], None))
+            continue
+        inner = [t for t in get_args(info.annotation) if isinstance(t, type) and issubclass(t, BaseModel)]
+        if check is _as_list:
+            [item] = get_args(info.annotation)
+            fields.append((key, _LIST, _plan(item)))
+        elif check is _as_block and len(inner) == 1:
+            fields.append((key, _BLOCK, _plan(inner[0])))
+        else:
+            raise TypeError(f"{model.__name__}.{name}: no plain reading for this field")
+    named = frozenset(name for name, info in model.model_fields.items() if info.alias and info.alias != name)
+    return _Plan(tuple(fields), frozenset(k for k, _, _ in fields) | named,
+                 named | _REWRITTEN_KEYS.get(model, frozenset()))
+
+
+def _plain_record(item: dict[str, Any], plan: _Plan) -> dict[str, Any] | None:
+    """What the model would dump for `item` when every value is one it keeps as it is (or a small whole number
+    where text is expected, which it spells as text); None for anything else."""
+    if not plan.to_model.isdisjoint(item):
+        return None
+    record: dict[str, Any] = {}
+    for key, kind, inner in plan.fields:
+        value = item.get(key)
+        if value is None:
+            value = [] if kind == _LIST else None
+        elif kind == _TEXT:
+            if type(value) is not str:
+                if type(value) is not int or not -_SMALL < value < _SMALL:
+                    return None
+                value = str(value)
+        elif kind == _ID:
+            if type(value) is not int or not -_SMALL < value < _SMALL:
+                return None
+        elif kind == _FLAG:
+            if type(value) is not bool:
+                return None
+        elif kind == _LIST:
+            if type(value) is not list:
+                return None
+            assert inner is not None
+            value = [_plain_record(part, inner) if type(part) is dict else None for part in value]
+            if None in value:
+                return None
+        else:
+            assert inner is not None
+            value = _plain_record(value, inner) if type(value) is dict else None
+            if value is None:
+                return None
+        record[key] = value
+    for key, value in item.items():
+        if key not in plan.known:
+            if not (value is None or type(value) in (str, int, bool)
+                    or (type(value) is float and math.isfinite(value))):
+                return None  # lists, objects, non-finite numbers: as the model dumps them
+            record[key] = value
+    return record
+
+
+_PLANS = {WireClient: _plan(WireClient)}
 
 
 _ID_KEYS = ("client_id", "heating_appliance_id", "heating_appliance_ids", "cooling_appliance_id",

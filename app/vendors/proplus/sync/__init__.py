@@ -8,6 +8,7 @@ Identity rule: a client is its third-party id (FieldDesk's own, for records it c
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 import sqlite3
 from collections.abc import Mapping
@@ -42,7 +43,7 @@ from app.vendors.proplus.mapping import (
     client_record,
     same_appliance,
 )
-from app.vendors.proplus.models import ProcessedIds, WireClient
+from app.vendors.proplus.models import ProcessedIds
 from app.vendors.proplus.sync import staff as staff_sync
 from app.vendors.proplus.sync import workorders as workorder_sync
 from app.vendors.registry import VendorSpec
@@ -85,13 +86,13 @@ class ProPlusSync:
     async def pull(self, store: Store, progress: Progress) -> int:
         loop = asyncio.get_running_loop()
 
-        def save(wires: list[WireClient]) -> int:  # runs in the client's worker thread
-            count = len(wires)
+        def save(records: list[dict[str, Any]]) -> int:  # runs in the client's worker thread
+            count = len(records)
 
             def report(done: int) -> None:
                 loop.call_soon_threadsafe(progress, VENDOR, "save", done, count)
 
-            save_pulled_clients(store, wires, report)
+            save_pulled_clients(store, records, report)
             return count
 
         return await self.client.pull_clients_into(save)
@@ -145,38 +146,42 @@ def _delete(conn: sqlite3.Connection, local_ids: list[str]) -> None:
     links.forget(conn, VENDOR, CLIENT, local_ids)
 
 
-def save_pulled_clients(store: Store, wires: list[WireClient], report: Any = None) -> None:
-    """Write a full pull into the cache. Clients with pending or rejected writes are merged three-way
-    (their edits survive); clients Pro+ no longer has are removed unless they carry unsent work."""
-    with search_index_bulk(store, len(wires)):
-        _save_pulled(store, wires, report)
+def save_pulled_clients(store: Store, records: list[dict[str, Any]], report: Any = None) -> None:
+    """Write a full pull into the cache: the clients' records (`client_records`). Clients with pending or rejected
+    writes are merged three-way (their edits survive); clients Pro+ no longer has are removed unless they carry
+    unsent work."""
+    with search_index_bulk(store, len(records)):
+        _save_pulled(store, records, report)
 
 
 #: A pulled client's server data when no edit of it is pending: the client as written (the vendor's record).
 _AS_PULLED = OwnRecord(APPLIANCE_LISTS)
 
 
-def _save_pulled(store: Store, wires: list[WireClient], report: Any) -> None:
+def _save_pulled(store: Store, records: list[dict[str, Any]], report: Any) -> None:
     seen: set[str] = set()
     # Read once and kept current below: only this pull links clients meanwhile (read per batch, the maps cost
     # O(clients) a batch, O(clients²) a pull).
     by_id, by_tp = identity_maps(store.conn)
-    for start in range(0, max(len(wires), 1), SAVE_BATCH):
-        batch = wires[start:start + SAVE_BATCH]
-        with store.transaction() as conn:
+    # Into an empty cache there is nothing to compare with: a read per client saved for nothing (a client sent twice
+    # in one answer is then written twice, which leaves what writing it once would).
+    compare = store.conn.execute("SELECT 1 FROM clients LIMIT 1").fetchone() is not None
+    for start in range(0, max(len(records), 1), SAVE_BATCH):
+        batch = records[start:start + SAVE_BATCH]
+        # Not durable: a pulled record can be fetched again, and a merge lost to a power cut leaves the client as it
+        # was, with the user's edits (committed durably with their outbox rows).
+        with store.transaction(durable=False) as conn:
             pending = outbox.pending_keys(conn, VENDOR)  # per batch: the user may queue an edit meanwhile
             clients: list[tuple[Client, ServerData]] = []
             linked: list[tuple[int, str, None]] = []
-            for wire in batch:
-                record = wire.model_dump(mode="json", by_alias=True)
+            for record in batch:
                 tp, pid = record.get("third_party_id"), record.get("id")
                 local_id = (by_tp.get(tp) if tp else None) or (by_id.get(int(pid)) if pid is not None else None)
                 if local_id is not None and local_id in pending:
-                    write_clients(conn, clients, keep_server_data=False, only_if_changed=True)
+                    write_clients(conn, clients, keep_server_data=False, only_if_changed=compare)
                     clients = []  # written first: the merge reads the cache as writing one by one would leave it
-                    record = _merge_pending(conn, store, local_id, record)
-                    client = client_from_record(record, local_id)
-                    clients.append((client, wire.model_dump(mode="json", by_alias=True)))
+                    client = client_from_record(_merge_pending(conn, store, local_id, copy.deepcopy(record)), local_id)
+                    clients.append((client, record))
                 else:
                     client = client_from_record(record, local_id)
                     clients.append((client, _AS_PULLED))  # the vendor's version is the client as written
@@ -186,11 +191,11 @@ def _save_pulled(store: Store, wires: list[WireClient], report: Any) -> None:
                 if client.third_party_id:
                     by_tp[client.third_party_id] = client.local_id
                 seen.add(client.local_id)
-            write_clients(conn, clients, keep_server_data=False, only_if_changed=True)
+            write_clients(conn, clients, keep_server_data=False, only_if_changed=compare)
             links.link_many(conn, VENDOR, CLIENT, linked)
         if report is not None:
-            report(min(start + SAVE_BATCH, len(wires)))
-    with store.transaction() as conn:
+            report(min(start + SAVE_BATCH, len(records)))
+    with store.transaction(durable=False) as conn:
         pending = outbox.pending_keys(conn, VENDOR)
         gone = [local for local in links.local_ids(conn, VENDOR, CLIENT).values()
                 if local not in seen and local not in pending]

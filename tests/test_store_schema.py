@@ -131,6 +131,18 @@ def test_a_new_backup_replaces_the_older_copy_of_the_same_version(tmp_path: Path
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("cache.sqlite3.before")] == [stale.name]
 
 
+def test_only_the_copy_before_the_latest_upgrade_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite3"
+    Store(path, migrate_to=1).close()
+    (tmp_path / "cache.sqlite3.before-v0.9.bak").write_bytes(b"a copy from two upgrades ago")
+    (tmp_path / "other.sqlite3.before-v1.0.bak").write_bytes(b"another cache's copy")
+    Store(path, migrate_to=2).close()
+    Store(path).close()
+    assert sorted(p.name for p in tmp_path.glob("*.bak")) == [f"cache.sqlite3.before-v{version_after(2)}.bak",
+                                                               "other.sqlite3.before-v1.0.bak"]
+    assert user_version(tmp_path / f"cache.sqlite3.before-v{version_after(2)}.bak") == version_after(2).to_int()
+
+
 def test_a_cache_of_an_older_major_version_is_named_by_major_and_minor_in_its_backup(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite3"
     Store(path, migrate_to=1).close()

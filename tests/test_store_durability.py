@@ -76,24 +76,3 @@ def test_a_pull_commits_without_waiting_for_the_disk_and_leaves_the_outbox_durab
     conn.set_trace_callback(None)
     assert conn.execute("SELECT COUNT(*) FROM clients").fetchone()[0] == 1200
     store.close()
-
-
-
-def test_a_bulk_write_copies_its_log_into_the_file_once_at_its_end(tmp_path: Path) -> None:
-    store = Store(tmp_path / "cache.sqlite3")
-    cache, log = tmp_path / "cache.sqlite3", tmp_path / "cache.sqlite3-wal"
-    blob = "x" * 3000  # ~1 page a row: 3,000 rows make ~3,000 pages of log, three automatic checkpoints' worth
-    written = 6 * 500 * len(blob)
-    sizes = []
-    with store.bulk_writes():
-        assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
-        for batch in range(6):
-            with store.transaction(durable=False) as conn:
-                conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
-                                 [(f"k{batch}-{i}", blob) for i in range(500)])
-            sizes.append(log.stat().st_size)
-        assert cache.stat().st_size < written / 10, "nothing copied into the file meanwhile"
-    assert sizes == sorted(sizes) and sizes[-1] > written, "the log only grew: no checkpoint meanwhile"
-    assert cache.stat().st_size > written, "copied into the file at the end"
-    assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000, "SQLite's default is back"
-    store.close()

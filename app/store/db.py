@@ -150,11 +150,6 @@ def check_sqlite_features() -> None:
     _sqlite_features_ok = True
 
 
-#: SQLite's default automatic checkpoint (pages of log), which `bulk_writes` suspends and restores.
-WAL_AUTOCHECKPOINT = 1000
-#: Bytes of log file kept after a checkpoint.
-WAL_SIZE_LIMIT = 64 * 1024 * 1024
-
 _OUTBOX_WRITES = frozenset({sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE})
 
 
@@ -208,8 +203,6 @@ class Store:
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA busy_timeout=30000")
-            # After a bulk write's checkpoint (see bulk_writes) the log file is cut back to this, not kept at its peak.
-            conn.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
         except sqlite3.DatabaseError as exc:
             if "readonly" in str(exc) or "read-only" in str(exc):
                 raise StoreError(f"the cache {self.path} is read-only ({exc}): FieldDesk must write to it; check "
@@ -244,21 +237,6 @@ class Store:
             if not durable:  # the connection is the thread's: whatever it commits next is durable again
                 conn.set_authorizer(None)
                 conn.execute("PRAGMA synchronous=FULL")
-
-    @contextlib.contextmanager
-    def bulk_writes(self) -> Iterator[None]:
-        """Around the many transactions of one bulk write on this thread (a pull). SQLite copies the log into the
-        file whenever a commit leaves over ~4 MB in it (its automatic checkpoint), so the pages a batch writes
-        again (the tables' and indexes' inner pages, the end pass's) were copied after every batch; here they are
-        copied once, at the end (~0.9 s less of a 20,000-client pull, ~0.5 s of it back in that one copy). A
-        checkpoint never blocks a reader (PASSIVE); what a reader still needs is copied by the next one."""
-        conn = self.conn
-        conn.execute("PRAGMA wal_autocheckpoint=0")
-        try:
-            yield
-        finally:
-            conn.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT}")
-            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     @property
     def schema_version(self) -> SchemaVersion:

@@ -150,7 +150,7 @@ def save_pulled_clients(store: Store, records: list[dict[str, Any]], report: Any
     """Write a full pull into the cache: the clients' records (`client_records`). Clients with pending or rejected
     writes are merged three-way (their edits survive); clients Pro+ no longer has are removed unless they carry
     unsent work."""
-    with store.bulk_writes(), search_index_bulk(store, len(records)):
+    with search_index_bulk(store, len(records)):
         _save_pulled(store, records, report)
 
 

@@ -286,7 +286,7 @@ def main() -> int:
             searchable.append(app_start[1])
             ratios.append(app_start[0] / bare_start[0])
             search_ratios.append(app_start[1] / bare_start[0])
-            if run % 4 == 0:  # the floor drifts little: a third start in every other pair is enough
+            if run % 4 == 0:  # the floor drifts little: a third start in every fourth pair is enough
                 widget_ratios.append(_start(["child-widgets", str(home)])[0] / bare_start[0])
     # The median of the pairs' ratios: this machine's speed drifts between runs by more than the difference
     # measured, and a ratio within a pair cancels most of that drift.

@@ -60,6 +60,13 @@ def wait_for_pushes(state: ProPlusState, count: int, child: subprocess.Popen[str
         time.sleep(0.001)
 
 
+def wait_for_acknowledged(database: Path, waiting: int, child: subprocess.Popen[str], timeout: float = 10.0) -> None:
+    """Until at most `waiting` writes wait in the outbox (the child acknowledged the others)."""
+    limit = time.monotonic() + timeout
+    while waiting_writes(database) > waiting and child.poll() is None and time.monotonic() < limit:
+        time.sleep(0.002)
+
+
 @pytest.mark.allow_log("uvicorn.error", level="ERROR", match=r"starlette\.requests\.ClientDisconnect")
 def test_outbox_survives_repeated_sigkill_and_every_write_lands_exactly_once(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -103,10 +110,16 @@ def test_outbox_survives_repeated_sigkill_and_every_write_lands_exactly_once(
                         if moment == "replay starting":
                             time.sleep(rng.uniform(0.0, 0.1))
                         else:
-                            # Keyed to the vendor's progress, so kills land mid-flight on any machine: wait
-                            # for a few more writes to be applied (others are in flight), then a random bit.
+                            # Keyed to progress, so kills land mid-flight on any machine, then a random bit. Every
+                            # other one waits for the vendor to apply a few more writes (a kill then often lands
+                            # between the vendor's answer and the acknowledgement), the others for the child to
+                            # acknowledge a few (so the replay surely advances: on a fast disk or a slow one, the
+                            # first kind alone can land before every acknowledgement of a run).
                             budget = max(1, left[-1] // (2 * (KILLS - kill)))
-                            wait_for_pushes(state, state.push_count + rng.randint(1, min(budget, 6)), child)
+                            if moments[moment] % 2:
+                                wait_for_pushes(state, state.push_count + rng.randint(1, min(budget, 6)), child)
+                            else:
+                                wait_for_acknowledged(database, left[-1] - rng.randint(1, min(budget, 3)), child)
                             time.sleep(rng.uniform(0.0, 0.01))
                     child.send_signal(signal.SIGKILL)
                     child.wait(10)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.i18n import Text
+from app.i18n import QT_TRANSLATE_NOOP, Text
+from app.vendors import registry
 
 
 class VendorError(Exception):
@@ -70,6 +71,13 @@ class ServerError(VendorError):
                  retry_after: float | None = None) -> None:
         super().__init__(vendor, message, status=status)
         self.retry_after = retry_after
+
+
+def unreadable_answer(vendor: str, detail: str, *, status: int | None = None) -> ServerError:
+    """An answer FieldDesk cannot read: said in the user's language, with where in the answer and what was wrong
+    (`detail`, technical, in English)."""
+    return ServerError(vendor, Text(QT_TRANSLATE_NOOP("VendorError", "unreadable {vendor} answer: {detail}"),
+                                    {"vendor": registry.label(vendor), "detail": detail}), status=status)
 
 
 # -- bodies FieldDesk checks before it queues them ------------------------------------------------------------

@@ -4984,12 +4984,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>la réponse était du JSON invalide, pas le JSON attendu</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+154"/>
         <source>no answer within the time limit</source>
         <translation>aucune réponse dans le délai imparti</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>no complete answer within {seconds} s</source>
         <translation>aucune réponse complète en {seconds} s</translation>
     </message>
@@ -5039,9 +5039,8 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>le serveur a attendu la requête trop longtemps</translation>
     </message>
     <message>
-        <location filename="../../app/vendors/proplus/client.py" line="+46"/>
+        <location filename="../../app/vendors/proplus/client.py" line="+44"/>
         <source>the answer was not valid JSON</source>
-        <extracomment>An answer this large takes the UI thread long enough to receive that decoding it waits a moment (`_clients`).</extracomment>
         <translation>la réponse n&apos;était pas du JSON valide</translation>
     </message>
     <message>
@@ -5055,6 +5054,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <source>another FieldDesk window or command is syncing this cache; your changes stay queued and are sent by it or by the next sync</source>
         <extracomment>How often one write is re-sent after its conflict handler merged it, before the user is asked instead. How long a sync waits for another process (the window, a `fielddesk sync`) to finish syncing the same cache.</extracomment>
         <translation>une autre fenêtre ou commande FieldDesk synchronise ce cache ; vos modifications restent en file d&apos;attente et sont envoyées par elle ou lors de la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/errors.py" line="+79"/>
+        <source>unreadable {vendor} answer: {detail}</source>
+        <extracomment>Whether replaying the same request later may succeed (the outbox keeps retrying these).</extracomment>
+        <translation>réponse illisible de {vendor} : {detail}</translation>
     </message>
 </context>
 <context>

@@ -4984,12 +4984,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>het antwoord was ongeldige JSON, niet de verwachte JSON</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+154"/>
         <source>no answer within the time limit</source>
         <translation>geen antwoord binnen de tijdslimiet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>no complete answer within {seconds} s</source>
         <translation>geen volledig antwoord binnen {seconds} s</translation>
     </message>
@@ -5039,9 +5039,8 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>de server wachtte te lang op het verzoek</translation>
     </message>
     <message>
-        <location filename="../../app/vendors/proplus/client.py" line="+46"/>
+        <location filename="../../app/vendors/proplus/client.py" line="+44"/>
         <source>the answer was not valid JSON</source>
-        <extracomment>An answer this large takes the UI thread long enough to receive that decoding it waits a moment (`_clients`).</extracomment>
         <translation>het antwoord was geen geldige JSON</translation>
     </message>
     <message>
@@ -5055,6 +5054,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <source>another FieldDesk window or command is syncing this cache; your changes stay queued and are sent by it or by the next sync</source>
         <extracomment>How often one write is re-sent after its conflict handler merged it, before the user is asked instead. How long a sync waits for another process (the window, a `fielddesk sync`) to finish syncing the same cache.</extracomment>
         <translation>een ander FieldDesk-venster of -commando synchroniseert deze cache; uw wijzigingen blijven in de wachtrij en worden door dat venster of bij de volgende synchronisatie verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/errors.py" line="+79"/>
+        <source>unreadable {vendor} answer: {detail}</source>
+        <extracomment>Whether replaying the same request later may succeed (the outbox keeps retrying these).</extracomment>
+        <translation>onleesbaar antwoord van {vendor}: {detail}</translation>
     </message>
 </context>
 <context>

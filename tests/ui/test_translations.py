@@ -173,6 +173,32 @@ class _LosingTranslator(QTranslator):
         return False
 
 
+@pytest.mark.parametrize(("installed", "said_as"), [
+    ("nl_BE", "onleesbaar antwoord van {vendor}: {detail}"),
+    ("fr_BE", "réponse illisible de {vendor} : {detail}"),
+    ("en_GB", "unreadable {vendor} answer: {detail}"),
+], indirect=["installed"])
+def test_an_answer_no_parser_can_read_is_said_in_the_users_language(installed: list[QTranslator],
+                                                                    said_as: str) -> None:
+    """Each vendor's parser names the place in the answer (technical, English) inside a translated sentence."""
+    from app.vendors.benext.client import _unwrap
+    from app.vendors.errors import ServerError
+    from app.vendors.podero.models import parse_heat_pumps
+    from app.vendors.proplus.models import parse_clients_response
+    from ui.labels import problem_text
+
+    answers = [(lambda: parse_clients_response({"data": 5}), "Pro+", "data: expected a list of clients"),
+               (lambda: parse_heat_pumps("pumps"), "Podero", "expected a list of heat pumps"),
+               (lambda: _unwrap(7, "accounts"), "myBeNext", "expected a list of accounts")]
+    for parse, vendor, detail in answers:
+        with pytest.raises(ServerError) as caught:
+            parse()
+        assert str(caught.value).startswith(f"{caught.value.vendor}: unreadable {vendor} answer: {detail}")
+        english_detail = caught.value.text.values["detail"] if caught.value.text else ""
+        assert english_detail.startswith(detail)
+        assert problem_text(caught.value) == said_as.format(vendor=vendor, detail=english_detail)
+
+
 def test_a_translation_that_lost_a_value_falls_back_to_the_english_text(qapp: Any) -> None:
     from app.services.sync import Text, VendorError
     from ui.labels import problem_text

@@ -31,7 +31,7 @@ import httpx
 
 from app.logging_setup import register_secret
 from app.vendors.benext.models import VENDOR
-from app.vendors.errors import AuthError, ServerError
+from app.vendors.errors import AuthError, ServerError, unreadable_answer
 from app.vendors.http import BULK, INTERACTIVE, CallBudget, RetryPolicy, VendorHttp, parse_json
 
 log = logging.getLogger(__name__)
@@ -460,7 +460,7 @@ def read_entries(items: list[Any], kind: str, low: float, high: float) -> dict[i
             try:
                 moment = epoch(wire.timestamp)
             except (ValueError, OverflowError) as exc:
-                raise ServerError(VENDOR, f"{kind}[{index}]: unreadable timestamp {wire.timestamp[:40]!r}") from exc
+                raise unreadable_answer(VENDOR, f"{kind}[{index}]: timestamp {wire.timestamp[:40]!r}") from exc
         if low <= moment < high:
             value = item.get("value")
             if value.__class__ is float:
@@ -483,7 +483,7 @@ def _unwrap(body: object, list_key: str) -> list[Any]:
             return lists[0]
         if not body:
             return []
-    raise ServerError(VENDOR, f"the answer was not a list of {list_key}")
+    raise unreadable_answer(VENDOR, f"expected a list of {list_key}")
 
 
 def pieces_needed(begin: dt.datetime, end: dt.datetime) -> int:

@@ -11,7 +11,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
-from app.vendors.errors import ServerError
+from app.vendors.errors import unreadable_answer
 
 VENDOR = "benext"
 SET_SETPOINT = "set-setpoint"  # the outbox operation
@@ -146,8 +146,8 @@ def parse_items(model: type[M], items: list[Any], resource: str) -> list[M]:
             out.append(model.model_validate(item))
         except ValidationError as exc:
             first = exc.errors(include_url=False)[0]
-            raise ServerError(VENDOR, f"{resource}[{index}] cannot be read: "
-                                      f"{'.'.join(str(p) for p in first['loc'])} {first['msg']}") from exc
+            raise unreadable_answer(VENDOR, f"{resource}[{index}].{'.'.join(str(p) for p in first['loc'])}: "
+                                            f"{first['msg']}") from exc
     return out
 
 

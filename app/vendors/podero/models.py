@@ -17,7 +17,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
 
-from app.vendors.errors import BodyValidationError, FieldError, ServerError
+from app.vendors.errors import BodyValidationError, FieldError, unreadable_answer
 from app.vendors.values import is_text, whole_number
 
 VENDOR = "podero"
@@ -119,7 +119,7 @@ def parse_heat_pump(payload: object) -> WireHeatPump:
     try:
         return WireHeatPump.model_validate(payload)
     except ValidationError as exc:
-        raise ServerError(VENDOR, f"the heat pump in the answer cannot be read: {exc.errors()[0]['msg']}") from exc
+        raise unreadable_answer(VENDOR, f"heat pump: {exc.errors()[0]['msg']}") from exc
 
 
 def parse_heat_pumps(payload: object) -> tuple[list[WireHeatPump], str | None]:
@@ -137,7 +137,7 @@ def parse_heat_pumps(payload: object) -> tuple[list[WireHeatPump], str | None]:
             if "connection_status" in payload or "device_model" in payload:
                 items = [payload]  # one heat pump where a list was expected
     if not isinstance(items, list):
-        raise ServerError(VENDOR, "the answer was not a list of heat pumps")
+        raise unreadable_answer(VENDOR, "expected a list of heat pumps")
     return [parse_heat_pump(item) for item in items], following
 
 

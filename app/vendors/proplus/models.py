@@ -14,7 +14,7 @@ from typing import Annotated, Any, NamedTuple, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
-from app.vendors.errors import RejectedError, ServerError
+from app.vendors.errors import RejectedError, unreadable_answer
 
 VENDOR = "proplus"
 
@@ -557,7 +557,7 @@ def raise_for_envelope(payload: object) -> WireEnvelope | None:
     try:
         envelope = WireEnvelope.model_validate(dict(payload))
     except ValidationError as exc:
-        raise ServerError(VENDOR, f"unreadable Pro+ answer: {_describe_validation(exc, '')}") from None
+        raise unreadable_answer(VENDOR, _describe_validation(exc, '')) from None
     if not envelope.success:
         message = _strip_msg_prefix(envelope.message or "")
         raise RejectedError(VENDOR, message or "Pro+ refused the request without saying why")
@@ -577,30 +577,30 @@ def _client_items(payload: object) -> tuple[list[object], str]:
         elif "id" in payload or "name" in payload:
             data, root = payload, "client"  # a bare client object
         else:
-            raise ServerError(VENDOR, "unreadable Pro+ answer: no 'data' with clients in it")
+            raise unreadable_answer(VENDOR, "no 'data' with clients in it")
     elif isinstance(payload, list):
         data = payload
     else:
-        raise ServerError(VENDOR, f"unreadable Pro+ answer: expected a JSON object or list, "
+        raise unreadable_answer(VENDOR, f"expected a JSON object or list, "
                                   f"got {describe_kind(payload)}")
     if data is None or data == "":
         return [], root
     if isinstance(data, Mapping):
         data = [data]
     if not isinstance(data, list):
-        raise ServerError(VENDOR, f"unreadable Pro+ answer: {root}: expected a list of clients, "
+        raise unreadable_answer(VENDOR, f"{root}: expected a list of clients, "
                                   f"got {describe_kind(data)}")
     return data, root
 
 
 def _client(item: object, where: str) -> WireClient:
     if not isinstance(item, Mapping):
-        raise ServerError(VENDOR, f"unreadable Pro+ answer: {where}: expected a client object, "
+        raise unreadable_answer(VENDOR, f"{where}: expected a client object, "
                                   f"got {describe_kind(item)}")
     try:
         return WireClient.model_validate(dict(item))
     except ValidationError as exc:
-        raise ServerError(VENDOR, f"unreadable Pro+ answer: {_describe_validation(exc, where)}") from None
+        raise unreadable_answer(VENDOR, _describe_validation(exc, where)) from None
 
 
 def parse_clients_response(payload: object) -> list[WireClient]:
@@ -718,7 +718,7 @@ def parse_push_response(payload: object) -> ProcessedIds:
     """Ids from a push-client answer (§7.3.5), tolerant of single ids, lists and lists of answers."""
     envelope = raise_for_envelope(payload)
     if envelope is None and not isinstance(payload, Mapping | list):
-        raise ServerError(VENDOR, f"unreadable Pro+ answer: expected a JSON object, got {describe_kind(payload)}")
+        raise unreadable_answer(VENDOR, f"expected a JSON object, got {describe_kind(payload)}")
     found, where = _find_ids(envelope.data if envelope is not None else payload,
                              "data" if envelope is not None else "")
     if found is None:
@@ -740,7 +740,7 @@ def _find_ids(value: object, where: str, depth: int = 0) -> tuple[Mapping[str, o
                 return _find_ids(item, f"{where}[{index}]", depth + 1)
         return None, where
     if not isinstance(value, Mapping):
-        raise ServerError(VENDOR, f"unreadable Pro+ answer: {where or 'answer'}: expected processed ids, "
+        raise unreadable_answer(VENDOR, f"{where or 'answer'}: expected processed ids, "
                                   f"got {describe_kind(value)}")
     if any(key in value for key in _ID_KEYS):
         return value, where
@@ -754,7 +754,7 @@ def _one_id(value: object, where: str) -> int | None:
     try:
         return _to_id(value)
     except ValueError as exc:
-        raise ServerError(VENDOR, f"unreadable Pro+ answer: {where}: {exc}") from None
+        raise unreadable_answer(VENDOR, f"{where}: {exc}") from None
 
 
 def _many_ids(found: Mapping[str, object], stem: str, where: str) -> list[int]:

@@ -28,7 +28,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from app.domain.regions import Region, normalise_region
-from app.vendors.errors import BodyValidationError, FieldError, ServerError
+from app.vendors.errors import BodyValidationError, FieldError, unreadable_answer
 from app.vendors.proplus.models import (
     VENDOR,
     Flag,
@@ -164,18 +164,18 @@ def parse_devices_response(payload: object) -> list[WireDevice]:
     if isinstance(data, Mapping):
         data = [data]
     if not isinstance(data, list):
-        raise ServerError(VENDOR, f"unreadable Pro+ answer: {root}: expected a list of devices, "
+        raise unreadable_answer(VENDOR, f"{root}: expected a list of devices, "
                                   f"got {describe_kind(data)}")
     devices: list[WireDevice] = []
     for index, item in enumerate(data):
         where = f"{root}[{index}]"
         if not isinstance(item, Mapping):
-            raise ServerError(VENDOR, f"unreadable Pro+ answer: {where}: expected a device object, "
+            raise unreadable_answer(VENDOR, f"{where}: expected a device object, "
                                       f"got {describe_kind(item)}")
         try:
             devices.append(WireDevice.model_validate(dict(item)))
         except ValidationError as exc:
-            raise ServerError(VENDOR, f"unreadable Pro+ answer: {_describe_validation(exc, where)}") from None
+            raise unreadable_answer(VENDOR, _describe_validation(exc, where)) from None
     return devices
 
 
@@ -185,17 +185,17 @@ def parse_technician_response(payload: object) -> WireTechnician:
     if isinstance(data, list) and len(data) == 1:
         data, root = data[0], f"{root}[0]"
     if not isinstance(data, Mapping) or not data:
-        raise ServerError(VENDOR, f"unreadable Pro+ answer: {root}: expected a technician, got {describe_kind(data)}")
+        raise unreadable_answer(VENDOR, f"{root}: expected a technician, got {describe_kind(data)}")
     try:
         return WireTechnician.model_validate(dict(data))
     except ValidationError as exc:
-        raise ServerError(VENDOR, f"unreadable Pro+ answer: {_describe_validation(exc, root)}") from None
+        raise unreadable_answer(VENDOR, _describe_validation(exc, root)) from None
 
 
 def check_success(payload: object) -> None:
     """§19/§20: only the envelope counts (RejectedError for `"success": false`); the data is not used."""
     if raise_for_envelope(payload) is None:
-        raise ServerError(VENDOR, f"unreadable Pro+ answer: expected an object with \"success\", "
+        raise unreadable_answer(VENDOR, f"expected an object with \"success\", "
                                   f"got {describe_kind(payload)}")
 
 

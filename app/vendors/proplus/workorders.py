@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, model_validator
 
-from app.vendors.errors import ServerError
+from app.vendors.errors import unreadable_answer
 from app.vendors.proplus.models import (
     VENDOR,
     Id,
@@ -178,11 +178,11 @@ def parse_work_order_response(payload: object) -> WireWorkOrder | None:
     if data is None or data == "" or data == {}:
         return None
     if not isinstance(data, Mapping):
-        raise ServerError(VENDOR, f"unreadable Pro+ answer: data: expected a work order, got {describe_kind(data)}")
+        raise unreadable_answer(VENDOR, f"data: expected a work order, got {describe_kind(data)}")
     try:
         return WireWorkOrder.model_validate(dict(data))
     except ValidationError as exc:
-        raise ServerError(VENDOR, f"unreadable Pro+ answer: {_describe_validation(exc, 'data')}") from None
+        raise unreadable_answer(VENDOR, _describe_validation(exc, 'data')) from None
 
 
 # --- the push-wo body ---------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from pydantic import BaseModel, ValidationError
 
 from app.i18n import QT_TRANSLATE_NOOP, Text
 from app.logging_setup import register_secret
-from app.vendors.errors import AuthError, RejectedError, ServerError
+from app.vendors.errors import AuthError, RejectedError, ServerError, unreadable_answer
 from app.vendors.http import BULK, INTERACTIVE, CallBudget, RetryPolicy, VendorHttp, parse_json
 from app.vendors.totalmobile import models as m
 
@@ -325,10 +325,9 @@ def _parse(model: type[M], response: httpx.Response) -> M:
         return model.model_validate(data)
     except ValidationError as exc:
         problems = exc.errors()
-        where = ".".join(str(p) for p in problems[0]["loc"]) if problems else ""
+        where = "".join(f".{p}" for p in problems[0]["loc"]) if problems else ""
         what = problems[0]["msg"] if problems else "invalid"
-        raise ServerError(VENDOR, f"unexpected {model.__name__} answer ({where}: {what})",
-                          status=response.status_code) from exc
+        raise unreadable_answer(VENDOR, f"{model.__name__}{where}: {what}", status=response.status_code) from exc
 
 
 def _parse_list(model: type[M], response: httpx.Response) -> list[M]:
@@ -336,8 +335,14 @@ def _parse_list(model: type[M], response: httpx.Response) -> list[M]:
     if data is None:
         return []
     if not isinstance(data, list):
-        raise ServerError(VENDOR, f"expected a list of {model.__name__}", status=response.status_code)
-    try:
-        return [model.model_validate(item) for item in data]
-    except ValidationError as exc:
-        raise ServerError(VENDOR, f"unexpected {model.__name__} answer", status=response.status_code) from exc
+        raise unreadable_answer(VENDOR, f"expected a list of {model.__name__}", status=response.status_code)
+    found = []
+    for index, item in enumerate(data):
+        try:
+            found.append(model.model_validate(item))
+        except ValidationError as exc:
+            problem = exc.errors()[0]
+            where = "".join(f".{p}" for p in problem["loc"])
+            raise unreadable_answer(VENDOR, f"{model.__name__}[{index}]{where}: {problem['msg']}",
+                                    status=response.status_code) from exc
+    return found

@@ -187,3 +187,31 @@ def test_a_records_writes_are_read_without_the_rest_of_the_queue(tmp_path: Path)
     assert [e.payload for e in outbox.entries(store, record_key="r2")] == [{"n": 2}]
     assert outbox.entries(store, record_key="r3") == []
     store.close()
+
+
+
+@pytest.mark.allow_log("app.sync.engine", level="WARNING", match="cannot connect")
+def test_why_a_write_waits_is_kept_as_fieldDesks_words_or_the_vendors(tmp_path: Path) -> None:
+    """A failure FieldDesk describes is stored with its template (the window translates it); a vendor's words are
+    stored as they are; a `last_error` an older build rewrote no longer matches its template, which is then unused."""
+    from app.i18n import QT_TRANSLATE_NOOP, Text
+
+    class Unreachable(ScriptedVendor):
+        async def _send(self, entry: OutboxEntry) -> Any:
+            if entry.payload.get("refused"):
+                raise ConflictError(self.vendor, "Le client a changé", status=409)
+            raise OfflineError(self.vendor, Text(QT_TRANSLATE_NOOP("VendorError", "cannot connect")))
+
+    store = Store(tmp_path / "cache.sqlite3")
+    refused, offline = _queue(store, {"refused": True}, "r1"), _queue(store, {}, "r2")
+    asyncio.run(SyncEngine(store, [Unreachable(pages=1)]).replay("scripted"))
+    answered, waiting = outbox.get(store, refused), outbox.get(store, offline)
+    assert answered is not None and answered.state == "rejected"
+    assert (answered.last_error, answered.last_error_template) == ("Le client a changé", None)
+    assert waiting is not None and waiting.state == "pending"
+    assert (waiting.last_error, waiting.last_error_template) == ("cannot connect", Text("cannot connect"))
+    with store.transaction() as conn:  # what an older build (schema before step 13) writes: last_error alone
+        conn.execute("UPDATE outbox SET last_error = 'timed out (ReadTimeout)' WHERE id = ?", (offline,))
+    rewritten = outbox.get(store, offline)
+    assert rewritten is not None and rewritten.last_error_template is None
+    store.close()

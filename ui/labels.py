@@ -65,6 +65,11 @@ def outbox_summary(entry: OutboxEntry) -> str:
     return _translated("Outbox", entry.summary_template, entry.summary)
 
 
+def outbox_error(entry: OutboxEntry) -> str:
+    """Why a queued write's last try failed: FieldDesk's words in the user's language, a vendor's as it said them."""
+    return said(entry.last_error_template, entry.last_error or "")
+
+
 def problem_text(error: object) -> str:
     """What went wrong. A vendor error (`VendorError`: read by its attributes, so the first frame needs no sync
     module) in FieldDesk's own words in the user's language, or the vendor's words as it said them."""

@@ -523,6 +523,12 @@ _PAUSE_TEMPLATES = [
     "ALTER TABLE sync_state ADD COLUMN paused_template TEXT",
 ]
 
+# Version 13 (minor: a column an older build leaves alone): why a write failed, as a translatable text beside its
+# English `last_error`. An older build rewrites `last_error` only; the text is used only while it still says the same.
+_LAST_ERROR_TEMPLATES = [
+    "ALTER TABLE outbox ADD COLUMN last_error_template TEXT",
+]
+
 # Version 12 (minor: an index, which an older build's writes keep current): the clients pane's sort terms keyed by
 # id. A filter with a few thousand FTS hits sorts them by reading each hit's sort keys: from this ~6 MB index (~70
 # entries a page, in id order as the hits come) instead of client_rows' ~25 MB of rows, a search touches about half
@@ -559,4 +565,6 @@ MIGRATIONS: list[Migration] = [
     Migration(_PAUSE_TEMPLATES, major=False),
     # Step 12 (minor): the clients pane's sort keys by id, to sort FTS hits (app.store.tables); an index only.
     Migration(_CLIENT_ROWS_KEYS, major=False),
+    # Step 13 (minor): why a write failed as a translatable text; an older build writes and reads `last_error` only.
+    Migration(_LAST_ERROR_TEMPLATES, major=False),
 ]

@@ -39,6 +39,8 @@ class OutboxEntry(NamedTuple):
     updated_at: str
     #: The summary as a template and its values, when the write was queued with one (None: `summary` only).
     summary_template: Summary | None = None
+    #: Why the last try failed as a template and its values, when FieldDesk said it (None: `last_error` only).
+    last_error_template: Text | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "vendor": self.vendor, "operation": self.operation,
@@ -55,8 +57,20 @@ def _entry(row: sqlite3.Row) -> OutboxEntry:
         base=json.loads(row["base"]) if row["base"] else None, state=row["state"],
         attempts=row["attempts"], last_error=row["last_error"], next_attempt_at=row["next_attempt_at"],
         created_at=row["created_at"], updated_at=row["updated_at"],
-        # An outbox read from a cache older than schema step 9 (`outbox export --from`) has no such column.
-        summary_template=read_text(row["summary_template"]) if "summary_template" in row.keys() else None)  # noqa: SIM118
+        # An outbox read from a cache older than schema step 9 or 13 (`outbox export --from`) has no such column.
+        summary_template=read_text(row["summary_template"]) if "summary_template" in row.keys() else None,  # noqa: SIM118
+        last_error_template=_error_text(row))
+
+
+def _error_text(row: sqlite3.Row) -> Text | None:
+    """The failure's template, while it says what `last_error` says (an older build rewrites `last_error` alone)."""
+    text = read_text(row["last_error_template"]) if "last_error_template" in row.keys() else None  # noqa: SIM118
+    if text is None:
+        return None
+    try:
+        return text if text.english() == row["last_error"] else None
+    except (KeyError, IndexError, ValueError):  # a template its values do not fill
+        return None
 
 
 def _summary_columns(summary: str | Summary) -> tuple[str, str | None]:
@@ -120,15 +134,18 @@ def acknowledge(conn: sqlite3.Connection, entry_id: int) -> None:
     conn.execute("DELETE FROM outbox WHERE id = ?", (entry_id,))
 
 
-def record_failure(store: Store, entry_id: int, error: str, *, retry_in: float | None) -> None:
-    """A retryable failure schedules another try; `retry_in=None` marks the write rejected."""
+def record_failure(store: Store, entry_id: int, error: str | Text, *, retry_in: float | None) -> None:
+    """A retryable failure schedules another try; `retry_in=None` marks the write rejected. `error` is a `Text` when
+    FieldDesk said it (the window shows it in the user's language), a string when the vendor did."""
+    english, template = (error.english(), error.dumps()) if isinstance(error, Text) else (error, None)
     with store.transaction() as conn:
         if retry_in is None:
             conn.execute("""UPDATE outbox SET state='rejected', attempts=attempts+1, last_error=?,
-                            updated_at=? WHERE id=?""", (error, now_iso(), entry_id))
+                            last_error_template=?, updated_at=? WHERE id=?""", (english, template, now_iso(), entry_id))
         else:
-            conn.execute("""UPDATE outbox SET attempts=attempts+1, last_error=?, next_attempt_at=?,
-                            updated_at=? WHERE id=?""", (error, time.time() + retry_in, now_iso(), entry_id))
+            conn.execute("""UPDATE outbox SET attempts=attempts+1, last_error=?, last_error_template=?,
+                            next_attempt_at=?, updated_at=? WHERE id=?""",
+                         (english, template, time.time() + retry_in, now_iso(), entry_id))
 
 
 def resubmit(conn: sqlite3.Connection, entry_id: int, payload: Any | None = None,

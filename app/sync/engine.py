@@ -259,7 +259,7 @@ class SyncEngine:
                 await self._fail(entry, exc, report)
                 return False
             except AuthError as exc:
-                await asyncio.to_thread(outbox.record_failure, self.store, entry.id, exc.message,
+                await asyncio.to_thread(outbox.record_failure, self.store, entry.id, exc.text or exc.message,
                                         retry_in=retry_delay(entry.attempts))
                 report.error = report.error or exc
                 stop.set()
@@ -269,7 +269,7 @@ class SyncEngine:
                     await self._fail(entry, exc, report)
                     return False
                 retry_after = getattr(exc, "retry_after", None)
-                await asyncio.to_thread(outbox.record_failure, self.store, entry.id, exc.message,
+                await asyncio.to_thread(outbox.record_failure, self.store, entry.id, exc.text or exc.message,
                                         retry_in=retry_delay(entry.attempts, retry_after))
                 report.deferred += 1
                 report.write_error = report.write_error or exc
@@ -283,7 +283,7 @@ class SyncEngine:
 
     async def _fail(self, entry: OutboxEntry, exc: VendorError, report: VendorReport) -> None:
         """The vendor refused this write for good: it waits, with the vendor's words, for the user."""
-        await asyncio.to_thread(outbox.record_failure, self.store, entry.id, exc.message, retry_in=None)
+        await asyncio.to_thread(outbox.record_failure, self.store, entry.id, exc.text or exc.message, retry_in=None)
         report.rejected += 1
 
     async def aclose(self) -> None:

@@ -199,6 +199,26 @@ def test_an_answer_no_parser_can_read_is_said_in_the_users_language(installed: l
         assert problem_text(caught.value) == said_as.format(vendor=vendor, detail=english_detail)
 
 
+@pytest.mark.parametrize(("installed", "offline"), [
+    ("nl_BE", "geen verbinding mogelijk"), ("fr_BE", "connexion impossible"), ("en_GB", "cannot connect"),
+], indirect=["installed"])
+def test_the_outbox_says_why_a_write_waits_in_the_users_language(installed: list[QTranslator], desk: FieldDesk,
+                                                                 offline: str) -> None:
+    from app.services.sync import Text
+    from app.store import outbox
+    from ui.models.outbox import OutboxTableModel
+
+    error = _vendor_error(None)  # a real refused connection, as the HTTP layer describes it
+    assert isinstance(error.text, Text)  # type: ignore[attr-defined]
+    desk.clients.queue_push({"client": [{"name": "Wachtende Klant", "address": "Kerkstraat 1"}]})
+    [entry] = [e for e in desk.outbox.entries() if e.state == "pending"]
+    outbox.record_failure(desk.store, entry.id, error.text, retry_in=60)  # type: ignore[attr-defined]
+    model = OutboxTableModel()
+    model.set_rows([e for e in desk.outbox.entries() if e.id == entry.id])
+    assert model.index(0, OutboxTableModel.LAST_ERROR).data() == offline
+    assert desk.outbox.get(entry.id).last_error == "cannot connect"  # type: ignore[union-attr]  # CLI and log
+
+
 def test_a_translation_that_lost_a_value_falls_back_to_the_english_text(qapp: Any) -> None:
     from app.services.sync import Text, VendorError
     from ui.labels import problem_text

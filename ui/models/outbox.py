@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ui.labels import local_time, outbox_state_name, outbox_summary, vendor_name
+from ui.labels import local_time, outbox_error, outbox_state_name, outbox_summary, vendor_name
 from ui.models.base import DECORATION, TOOLTIP
 from ui.models.memory import SEPARATOR, FilteredTableModel
 
@@ -32,7 +32,7 @@ class OutboxTableModel(FilteredTableModel):
     def haystack(self, row: Any) -> str:
         entry: OutboxEntry = row
         return SEPARATOR.join((vendor_name(entry.vendor), outbox_summary(entry), entry.state,
-                               entry.last_error or "")).casefold()
+                               outbox_error(entry))).casefold()
 
     def cell(self, row: Any, column: int) -> Any:
         entry: OutboxEntry = row
@@ -47,7 +47,7 @@ class OutboxTableModel(FilteredTableModel):
         if column == self.TRIES:
             return entry.attempts
         if column == self.LAST_ERROR:
-            return (entry.last_error or "").split("\n", 1)[0]
+            return outbox_error(entry).split("\n", 1)[0]
         return None
 
     def sort_key(self, row: Any, column: int) -> Any:
@@ -59,7 +59,7 @@ class OutboxTableModel(FilteredTableModel):
     def extra_data(self, row: Any, column: int, role: int) -> Any:
         entry: OutboxEntry = row
         if role == TOOLTIP and column == self.LAST_ERROR and entry.last_error:
-            return entry.last_error
+            return outbox_error(entry)
         if role == DECORATION and column == self.STATE:
             app = QApplication.instance()
             if isinstance(app, QApplication):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_boundary
-from ui.labels import local_time, outbox_state_name, outbox_summary, vendor_name
+from ui.labels import local_time, outbox_error, outbox_state_name, outbox_summary, vendor_name
 from ui.models.outbox import OutboxTableModel
 from ui.widgets import RecordTable, muted
 
@@ -167,7 +167,7 @@ class OutboxPane(QWidget):
             # A rejection is the vendor's own words; anything else (no connection, a timeout) never reached it.
             heading = (self.tr("{vendor} answered:") if entry.state == "rejected"
                        else self.tr("The last try to reach {vendor}:"))
-            lines += ["", heading.format(vendor=vendor_name(entry.vendor)), entry.last_error]
+            lines += ["", heading.format(vendor=vendor_name(entry.vendor)), outbox_error(entry)]
         self.detail.setPlainText("\n".join(lines))
 
     def _update_buttons(self) -> None:

@@ -31,6 +31,16 @@ class Text(NamedTuple):
         return json.dumps({"template": self.template, "values": dict(self.values)}, ensure_ascii=False)
 
 
+def read_text_saying(stored: str | None, english: str | None) -> Text | None:
+    """`read_text`, while the text still says `english`, the English column beside it (an older build, without the
+    template column, rewrites the English one alone)."""
+    text = read_text(stored)
+    try:
+        return text if text is not None and text.english() == english else None
+    except (KeyError, IndexError, ValueError):  # a template its values do not fill
+        return None
+
+
 def read_text(stored: str | None) -> Text | None:
     """A `Text` from its JSON form; None for anything else (written by hand, or damaged): the English text stored
     beside it still says it."""

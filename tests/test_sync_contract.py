@@ -215,3 +215,18 @@ def test_why_a_write_waits_is_kept_as_fieldDesks_words_or_the_vendors(tmp_path: 
     rewritten = outbox.get(store, offline)
     assert rewritten is not None and rewritten.last_error_template is None
     store.close()
+
+
+def test_a_pause_reason_an_older_build_rewrote_is_not_said_from_the_stale_template(tmp_path: Path) -> None:
+    from app.i18n import QT_TRANSLATE_NOOP, Text
+    from app.sync.state import read_state
+
+    store = Store(tmp_path / "cache.sqlite3")
+    refused = Text(QT_TRANSLATE_NOOP("VendorError", "authentication failed ({words})"), {"words": "HTTP 401"})
+    sync_state.record(store, "scripted", success=False, paused_reason=refused)
+    assert read_state(store).paused_texts == {"scripted": refused}
+    with store.transaction() as conn:  # an older build (before step 11) pauses it for another reason
+        conn.execute("UPDATE sync_state SET paused_reason = 'sign-in refused' WHERE vendor = 'scripted'")
+    state = read_state(store)
+    assert state.paused == {"scripted": "sign-in refused"} and state.paused_texts == {}
+    store.close()

@@ -12,7 +12,7 @@ import sqlite3
 import time
 from typing import Any, NamedTuple
 
-from app.i18n import Text, read_text
+from app.i18n import Text, read_text, read_text_saying
 from app.store.db import Store
 from app.store.time import now_iso
 
@@ -59,18 +59,8 @@ def _entry(row: sqlite3.Row) -> OutboxEntry:
         created_at=row["created_at"], updated_at=row["updated_at"],
         # An outbox read from a cache older than schema step 9 or 13 (`outbox export --from`) has no such column.
         summary_template=read_text(row["summary_template"]) if "summary_template" in row.keys() else None,  # noqa: SIM118
-        last_error_template=_error_text(row))
-
-
-def _error_text(row: sqlite3.Row) -> Text | None:
-    """The failure's template, while it says what `last_error` says (an older build rewrites `last_error` alone)."""
-    text = read_text(row["last_error_template"]) if "last_error_template" in row.keys() else None  # noqa: SIM118
-    if text is None:
-        return None
-    try:
-        return text if text.english() == row["last_error"] else None
-    except (KeyError, IndexError, ValueError):  # a template its values do not fill
-        return None
+        last_error_template=read_text_saying(row["last_error_template"], row["last_error"])
+        if "last_error_template" in row.keys() else None)  # noqa: SIM118
 
 
 def _summary_columns(summary: str | Summary) -> tuple[str, str | None]:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
-from app.i18n import Text, read_text
+from app.i18n import Text, read_text_saying
 from app.store import outbox
 from app.store.db import Store
 from app.vendors.errors import VendorError
@@ -35,7 +35,7 @@ def read_state(store: Store) -> SyncState:
     row = conn.execute("SELECT MAX(last_success_at) FROM sync_state").fetchone()
     rows = conn.execute("SELECT vendor, paused_reason, paused_template FROM sync_state "
                         "WHERE paused_reason IS NOT NULL").fetchall()
-    texts = {vendor: text for vendor, _reason, stored in rows if (text := read_text(stored)) is not None}
+    texts = {vendor: text for vendor, reason, stored in rows if (text := read_text_saying(stored, reason)) is not None}
     return SyncState(pending=pending, rejected=rejected, conflicts=conflicts,
                      last_success_at=row[0] if row else None,
                      paused=MappingProxyType({vendor: reason for vendor, reason, _ in rows}),

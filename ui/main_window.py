@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
+        # A long message (a sync of four vendors, in Dutch) is cut off beside the permanent labels: hovering shows it.
+        bar.messageChanged.connect(lambda text: bar.setToolTip(text))
         self.progress_label = QLabel(self)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setFixedWidth(160)

@@ -90,6 +90,7 @@ def test_sync_action_fills_an_empty_sandbox_cache(empty_desk: FieldDesk, qloop: 
     assert not window.progress_bar.isVisible()
     message = window.statusBar().currentMessage()
     assert message.startswith("Synced with Pro+, Totalmobile, myBeNext, Podero: ") and "records received" in message
+    assert window.statusBar().toolTip() == message  # read in full by hovering where it is cut off
     window.show_pane("appliances")
     settle(qloop, window)
     assert window.appliances_pane.model.rowCount() == len(empty_desk.clients.appliance_rows()) > 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.paths import resolve_paths
 from app.sandbox.demo_data import bulk_clients
-from app.store.clients import write_client
+from app.store.clients import AS_STORED, write_client
 from app.store.db import Store
 from app.vendors.proplus.mapping import client_from_record
 
@@ -23,7 +23,7 @@ def build_cache(home: Path, count: int) -> Path:
     for start in range(0, len(records), 5000):
         with store.transaction() as conn:
             for record in records[start:start + 5000]:
-                write_client(conn, client_from_record(record), server_data=record)
+                write_client(conn, client_from_record(record), server_data=AS_STORED)  # as a pull stores it
     store.close()
     marker.touch()
     return home

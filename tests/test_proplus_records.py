@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.sandbox.demo_data import bulk_clients
+from app.sandbox.demo_data import bulk_clients, demo_clients
 from app.vendors.errors import VendorError
 from app.vendors.proplus import models
 from app.vendors.proplus.models import (
@@ -119,3 +119,55 @@ _client = _object(WireClient, {"heating_appliance": st.lists(_heating, max_size=
 def test_any_answer_reads_as_the_models_read_it(clients: list[Any]) -> None:
     same(clients)
     same({"success": True, "data": clients})
+
+
+
+def _pulled_client(template: dict[str, Any], heating: int, cooling: int, extra: dict[str, Any], name: str
+                   ) -> dict[str, Any]:
+    """A client as Pro+ might send it: a demo client with some appliances (copies of its first one of each kind),
+    extra fields of any JSON and any name."""
+    from app.domain.models import APPLIANCE_LISTS
+
+    client = {**template, **extra, "name": name}
+    for key, count in zip(APPLIANCE_LISTS.values(), (heating, cooling), strict=True):
+        first = (template.get(key) or [{"name": "appliance"}])[0]
+        client[key] = [{**first, "name": f"{key} {i}"} for i in range(count)]
+    return client
+
+
+_pulled = st.builds(_pulled_client, st.sampled_from(demo_clients(6, 3)), st.integers(0, 3), st.integers(0, 3),
+                    st.dictionaries(st.text(max_size=4).filter(lambda k: k not in ("id", "name")), _values,
+                                    max_size=2), st.text(max_size=8))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(clients=st.lists(_pulled | _client, min_size=1, max_size=3))
+def test_any_pulled_client_reads_back_as_the_record_pulled(clients: list[Any]) -> None:
+    """A pulled client's vendor version is not stored twice (AS_STORED): it is rebuilt from the client's rows, and
+    that rebuild is the record pulled, its appliance lists as the cache keeps them (a list of objects)."""
+    import tempfile
+
+    from app.domain.models import APPLIANCE_LISTS
+    from app.store.clients import server_data
+    from app.store.db import Store
+    from app.vendors.proplus.sync import save_pulled_clients
+
+    try:
+        records = client_records(clients)
+    except VendorError:
+        return
+    appliance_ids = iter(range(1, 100))
+    for number, record in enumerate(records, 1):
+        record["id"], record["third_party_id"] = number, None  # one client each, and one appliance each
+        for key in APPLIANCE_LISTS.values():
+            for appliance in record.get(key) or []:
+                if isinstance(appliance, dict):
+                    appliance["id"], appliance["third_party_id"] = next(appliance_ids), None
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "cache.sqlite3")
+        save_pulled_clients(store, records)
+        for number, record in enumerate(records, 1):
+            expected = {**record, **{key: [a for a in record.get(key) or [] if isinstance(a, dict)]
+                                     for key in APPLIANCE_LISTS.values()}}
+            assert server_data(store, f"proplus-{number}") == expected
+        store.close()

@@ -389,6 +389,73 @@ def test_a_pulled_clients_server_data_is_the_record_pro_plus_sent(tmp_path: Path
     store.close()
 
 
+def test_a_pulled_client_is_stored_once_and_its_edits_keep_the_version_it_was_pulled_as(tmp_path: Path) -> None:
+    """A pulled client no edit has changed keeps no second copy of itself as its vendor version (AS_STORED). An edit
+    keeps the pulled version as its base: stored as text before the client changes, for this edit and the next."""
+    from app.store.clients import AS_STORED, server_data
+    from app.vendors.proplus.models import client_records
+
+    state = sandbox_state(3)
+
+    async def scenario() -> None:
+        desk, transport = open_desk(tmp_path, state)
+        await desk.sync()
+        conn = desk.store.conn
+        assert {row[0] for row in conn.execute("SELECT server_data FROM clients")} == {AS_STORED}
+        client = desk.clients.list()[0]
+        pulled = server_data(desk.store, client.local_id)
+        assert [pulled] == client_records([state.get_client(client.proplus_id or 0)]), "Pro+'s record as read"
+        transport.online = False
+        for phone in ("+32 2 555 11 11", "+32 2 555 22 22"):
+            client.phone = client.fields["phone"] = phone
+            desk.clients.save(client)
+            stored = conn.execute("SELECT server_data FROM clients WHERE local_id = ?",
+                                  (client.local_id,)).fetchone()[0]
+            assert stored != AS_STORED and json.loads(stored) == pulled, phone
+            assert server_data(desk.store, client.local_id) == pulled, phone
+            assert outbox.entries(desk.store)[-1].base == pulled, phone
+            assert outbox.entries(desk.store)[-1].payload["client"][0]["phone"] == phone
+        others = conn.execute("SELECT server_data FROM clients WHERE local_id != ?", (client.local_id,)).fetchall()
+        assert {row[0] for row in others} == {AS_STORED}, "only the edited client keeps a copy"
+        transport.online = True
+        await desk.sync()
+        assert state.get_client(client.proplus_id or 0)["phone"] == "+32 2 555 22 22"  # type: ignore[index]
+        assert conn.execute("SELECT server_data FROM clients WHERE local_id = ?",
+                            (client.local_id,)).fetchone()[0] == AS_STORED, "pulled again as Pro+ now has it"
+        await desk.aclose()
+
+    run(scenario())
+
+
+def test_a_vendor_version_stored_as_a_copy_by_schema_13_is_read_and_replaced_at_the_next_pull(
+        tmp_path: Path) -> None:
+    """Schema 14 changes what server_data may hold, not what a stored copy means: a cache of schema 13 opens with
+    its copies read as before, and a pull stores each unchanged client's version as AS_STORED."""
+    from app.sandbox.demo_data import bulk_clients
+    from app.store.clients import AS_STORED, server_data, write_client
+    from app.vendors.proplus.mapping import client_from_record
+    from app.vendors.proplus.models import client_records
+    from app.vendors.proplus.sync import save_pulled_clients
+
+    records = client_records(bulk_clients(4))
+    path = tmp_path / "cache.sqlite3"
+    old = Store(path, migrate_to=13)
+    with old.transaction() as conn:
+        for record in records:
+            write_client(conn, client_from_record(record), server_data=record)
+    old.close()
+    store = Store(path)
+    assert store.schema_version.major == version_after(13).major + 1
+    local_ids = [row[0] for row in store.conn.execute("SELECT local_id FROM clients ORDER BY local_id")]
+    assert [server_data(store, local) for local in local_ids] == [
+        next(r for r in records if f"proplus-{r['id']}" == local) for local in local_ids]
+    save_pulled_clients(store, client_records(bulk_clients(4)))
+    assert {row[0] for row in store.conn.execute("SELECT server_data FROM clients")} == {AS_STORED}
+    assert [server_data(store, local) for local in local_ids] == [
+        next(r for r in records if f"proplus-{r['id']}" == local) for local in local_ids]
+    store.close()
+
+
 def test_a_first_pull_into_an_empty_cache_compares_nothing_and_stores_what_a_compared_pull_would(
         tmp_path: Path) -> None:
     """Into an empty cache no client is read back before it is written; what is stored is what a pull that compares

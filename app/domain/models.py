@@ -17,6 +17,9 @@ class ApplianceKind(StrEnum):
 # The region block of a heating appliance, named as Pro+ names it.
 REGION_BLOCK = {Region.BRUSSELS: "brussels", Region.FLANDERS: "flanders", Region.WALLONIA: "wallonie"}
 COOLING_PARTS = ("condensors", "verdampers", "compressors")
+#: The key under which a client record lists its appliances of each kind, as Pro+ names the lists: the shape of a
+#: client's vendor version, which the cache rebuilds from the client's rows (app.store.clients.AS_STORED).
+APPLIANCE_LISTS = {ApplianceKind.HEATING: "heating_appliance", ApplianceKind.COOLING: "cooling_appliance"}
 
 
 @dataclass

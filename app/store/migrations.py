@@ -539,6 +539,12 @@ _CLIENT_ROWS_KEYS = [
     "postal_code)",
 ]
 
+# Version 14 (major: what server_data holds changes, and an older build would read the new value as "never pulled",
+# then push whole records and merge without a base): a client's server_data may be AS_STORED (app.store.clients),
+# meaning the vendor's version is the client as stored, instead of a second copy of it. Nothing to convert: a full
+# copy keeps its meaning, and the next pull stores each unchanged client's version as AS_STORED.
+_SERVER_DATA_AS_STORED: list[str] = []
+
 MIGRATIONS: list[Migration] = [
     # Step 1 (major): the first schema.
     Migration(_V1, major=True),
@@ -567,4 +573,6 @@ MIGRATIONS: list[Migration] = [
     Migration(_CLIENT_ROWS_KEYS, major=False),
     # Step 13 (minor): why a write failed as a translatable text; an older build writes and reads `last_error` only.
     Migration(_LAST_ERROR_TEMPLATES, major=False),
+    # Step 14 (major): a client's vendor version may be "the client as stored" instead of a copy of it.
+    Migration(_SERVER_DATA_AS_STORED, major=True),
 ]

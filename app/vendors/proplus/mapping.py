@@ -5,13 +5,12 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from app.domain.models import REGION_BLOCK, Appliance, ApplianceKind, Client
+from app.domain.models import APPLIANCE_LISTS, REGION_BLOCK, Appliance, ApplianceKind, Client
 from app.domain.regions import Region, normalise_region
 
 if TYPE_CHECKING:
     from app.vendors.proplus.models import WireClient
 
-APPLIANCE_LISTS = {ApplianceKind.HEATING: "heating_appliance", ApplianceKind.COOLING: "cooling_appliance"}
 THIRD_PARTY_PREFIX = "fd-"
 PUSH_CLIENT = "push-client"  # the outbox operation for a Pro+ push-client
 #: Fields that identify a client or an appliance in a push: kept in every push, even unchanged.

@@ -20,7 +20,7 @@ from app.domain.models import ApplianceKind, Client
 from app.store import links, outbox
 from app.store.budget import persistent_budget
 from app.store.clients import (
-    OwnRecord,
+    AS_STORED,
     ServerData,
     delete_clients,
     get_client,
@@ -154,10 +154,6 @@ def save_pulled_clients(store: Store, records: list[dict[str, Any]], report: Any
         _save_pulled(store, records, report)
 
 
-#: A pulled client's server data when no edit of it is pending: the client as written (the vendor's record).
-_AS_PULLED = OwnRecord(APPLIANCE_LISTS)
-
-
 def _save_pulled(store: Store, records: list[dict[str, Any]], report: Any) -> None:
     seen: set[str] = set()
     # Read once and kept current below: only this pull links clients meanwhile (read per batch, the maps cost
@@ -184,7 +180,7 @@ def _save_pulled(store: Store, records: list[dict[str, Any]], report: Any) -> No
                     clients.append((client, record))
                 else:
                     client = client_from_record(record, local_id)
-                    clients.append((client, _AS_PULLED))  # the vendor's version is the client as written
+                    clients.append((client, AS_STORED))  # the vendor's version is the client as written
                 if client.proplus_id is not None and by_id.get(client.proplus_id) != client.local_id:
                     linked.append((client.proplus_id, client.local_id, None))
                     by_id[client.proplus_id] = client.local_id

@@ -492,6 +492,49 @@ def test_a_first_pull_into_an_empty_cache_compares_nothing_and_stores_what_a_com
 
 
 @pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*unreadable Pro\+ answer: data\[4\]\.heating_appl")
+def test_an_appliance_pro_plus_moved_to_another_client_moves_in_the_cache(tmp_path: Path) -> None:
+    """Pro+ moves installations between clients: the next pull puts the appliance under its new client, whichever
+    of the two the answer lists first, and both clients' appliance counts stay true. An answer that lists one
+    appliance twice (in one client, or in two) keeps it once, as its last copy."""
+    state = sandbox_state(6)
+
+    def appliances() -> dict[str, list[str]]:
+        rows = desk.store.conn.execute("SELECT client_local_id, local_id FROM appliances ORDER BY client_local_id, "
+                                       "position").fetchall()
+        return {client: [a for c, a in rows if c == client] for client, _ in rows}
+
+    def counts_are_true() -> bool:
+        return not desk.store.conn.execute(
+            "SELECT local_id FROM clients WHERE appliance_count != (SELECT count(*) FROM appliances "
+            "WHERE client_local_id = clients.local_id)").fetchall()
+
+    async def scenario() -> None:
+        assert (await desk.sync())[0].pulled == 6
+        clients = state._clients
+        moved = clients[4]["heating_appliance"].pop(0)  # to client 1, which the answer lists before client 4
+        clients[1]["heating_appliance"].append(moved)
+        assert (await desk.sync())[0].error is None
+        held = appliances()
+        assert f"proplus-h{moved['id']}" in held[f"proplus-{clients[1]['id']}"]
+        assert f"proplus-h{moved['id']}" not in held.get(f"proplus-{clients[4]['id']}", [])
+        assert counts_are_true()
+        twice = clients[2]["heating_appliance"][0]
+        clients[2]["heating_appliance"].append({**twice, "name": "Listed twice"})
+        clients[5]["heating_appliance"].append(dict(clients[0]["heating_appliance"][0]))
+        assert (await desk.sync())[0].error is None
+        held = appliances()
+        assert held[f"proplus-{clients[2]['id']}"].count(f"proplus-h{twice['id']}") == 1
+        client = desk.clients.get(f"proplus-{clients[2]['id']}")
+        assert client is not None and [a.name for a in client.appliances if a.proplus_id == twice["id"]] == [
+            "Listed twice"]
+        assert f"proplus-h{clients[0]['heating_appliance'][0]['id']}" in held[f"proplus-{clients[5]['id']}"]
+        assert counts_are_true()
+        await desk.aclose()
+
+    desk, _ = open_desk(tmp_path, state)
+    run(scenario())
+
+
 def test_a_malformed_client_in_a_pull_is_reported_by_place_and_the_cache_keeps_what_it_held(tmp_path: Path) -> None:
     state = sandbox_state(8)
 

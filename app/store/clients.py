@@ -98,7 +98,23 @@ def write_clients(conn: sqlite3.Connection, clients: Iterable[tuple[Client, Serv
             keep_vendor_versions(conn, list(run))
         conn.executemany(upsert, [row for row, _ in run.values()])
         conn.executemany("DELETE FROM appliances WHERE client_local_id = ?", [(local,) for local in run])
-        conn.executemany(_INSERT_APPLIANCE, [a for _, appliances in run.values() for a in appliances])
+        listed = [a for _, appliances in run.values() for a in appliances]
+        # An appliance another client holds has moved here (Pro+ moves installations): it leaves that client, and
+        # one listed by two of these clients stays with the last.
+        owners: dict[str, str] = {}
+        left: set[str] = set()
+        for appliance_id, client_id, *_ in listed:
+            if owners.setdefault(appliance_id, client_id) != client_id:
+                left.add(owners[appliance_id])
+                owners[appliance_id] = client_id
+        left.update(row[0] for row in conn.execute(
+            "SELECT DISTINCT client_local_id FROM appliances WHERE local_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(owners)),)))
+        conn.executemany(_INSERT_APPLIANCE, listed)
+        if left:
+            conn.execute("UPDATE clients SET appliance_count = (SELECT count(*) FROM appliances "
+                         "WHERE client_local_id = clients.local_id) "
+                         "WHERE local_id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(left)),))
         run.clear()
 
     written = 0
@@ -109,9 +125,11 @@ def write_clients(conn: sqlite3.Connection, clients: Iterable[tuple[Client, Serv
                   client.region.value if client.region else None, client.address, client.house_no,
                   client.post_bus, client.city, client.postal_code, client.phone, client.email)
         data = _dumps(client.fields)
+        # An appliance listed twice (one id) is kept once, as its last copy says.
+        kept = {a.local_id: a for a in client.appliances}
         appliances = [(a.local_id, client.local_id, i, a.kind.value, a.proplus_id, a.third_party_id, a.name,
                        a.region.value if a.region else None, a.make, a.year, _dumps(a.fields))
-                      for i, a in enumerate(client.appliances)]
+                      for i, a in enumerate(kept.values())]
         server_json = server_data if server_data is None or isinstance(server_data, str) else _dumps(server_data)
         if only_if_changed and _stored_as(conn, values, data, server_json, keep_server_data, appliances):
             continue
@@ -165,8 +183,9 @@ def keep_vendor_versions(conn: sqlite3.Connection, local_ids: list[str]) -> None
                      [(text, local) for local, text in versions.items()])
 
 
-_INSERT_APPLIANCE = """INSERT INTO appliances (local_id, client_local_id, position, kind, proplus_id, third_party_id,
-                                              name, region, make, year, data)
+#: OR REPLACE: an appliance another client held moves to the one written (see write_clients).
+_INSERT_APPLIANCE = """INSERT OR REPLACE INTO appliances (local_id, client_local_id, position, kind, proplus_id,
+                                                         third_party_id, name, region, make, year, data)
                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
 
 

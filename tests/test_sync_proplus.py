@@ -491,7 +491,6 @@ def test_a_first_pull_into_an_empty_cache_compares_nothing_and_stores_what_a_com
     store.close()
 
 
-@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*unreadable Pro\+ answer: data\[4\]\.heating_appl")
 def test_an_appliance_pro_plus_moved_to_another_client_moves_in_the_cache(tmp_path: Path) -> None:
     """Pro+ moves installations between clients: the next pull puts the appliance under its new client, whichever
     of the two the answer lists first, and both clients' appliance counts stay true. An answer that lists one
@@ -535,6 +534,7 @@ def test_an_appliance_pro_plus_moved_to_another_client_moves_in_the_cache(tmp_pa
     run(scenario())
 
 
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*unreadable Pro\+ answer: data\[4\]\.heating_appl")
 def test_a_malformed_client_in_a_pull_is_reported_by_place_and_the_cache_keeps_what_it_held(tmp_path: Path) -> None:
     state = sandbox_state(8)
 

@@ -70,10 +70,11 @@ def child_bare() -> None:
     app.exec()
 
 
-def child_widgets(home: str) -> None:
+def child_widgets(home: str, table_only: bool = False) -> None:
     """The clients window's widgets (toolbar, navigation, filter, a table over the same cache, the detail panel
     with its appliance table, the status bar) in plain PySide6 code, no FieldDesk module: what the window's own
-    widgets cost Qt and PySide, the floor under FieldDesk's first frame."""
+    widgets cost Qt and PySide, the floor under FieldDesk's first frame. `table_only`: a window with nothing but
+    that table, the floor of any window that shows the clients."""
     import sqlite3
 
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -122,6 +123,15 @@ def child_widgets(home: str) -> None:
                       "ORDER BY name COLLATE NOCASE, local_id LIMIT 64").fetchall()
     window = QMainWindow()
     window.setWindowTitle("FieldDesk")
+    if table_only:
+        table = QTableView(window)
+        table.verticalHeader().setVisible(False)
+        table.setModel(Rows(("Name", "City", "Postal code", "Phone", "E-mail", "Region", "Appliances"), rows, count))
+        window.setCentralWidget(table)
+        window.resize(1280, 800)
+        window.show()
+        app.exec()
+        return
     toolbar = QToolBar(window)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for name, label in (("sync", "Sync"), ("new-client", "New client"), ("edit", "Edit client"),
@@ -274,7 +284,7 @@ def main() -> int:
                 "SELECT name FROM clients ORDER BY name COLLATE NOCASE DESC, local_id DESC LIMIT 1").fetchone()[0]
         _start(["child-bare"])  # warm the OS file cache for both
         _start(["child-app", str(home)])
-        bare, fielddesk, searchable, ratios, search_ratios, widget_ratios = [], [], [], [], [], []
+        bare, fielddesk, searchable, ratios, search_ratios, widget_ratios, table_ratios = [], [], [], [], [], [], []
         for run in range(RUNS):
             # Back to back, in turns first: each pair sees the same machine, and neither always goes first.
             if run % 2:
@@ -288,6 +298,8 @@ def main() -> int:
             search_ratios.append(app_start[1] / bare_start[0])
             if run % 4 == 0:  # the floor drifts little: a third start in every fourth pair is enough
                 widget_ratios.append(_start(["child-widgets", str(home)])[0] / bare_start[0])
+            elif run % 4 == 2:
+                table_ratios.append(_start(["child-table", str(home)])[0] / bare_start[0])
     # The median of the pairs' ratios: this machine's speed drifts between runs by more than the difference
     # measured, and a ratio within a pair cancels most of that drift.
     ratio = statistics.median(ratios)
@@ -299,6 +311,9 @@ def main() -> int:
     # FieldDesk's own code; what lies between it and 1.0 is Qt and PySide building and painting those widgets.
     report("widgets_only_ratio", statistics.median(widget_ratios), "x", "(floor, no budget)", clients=CLIENTS,
            runs=len(widget_ratios))
+    # Diagnostic, no budget: a window with nothing but the table over the cache, in plain PySide6.
+    report("table_only_ratio", statistics.median(table_ratios or [0.0]), "x", "(floor, no budget)", clients=CLIENTS,
+           runs=len(table_ratios))
     report("searchable_ratio", search_ratio, "x", "<= 1.5x", clients=CLIENTS, runs=RUNS,
            searchable_ms=round(statistics.median(searchable) * 1000),
            ratio_quartiles=[round(q, 2) for q in statistics.quantiles(search_ratios, n=4)[::2]])
@@ -312,5 +327,7 @@ if __name__ == "__main__":
         child_app(sys.argv[2])
     elif len(sys.argv) > 2 and sys.argv[1] == "child-widgets":
         child_widgets(sys.argv[2])
+    elif len(sys.argv) > 2 and sys.argv[1] == "child-table":
+        child_widgets(sys.argv[2], table_only=True)
     else:
         sys.exit(main())

@@ -534,6 +534,36 @@ def test_an_appliance_pro_plus_moved_to_another_client_moves_in_the_cache(tmp_pa
     run(scenario())
 
 
+@pytest.mark.allow_log("app.sync.engine", level="ERROR", match=r"sync proplus(:| failed inside FieldDesk)")
+def test_a_failure_inside_fielddesk_ends_that_vendors_sync_with_a_report_and_the_others_go_on(
+        tmp_path: Path) -> None:
+    """Not a vendor's error: SQLite refuses the save (as a full disk or a bug would make it fail). That vendor's sync
+    ends with a report naming the failure (the traceback goes to the log), the other vendors sync, and the cache
+    keeps what it held."""
+    from app.vendors.errors import InternalError
+
+    state = sandbox_state(4)
+
+    async def scenario() -> None:
+        desk, _ = open_desk(tmp_path, state)
+        assert all(r.error is None for r in await desk.sync())
+        before = sorted((c.local_id, c.name) for c in desk.clients.list())
+        with desk.store.transaction() as conn:
+            conn.execute("CREATE TRIGGER refuse BEFORE UPDATE OF name ON clients "
+                         "BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END")
+        state._clients[0]["name"] = "Renamed at Pro+"
+        reports = {r.vendor: r for r in await desk.sync()}
+        error = reports.pop("proplus").error
+        assert isinstance(error, InternalError), error
+        assert str(error) == ("proplus: FieldDesk could not finish syncing Pro+ (IntegrityError: refused by a test "
+                              "trigger); the log file has the details")
+        assert reports and all(r.error is None for r in reports.values()), "the other vendors synced"
+        assert sorted((c.local_id, c.name) for c in desk.clients.list()) == before
+        await desk.aclose()
+
+    run(scenario())
+
+
 @pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*unreadable Pro\+ answer: data\[4\]\.heating_appl")
 def test_a_malformed_client_in_a_pull_is_reported_by_place_and_the_cache_keeps_what_it_held(tmp_path: Path) -> None:
     state = sandbox_state(8)

@@ -26,7 +26,15 @@ from app.store.db import Store
 from app.store.outbox import OutboxEntry
 from app.sync.contract import ASK_USER, RESEND, Progress, VendorAdapter
 from app.sync.state import SyncState, read_state
-from app.vendors.errors import AuthError, ConflictError, OfflineError, RateLimitedError, RejectedError, VendorError
+from app.vendors.errors import (
+    AuthError,
+    ConflictError,
+    OfflineError,
+    RateLimitedError,
+    RejectedError,
+    VendorError,
+    internal_error,
+)
 
 __all__ = ["Progress", "SyncEngine", "SyncState", "VendorAdapter", "VendorReport", "retry_delay"]
 
@@ -166,6 +174,9 @@ class SyncEngine:
                 await self._pull(adapter, report, progress)
         except VendorError as exc:
             report.error = exc
+        except Exception as exc:  # FieldDesk's own failure (a bug, a full disk): this vendor fails, the others go on
+            log.exception("sync %s failed inside FieldDesk", adapter.vendor)
+            report.error = internal_error(adapter.vendor, exc)
         # Durable writes wait for the disk: never on the event loop (it also drives the UI).
         if report.error is None:
             await asyncio.to_thread(self._record, adapter.vendor, success=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.i18n import QT_TRANSLATE_NOOP, Text
+from app.logging_setup import redact
 from app.vendors import registry
 
 
@@ -18,7 +19,7 @@ class VendorError(Exception):
     `message` is English. FieldDesk's own messages (no connection, a refused login ...) are given as a `Text`,
     kept in `text`, so the window can say them in the user's language; a vendor's own words stay as they are."""
 
-    #: Whether replaying the same request later may succeed (the outbox keeps retrying these).
+    # Whether replaying the same request later may succeed (the outbox keeps retrying these).
     retryable: bool = False
 
     def __init__(self, vendor: str, message: str | Text, *, status: int | None = None) -> None:
@@ -71,6 +72,21 @@ class ServerError(VendorError):
                  retry_after: float | None = None) -> None:
         super().__init__(vendor, message, status=status)
         self.retry_after = retry_after
+
+
+class InternalError(VendorError):
+    """FieldDesk itself failed while it synced a vendor (a bug, a full disk): that vendor's sync ends with this, the
+    other vendors' go on, and the log file has the traceback."""
+
+
+def internal_error(vendor: str, exc: Exception) -> InternalError:
+    """What the user reads when FieldDesk failed while syncing `vendor`: the failure's kind and first words (secrets
+    redacted), and where the rest is."""
+    problem = redact(f"{type(exc).__name__}: {exc}".splitlines()[0])[:200]
+    #: {problem} is the failure's kind and first words as Python says them, in English.
+    return InternalError(vendor, Text(QT_TRANSLATE_NOOP(
+        "VendorError", "FieldDesk could not finish syncing {vendor} ({problem}); the log file has the details"),
+        {"vendor": registry.label(vendor), "problem": problem}))
 
 
 def unreadable_answer(vendor: str, detail: str, *, status: int | None = None) -> ServerError:

@@ -1831,7 +1831,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Refusé</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>sending changes</source>
         <translation>envoi des modifications</translation>
     </message>
@@ -1898,13 +1898,13 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+119"/>
-        <location line="+288"/>
+        <location line="+290"/>
         <source>Sync</source>
         <extracomment>The panes built so far; each is built when first needed (see `_pane`). The work-order webhook receiver (started by ui.session when the user turned it on).</extracomment>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Envoyer vos modifications et télécharger les dernières données (F5)</translation>
     </message>
@@ -1977,7 +1977,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>FieldDesk — {profile}</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Sandbox: demo data</source>
         <translation>Bac à sable : données de démo</translation>
     </message>
@@ -5050,15 +5050,20 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>connexion refusée ({words})</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="+142"/>
+        <location filename="../../app/sync/engine.py" line="+150"/>
         <source>another FieldDesk window or command is syncing this cache; your changes stay queued and are sent by it or by the next sync</source>
         <extracomment>How often one write is re-sent after its conflict handler merged it, before the user is asked instead. How long a sync waits for another process (the window, a `fielddesk sync`) to finish syncing the same cache.</extracomment>
         <translation>une autre fenêtre ou commande FieldDesk synchronise ce cache ; vos modifications restent en file d&apos;attente et sont envoyées par elle ou lors de la prochaine synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/vendors/errors.py" line="+79"/>
+        <location filename="../../app/vendors/errors.py" line="+87"/>
+        <source>FieldDesk could not finish syncing {vendor} ({problem}); the log file has the details</source>
+        <extracomment>{problem} is the failure&apos;s kind and first words as Python says them, in English.</extracomment>
+        <translation>FieldDesk n&apos;a pas pu terminer la synchronisation avec {vendor} ({problem}) ; le fichier journal en donne le détail</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>unreadable {vendor} answer: {detail}</source>
-        <extracomment>Whether replaying the same request later may succeed (the outbox keeps retrying these).</extracomment>
         <translation>réponse illisible de {vendor} : {detail}</translation>
     </message>
 </context>

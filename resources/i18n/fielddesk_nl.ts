@@ -1831,7 +1831,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>sending changes</source>
         <translation>wijzigingen verzenden</translation>
     </message>
@@ -1898,13 +1898,13 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+119"/>
-        <location line="+288"/>
+        <location line="+290"/>
         <source>Sync</source>
         <extracomment>The panes built so far; each is built when first needed (see `_pane`). The work-order webhook receiver (started by ui.session when the user turned it on).</extracomment>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Uw wijzigingen verzenden en de nieuwste gegevens ophalen (F5)</translation>
     </message>
@@ -1977,7 +1977,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>FieldDesk — {profile}</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Sandbox: demo data</source>
         <translation>Sandbox: demogegevens</translation>
     </message>
@@ -5050,15 +5050,20 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>aanmelden geweigerd ({words})</translation>
     </message>
     <message>
-        <location filename="../../app/sync/engine.py" line="+142"/>
+        <location filename="../../app/sync/engine.py" line="+150"/>
         <source>another FieldDesk window or command is syncing this cache; your changes stay queued and are sent by it or by the next sync</source>
         <extracomment>How often one write is re-sent after its conflict handler merged it, before the user is asked instead. How long a sync waits for another process (the window, a `fielddesk sync`) to finish syncing the same cache.</extracomment>
         <translation>een ander FieldDesk-venster of -commando synchroniseert deze cache; uw wijzigingen blijven in de wachtrij en worden door dat venster of bij de volgende synchronisatie verzonden</translation>
     </message>
     <message>
-        <location filename="../../app/vendors/errors.py" line="+79"/>
+        <location filename="../../app/vendors/errors.py" line="+87"/>
+        <source>FieldDesk could not finish syncing {vendor} ({problem}); the log file has the details</source>
+        <extracomment>{problem} is the failure&apos;s kind and first words as Python says them, in English.</extracomment>
+        <translation>FieldDesk kon de synchronisatie met {vendor} niet afmaken ({problem}); het logbestand bevat de details</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>unreadable {vendor} answer: {detail}</source>
-        <extracomment>Whether replaying the same request later may succeed (the outbox keeps retrying these).</extracomment>
         <translation>onleesbaar antwoord van {vendor}: {detail}</translation>
     </message>
 </context>

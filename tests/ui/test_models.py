@@ -173,6 +173,38 @@ def test_a_delegate_paints_what_data_says(four: FieldDesk, qtbot: Any) -> None:
             assert (option.displayAlignment == Qt.AlignmentFlag.AlignCenter) == numeric
 
 
+def test_rows_painted_again_work_out_no_cell_again_until_their_page_is_read_again(four: FieldDesk,
+                                                                                  qtbot: Any) -> None:
+    """A row's display values are worked out once, when it is first painted: repainting it (a hover, a selection,
+    a scroll back) asks `cell` nothing; a refresh reads the page again and paints what the cache now says."""
+    worked_out: list[int] = []
+
+    class Counting(ClientTableModel):
+        def cell(self, row: tuple[Any, ...], column: int) -> Any:
+            worked_out.append(column)
+            return super().cell(row, column)
+
+    model = Counting(four.clients.table())
+    view = RecordTable(model)
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.show()
+    cells = model.rowCount() * model.columnCount()
+    qtbot.waitUntil(lambda: len(worked_out) == cells)  # the first paint
+    view.viewport().repaint()
+    assert model.index(0, 0).data() == "Anna Peeters"
+    assert len(worked_out) == cells
+    four.store.conn.execute("UPDATE clients SET name = 'Anna Peeters-Smet' WHERE local_id = 'c1'")
+    model.refresh(["c1"])
+    view.viewport().repaint()
+    assert len(worked_out) == 2 * cells
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    QStyledItemDelegate().initStyleOption(option, model.index(0, 0))
+    assert option.text == "Anna Peeters-Smet"
+
+
 def test_refresh_repaints_when_the_count_holds_and_resets_when_it_changes(four: FieldDesk, qtbot: Any) -> None:
     model = client_model(four)
     assert model.index(0, 0).data() == "Anna Peeters"

@@ -75,6 +75,25 @@ def test_filter_narrows_the_rows_and_the_count(clients_pane: ClientsPane, desk: 
     assert model.rowCount() == len(rows)
 
 
+def test_typing_moves_nothing_in_the_filter_row(clients_pane: ClientsPane, desk: FieldDesk, qtbot: Any) -> None:
+    """The count label is sized for any count out of the total: a keystroke that changes the count (to one
+    being counted, to a shorter number) neither resizes the filter box nor cuts the count's text."""
+    qtbot.waitExposed(clients_pane)
+    label, edit = clients_pane.count_label, clients_pane.filter_edit
+    before = (label.geometry(), edit.geometry())
+    total = len(desk.clients.rows())
+    for text in ("a", "an", "no such client anywhere", "", clients_pane.model.index(0, 0).data()):
+        edit.setText(text)
+        qtbot.wait(1)  # any layout the change asked for is done
+        assert (label.geometry(), edit.geometry()) == before, text
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width(), text
+        assert label.text().endswith(f" of {total} clients")
+    font = clients_pane.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    clients_pane.setFont(font)  # measured again in the new font
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+
+
 def test_filter_with_no_match_says_so_and_clears_the_detail(clients_pane: ClientsPane, qtbot: Any) -> None:
     qtbot.keyClicks(clients_pane.filter_edit, "no such client anywhere")
     assert clients_pane.model.rowCount() == 0

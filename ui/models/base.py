@@ -47,6 +47,18 @@ def text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+class _Page(list[tuple[Any, ...]]):
+    """A page of source rows, with each row's display values (one a column) once a view has painted it: painting
+    the row again (a hover, the selection, a scroll back) works out no `cell` again; a page read again (a new filter,
+    sort or refresh) starts without them."""
+
+    __slots__ = ("shown",)
+
+    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+        super().__init__(rows)
+        self.shown: list[tuple[Any, ...] | None] = [None] * len(rows)
+
+
 class PagedSource(Protocol):
     """What a service's `table()` returns (see app.store.tables.BoundTable)."""
 
@@ -105,11 +117,15 @@ class SqlTableModel(QAbstractTableModel):
         self._total = 0
         #: Bumped by every new filter or refresh: a count for an older one is dropped.
         self._generation = 0
-        self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
+        self._pages: OrderedDict[int, _Page] = OrderedDict()
         #: View row -> local id of the records a sort moved persistent indexes (the selection) to, until the pages
         #: are read again.
         self._placed: dict[int, Any] = {}
         self._headers = self.headers()
+        #: Each column's alignment (numbers centred), and the roles left for `_value`: multiData's loop over a
+        #: cell's roles looks neither up again.
+        self._alignments = [NUMBER_ALIGNMENT if c in self.NUMERIC_COLUMNS else None for c in range(len(self._headers))]
+        self._other_roles = self.ROLES - {DISPLAY, ALIGNMENT}
         #: Set while the model announces a change: a view (or Qt's model tester) asking for more rows from its
         #: handler gets them after the change, not inside it.
         self._announcing = False
@@ -256,7 +272,7 @@ class SqlTableModel(QAbstractTableModel):
         self._generation += 1
         self._pages.clear()
         self._placed = {}
-        self._pages[0] = rows
+        self._pages[0] = _Page(rows)
         self._matches, self._total = matches, total
         self._count = matches if matches is not None else len(rows)
         if matches is not None:
@@ -296,12 +312,12 @@ class SqlTableModel(QAbstractTableModel):
         for number in [n for n in self._pages if (n + 1) * self.PAGE_SIZE > row]:
             del self._pages[number]
 
-    def _page(self, number: int) -> list[tuple[Any, ...]]:
+    def _page(self, number: int) -> _Page:
         page = self._pages.get(number)
         if page is None:
             assert self._source is not None
-            page = self._source.page(self._filter, self._sort_column, self._descending,
-                                     number * self.PAGE_SIZE, self.PAGE_SIZE)
+            page = _Page(self._source.page(self._filter, self._sort_column, self._descending,
+                                           number * self.PAGE_SIZE, self.PAGE_SIZE))
             self._pages[number] = page
             while len(self._pages) > self.CACHED_PAGES:
                 self._pages.popitem(last=False)
@@ -315,6 +331,20 @@ class SqlTableModel(QAbstractTableModel):
         number, offset = divmod(row, self.PAGE_SIZE)
         page = self._page(number)
         return page[offset] if offset < len(page) else None
+
+    def _shown_row(self, row: int) -> tuple[tuple[Any, ...], tuple[Any, ...]] | None:
+        """The source row at view row `row` and its display values, worked out the first time it is asked for."""
+        if row < 0 or row >= self._count or self._source is None:
+            return None
+        number, offset = divmod(row, self.PAGE_SIZE)
+        page = self._page(number)
+        if offset >= len(page):
+            return None
+        shown = page.shown[offset]
+        if shown is None:
+            source = page[offset]
+            shown = page.shown[offset] = (source, tuple(self.cell(source, c) for c in range(len(self._headers))))
+        return shown
 
     # -- QAbstractItemModel ---------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -370,29 +400,42 @@ class SqlTableModel(QAbstractTableModel):
             return None
         if role == LocalIdRole and index.row() in self._placed and index.row() < self._count:
             return self._placed[index.row()]
-        row = self._row(index.row())
-        return None if row is None else self._value(row, index.column(), role)
+        shown = self._shown_row(index.row())
+        return None if shown is None else self._value(shown, index.column(), role)
 
     def multiData(self, index: Index, roles: Any) -> None:  # a QModelRoleDataSpan (its stubs cannot iterate)
         """All the roles a delegate paints a cell with, in one call into Python instead of one per role (seven a
-        cell), which cuts a repaint's calls into Python by six sevenths."""
-        row = self._row(index.row()) if index.isValid() else None
+        cell), which cuts a repaint's calls into Python by six sevenths. The text and alignment are taken before
+        the loop, which runs for every role of every cell painted."""
+        shown = self._shown_row(index.row()) if index.isValid() else None
+        if shown is None:
+            for item in roles:
+                item.clearData()
+            return
         column = index.column()
+        display, alignment, others = shown[1][column], self._alignments[column], self._other_roles
         for item in roles:  # a delegate reuses the span from cell to cell: every role is set or cleared
             role = item.role()
-            value = self._value(row, column, role) if row is not None and role in self.ROLES else None
+            if role == DISPLAY:
+                value = display
+            elif role == ALIGNMENT:
+                value = alignment
+            else:
+                value = self._value(shown, column, role) if role in others else None
             if value is None:
                 item.clearData()
             else:
                 item.setData(value)
 
-    def _value(self, row: tuple[Any, ...], column: int, role: int) -> Any:
+    def _value(self, shown: tuple[tuple[Any, ...], tuple[Any, ...]], column: int, role: int) -> Any:
+        """A role's value for a cell of a row as `_shown_row` gives it."""
+        row, cells = shown
         if role == DISPLAY:
-            return self.cell(row, column)
+            return cells[column]
         if role == LocalIdRole:
             return self.local_id(row)
         if role == ALIGNMENT:
-            return NUMBER_ALIGNMENT if column in self.NUMERIC_COLUMNS else None
+            return self._alignments[column]
         return self.extra_data(row, column, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:

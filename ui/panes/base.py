@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QItemSelection, QLocale, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.aio import aio
@@ -45,6 +45,9 @@ class RecordPane(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.count_label = muted("", self)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        #: The total the count label is sized for (see _size_count_label).
+        self._count_sized_for: str | None = None
         self.table = RecordTable(model, widths, self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         if isinstance(model, SqlTableModel):
@@ -177,16 +180,40 @@ class RecordPane(QWidget):
         else:
             self._show(None)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the count label's fixed size was measured in the old font
+            self._count_sized_for = None
+            self._update_count()
+
     def _update_count(self) -> None:
         if not self.complete:
             self.count_label.setText(self.loading_text())
             return
         locale = QLocale()
+        total = locale.toString(self.model.total_count())
+        if total != self._count_sized_for:
+            self._size_count_label(total)
         if isinstance(self.model, SqlTableModel) and not self.model.count_is_exact():
             shown = "…"  # being counted on the worker: count_changed brings it
         else:
             shown = locale.toString(self.model.visible_count())
-        self.count_label.setText(self.count_text(shown, locale.toString(self.model.total_count())))
+        self.count_label.setText(self.count_text(shown, total))
+
+    def _size_count_label(self, total: str) -> None:
+        """Give the count label a fixed size that fits every count out of `total` (and the loading text): a
+        keystroke changing the count then changes no geometry, so the filter row is not laid out and painted again
+        (a fixed-size widget's new text does not even ask its layout)."""
+        label = self.count_label
+        metrics = label.fontMetrics()
+        digit = max("0123456789", key=metrics.horizontalAdvance)
+        widest = "".join(digit if c.isdigit() else c for c in total)
+        sizes = []
+        for text in (self.count_text(widest, total), self.count_text("…", total), self.loading_text()):
+            label.setText(text)
+            sizes.append(label.sizeHint())
+        label.setFixedSize(max(s.width() for s in sizes), max(s.height() for s in sizes))
+        self._count_sized_for = total
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         local_id = self.selected_local_id()

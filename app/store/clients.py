@@ -6,7 +6,7 @@ import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Final, Literal
 
 from app.domain.models import APPLIANCE_LISTS, COOLING_PARTS, REGION_BLOCK, Appliance, ApplianceKind, Client
 from app.domain.regions import Region
@@ -55,10 +55,10 @@ def _client_from_row(row: sqlite3.Row, appliances: list[Appliance]) -> Client:
 #: client: that copy was ~40% of a cache's bytes, and writing it ~a third of a pull's save. Empty text is no JSON
 #: document, so it is never mistaken for a stored version; NULL still means "never pulled". Before a local write
 #: changes such a client, its version is kept as text (`write_clients`), so a merge's base never moves.
-AS_STORED = ""
+AS_STORED: Final = ""
 
 #: What `write_clients` stores as a client's vendor version: the record, the client as written (AS_STORED), or none.
-ServerData = dict[str, Any] | str | None
+ServerData = dict[str, Any] | Literal[""] | None
 
 _UPSERT = f"""INSERT INTO clients ({", ".join(CLIENT_COLUMNS)}, data, server_data, updated_at, appliance_count)
     VALUES ({", ".join("?" * len(CLIENT_COLUMNS))}, ?, ?, ?, ?)
@@ -95,7 +95,7 @@ def write_clients(conn: sqlite3.Connection, clients: Iterable[tuple[Client, Serv
 
     def flush() -> None:
         if keep_server_data:  # a local write: a version that is the client as stored must not change with it
-            keep_vendor_versions(conn, list(run))
+            _keep_vendor_versions(conn, list(run))
         conn.executemany(upsert, [row for row, _ in run.values()])
         conn.executemany("DELETE FROM appliances WHERE client_local_id = ?", [(local,) for local in run])
         listed = [a for _, appliances in run.values() for a in appliances]
@@ -157,25 +157,19 @@ def _spliced_record(data: str, appliances: Iterable[tuple[str, str]]) -> str:
 
 def _records_as_stored(conn: sqlite3.Connection, local_ids: list[str]) -> dict[str, str]:
     """The JSON of each of these clients' records as stored (`_spliced_record`) whose server_data is AS_STORED."""
-    records: dict[str, str] = {}
-    for start in range(0, len(local_ids), 500):  # SQLite's limit on parameters is higher; a batch is enough
-        ids = local_ids[start:start + 500]
-        marks = ",".join("?" * len(ids))
-        data = dict(conn.execute(f"SELECT local_id, data FROM clients WHERE local_id IN ({marks}) "
-                                 "AND server_data = ?", [*ids, AS_STORED]).fetchall())
-        if not data:
-            continue
-        appliances: dict[str, list[tuple[str, str]]] = {local: [] for local in data}
-        marks = ",".join("?" * len(data))
+    ids = json.dumps(local_ids)
+    data = dict(conn.execute("SELECT local_id, data FROM clients WHERE local_id IN (SELECT value FROM json_each(?)) "
+                             "AND server_data = ?", (ids, AS_STORED)).fetchall())
+    appliances: dict[str, list[tuple[str, str]]] = {local: [] for local in data}
+    if data:
         for local, kind, fields in conn.execute(
-                f"SELECT client_local_id, kind, data FROM appliances WHERE client_local_id IN ({marks}) "
-                "ORDER BY client_local_id, position", list(data)):
+                "SELECT client_local_id, kind, data FROM appliances WHERE client_local_id IN "
+                "(SELECT value FROM json_each(?)) ORDER BY client_local_id, position", (json.dumps(list(data)),)):
             appliances[local].append((kind, fields))
-        records.update((local, _spliced_record(text, appliances[local])) for local, text in data.items())
-    return records
+    return {local: _spliced_record(text, appliances[local]) for local, text in data.items()}
 
 
-def keep_vendor_versions(conn: sqlite3.Connection, local_ids: list[str]) -> None:
+def _keep_vendor_versions(conn: sqlite3.Connection, local_ids: list[str]) -> None:
     """Before these clients change locally: those whose vendor version is the client as stored (AS_STORED) keep that
     version as text, so it stays the base of the user's edits and of later merges."""
     versions = _records_as_stored(conn, local_ids)

@@ -144,6 +144,37 @@ def test_the_readable_writes_of_a_damaged_cache_move_to_a_new_one(
     assert main(["--home", str(home), "sync"]) == 0, "the recovered writes reach the vendor"
 
 
+def test_compact_gives_the_free_pages_back_and_keeps_every_client_and_queued_write(
+        healthy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """As after the upgrade to schema 4.0 (whose pulls leave the clients' old copies as free pages): `cache compact`
+    gives the space back and changes nothing in what the cache holds."""
+    monkeypatch.setenv("FIELDDESK_PROFILE", "sandbox")
+    home, cache = _home_with(healthy, tmp_path, None)
+    with sqlite3.connect(cache) as db:  # ~4 MB of pages, then free
+        db.execute("CREATE TABLE scratch (x BLOB)")
+        db.executemany("INSERT INTO scratch VALUES (?)", [(os.urandom(4000),) for _ in range(1000)])
+        db.commit()
+        db.execute("DROP TABLE scratch")
+        db.commit()
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def held() -> list[object]:
+        with sqlite3.connect(cache) as db:
+            return [db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+                    for table in ("clients", "appliances", "outbox", "record_links", "client_rows")]
+
+    before, size = held(), cache.stat().st_size
+    assert main(["--home", str(home), "cache", "compact"]) == 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and f"compacted the cache {cache}" in err, err
+    assert cache.stat().st_size < size - 3_500_000, (size, cache.stat().st_size)
+    assert held() == before
+    with sqlite3.connect(cache) as db:
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert db.execute("PRAGMA freelist_count").fetchone() == (0,)
+    assert main(["--home", str(home), "clients", "list", "--search", "Herstel"]) == 0
+
+
 def test_an_unclean_shutdown_is_checked_at_the_next_start(healthy: Path, tmp_path: Path,
                                                             capsys: pytest.CaptureFixture[str],
                                                             monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,5 +1,6 @@
-"""Recovering from a damaged cache: export its queued writes (read-only), move it aside so a new cache starts,
-and queue the exported writes into the new one. Works without opening the damaged cache as a FieldDesk."""
+"""Looking after the cache file. Recovering from a damaged cache: export its queued writes (read-only), move it aside
+so a new cache starts, and queue the exported writes into the new one, without opening the damaged cache as a
+FieldDesk. Compacting a healthy one."""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ def export_outbox(path: Path) -> tuple[list[dict[str, Any]], int]:
 
 def move_aside(path: Path) -> Path:
     return recovery.move_aside(path)
+
+
+def compact(store: Store) -> tuple[int, int]:
+    """The cache's free pages given back to the disk: its size in bytes before and after (`Store.compact`)."""
+    return store.compact()
 
 
 def check_entries(entries: object, source: str) -> list[dict[str, Any]]:

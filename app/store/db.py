@@ -363,6 +363,23 @@ class Store:
             with contextlib.suppress(OSError):
                 self._marker.unlink()  # closed cleanly: no check needed at the next start
 
+    def compact(self) -> tuple[int, int]:
+        """Give the file's free pages back to the disk: SQLite's VACUUM rewrites the cache in one transaction (the
+        outbox with it, never at risk), then the log is emptied into it. Returns the size in bytes of the file and
+        its log, before and after. Free pages come from rows deleted or made smaller (since schema 4.0 a pulled client
+        keeps no second copy); SQLite reuses them anyway, so this is about disk space only."""
+        before = self._size_on_disk()
+        try:
+            self.conn.execute("VACUUM")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot compact the cache {self.path} ({exc}): it needs free disk space as large as "
+                             "the cache, and no other FieldDesk syncing it; nothing was changed") from exc
+        return before, self._size_on_disk()
+
+    def _size_on_disk(self) -> int:
+        return sum(p.stat().st_size for p in (self.path, self.path.with_name(self.path.name + "-wal")) if p.exists())
+
     def mark_suspect(self) -> None:
         """SQLite reported damage while the cache was in use: the next open checks it (and refuses it while it
         is damaged), as after a crash."""

@@ -6,12 +6,14 @@ The window paints its first frame from the cache before the rest of the applicat
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.services.fielddesk import FieldDesk
 from app.services.startup import (
@@ -19,6 +21,7 @@ from app.services.startup import (
     DamagedCacheError,
     HomeError,
     StoreError,
+    cache_work,
     resolve_paths,
     setup_logging,
 )
@@ -31,7 +34,7 @@ from ui.resources import icon, translations_dir
 
 log = logging.getLogger(__name__)
 
-#: At most this long (ms) Qt may spend laying out and painting the first frame before the rest loads.
+# At most this long (ms) Qt may spend laying out and painting the first frame before the rest loads.
 FIRST_FRAME_MS = 100
 
 
@@ -66,6 +69,37 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     if installed:
         log.info("translations for %s: %s", locale.name(), ", ".join(t.filePath() for t in installed))
     return installed
+
+
+@contextlib.contextmanager
+def saying_what_takes_long(home: str | Path | None, *, shown: bool = True) -> Iterator[QLabel | None]:
+    """While FieldDesk opens the cache: when that first checks it (the last session did not close it cleanly) or
+    upgrades it (a copy, then the schema steps), which takes a while on a large cache, a small window says so,
+    so that nobody takes the wait for a start that failed. It closes when the cache is open, or failed to open.
+    `shown=False` (a screenshot): no window."""
+    work = cache_work(home) if shown else None
+    if work is None:
+        yield None
+        return
+    if work == "check":
+        text = QCoreApplication.translate("App", "FieldDesk did not close cleanly last time: it checks the cache "
+                                                 "before it opens. A large cache can take a minute.")
+    else:
+        text = QCoreApplication.translate("App", "FieldDesk upgrades the cache for this version, after keeping a "
+                                                 "copy of it. A large cache can take a minute.")
+    notice = QLabel(text)
+    notice.setWindowTitle("FieldDesk")
+    notice.setWordWrap(True)
+    notice.setMargin(24)
+    notice.setFixedWidth(440)
+    notice.show()
+    # Painted now: the check or the upgrade holds this thread until it is done.
+    QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, FIRST_FRAME_MS)
+    try:
+        yield notice
+    finally:
+        notice.close()
+        notice.deleteLater()
 
 
 def offer_new_cache(error: DamagedCacheError) -> bool:
@@ -103,7 +137,8 @@ def run_gui(home: str | Path | None = None, profile: str | None = None, pane: st
             setup_logging(paths.log_file)
             errors.LOG_FILE = paths.log_file
             sys.excepthook = errors.CrashHandler(previous_hook)
-            desk = FieldDesk.open(home, profile)
+            with saying_what_takes_long(home, shown=screenshot is None):
+                desk = FieldDesk.open(home, profile)
         except DamagedCacheError as exc:
             log.error("cannot open FieldDesk: %s", exc)
             print(f"fielddesk: {exc}", file=sys.stderr)

@@ -159,6 +159,26 @@ def _no_outbox_writes(action: int, table: str | None, _column: str | None, _db: 
     return sqlite3.SQLITE_DENY if action in _OUTBOX_WRITES and table == "outbox" else sqlite3.SQLITE_OK
 
 
+def work_before_open(path: Path) -> str | None:
+    """What opening the cache at `path` does first that can take a while on a large cache: "check" (the last
+    session did not close it cleanly, so SQLite reads every page) or "upgrade" (a copy of the file, then the schema
+    steps). None when it does neither, and for a file it cannot read: opening it says what is wrong."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        if path.with_name(path.name + OPEN_MARKER_SUFFIX).exists():
+            return "check"
+        probe = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+        try:
+            raw = int(probe.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            probe.close()
+        applied = _steps_applied(raw, path)
+    except (OSError, sqlite3.Error, StoreError):
+        return None
+    return "upgrade" if raw and applied is not None and applied < len(MIGRATIONS) else None
+
+
 class Store:
     def __init__(self, path: Path | str, *, migrate_to: int | None = None) -> None:
         self.path = Path(path)

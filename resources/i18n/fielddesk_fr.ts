@@ -4,14 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+77"/>
-        <location line="+42"/>
+        <location filename="../../ui/app.py" line="+85"/>
+        <source>FieldDesk did not close cleanly last time: it checks the cache before it opens. A large cache can take a minute.</source>
+        <translation>FieldDesk ne s&apos;est pas fermé correctement la dernière fois : il vérifie le cache avant de s&apos;ouvrir. Un grand cache peut prendre une minute.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FieldDesk upgrades the cache for this version, after keeping a copy of it. A large cache can take a minute.</source>
+        <translation>FieldDesk met le cache à niveau pour cette version, après en avoir gardé une copie. Un grand cache peut prendre une minute.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+43"/>
         <source>FieldDesk cannot start</source>
-        <extracomment>At most this long (ms) Qt may spend laying out and painting the first frame before the rest loads.</extracomment>
         <translation>FieldDesk ne peut pas démarrer</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Move it aside and start a new cache</source>
         <translation>La mettre de côté et commencer un nouveau cache</translation>
     </message>
@@ -3802,9 +3811,9 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../../ui/panes/base.py" line="+97"/>
+        <location filename="../../ui/panes/base.py" line="+100"/>
         <source>Loading…</source>
-        <extracomment>False while only a first screenful is loaded (the rest comes from a worker thread). True when the cache changed since the rows were read (the window reloads when shown).</extracomment>
+        <extracomment>False while only a first screenful is loaded (the rest comes from a worker thread). True when the cache changed since the rows were read (the window reloads when shown). The total the count label is sized for (see _size_count_label).</extracomment>
         <translation>Chargement…</translation>
     </message>
 </context>

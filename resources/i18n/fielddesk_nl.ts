@@ -4,14 +4,23 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+77"/>
-        <location line="+42"/>
+        <location filename="../../ui/app.py" line="+85"/>
+        <source>FieldDesk did not close cleanly last time: it checks the cache before it opens. A large cache can take a minute.</source>
+        <translation>FieldDesk werd de vorige keer niet netjes afgesloten: het controleert de cache voor het opent. Een grote cache kan een minuut duren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FieldDesk upgrades the cache for this version, after keeping a copy of it. A large cache can take a minute.</source>
+        <translation>FieldDesk werkt de cache bij voor deze versie, nadat het er een kopie van heeft bewaard. Een grote cache kan een minuut duren.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+43"/>
         <source>FieldDesk cannot start</source>
-        <extracomment>At most this long (ms) Qt may spend laying out and painting the first frame before the rest loads.</extracomment>
         <translation>FieldDesk kan niet starten</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Move it aside and start a new cache</source>
         <translation>Opzijzetten en een nieuwe cache beginnen</translation>
     </message>
@@ -3802,9 +3811,9 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../../ui/panes/base.py" line="+97"/>
+        <location filename="../../ui/panes/base.py" line="+100"/>
         <source>Loading…</source>
-        <extracomment>False while only a first screenful is loaded (the rest comes from a worker thread). True when the cache changed since the rows were read (the window reloads when shown).</extracomment>
+        <extracomment>False while only a first screenful is loaded (the rest comes from a worker thread). True when the cache changed since the rows were read (the window reloads when shown). The total the count label is sized for (see _size_count_label).</extracomment>
         <translation>Laden…</translation>
     </message>
 </context>

@@ -82,3 +82,35 @@ def test_ctrl_c_or_sigterm_closes_the_window_cleanly(home: Path, signal_name: st
     assert process.returncode == 0, errors
     assert "Traceback" not in errors
     assert not (home / "fielddesk.sqlite3.open").exists()
+
+
+def test_a_check_or_an_upgrade_of_the_cache_at_start_is_said_in_a_window_while_it_runs(
+        tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening a cache that the last session left open (checked first) or that an older FieldDesk wrote (copied,
+    then upgraded) takes a while when it is large: a window says so until the cache is open."""
+    from app.services import startup
+    from app.services.fielddesk import FieldDesk
+    from app.store.db import Store
+    from ui.app import saying_what_takes_long
+
+    monkeypatch.setenv("FIELDDESK_PROFILE", "sandbox")
+    home = tmp_path / "home"
+    home.mkdir()
+    assert startup.cache_work(home) is None, "no cache yet: nothing to wait for"
+    Store(home / "fielddesk.sqlite3", migrate_to=13).close()  # as the last release left it
+    assert startup.cache_work(home) == "upgrade"
+    with saying_what_takes_long(home, shown=False) as notice:
+        assert notice is None, "a screenshot opens no window"
+    with saying_what_takes_long(home) as notice:
+        assert notice is not None and notice.isVisible() and "upgrades the cache" in notice.text()
+        desk = FieldDesk.open(home, "sandbox")
+    assert not notice.isVisible()
+    assert startup.cache_work(home) == "check", "open now, as after a crash"
+    desk.store.close()
+    assert startup.cache_work(home) is None, "closed cleanly and up to date"
+    (home / "fielddesk.sqlite3.open").touch()
+    with saying_what_takes_long(home) as notice:
+        assert notice is not None and "did not close cleanly" in notice.text()
+    (home / "fielddesk.sqlite3").write_bytes(b"not a cache at all")
+    (home / "fielddesk.sqlite3.open").unlink()
+    assert startup.cache_work(home) is None, "opening it says what is wrong"

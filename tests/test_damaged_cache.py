@@ -184,7 +184,9 @@ def test_an_unclean_shutdown_is_checked_at_the_next_start(healthy: Path, tmp_pat
     capsys.readouterr()
     (home / "fielddesk.sqlite3.open").touch()  # as a killed FieldDesk leaves it
     assert main(["--home", str(home), "outbox", "list"]) == 2
-    assert "is damaged" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "did not close the cache cleanly: checking it" in err, "said before the wait"
+    assert "is damaged" in err
 
 
 def test_a_read_only_cache_is_named(healthy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],

@@ -27,6 +27,7 @@ from app.services.startup import (
     DamagedCacheError,
     HomeError,
     StoreError,
+    cache_work,
     resolve_paths,
     setup_logging,
 )
@@ -105,6 +106,11 @@ async def _run(command: ModuleType, args: argparse.Namespace) -> int:
         handled: int | None = without_cache(args)  # commands that must work on a damaged cache
         if handled is not None:
             return handled
+    work = cache_work(args.home)
+    if work is not None:  # on a large cache this takes a while: say so before the wait
+        err("the last session did not close the cache cleanly: checking it (a large cache can take a minute)"
+            if work == "check" else
+            "upgrading the cache for this version, after keeping a copy of it (a large cache can take a minute)")
     desk = FieldDesk.open(args.home, args.profile)
     # Said first by every command, so a write never goes to the sandbox (or a live vendor) unnoticed.
     err(f"profile: {desk.settings.describe()}")

@@ -8,7 +8,7 @@ from app.config import ConfigError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.logging_setup import setup_logging
 from app.paths import HomeError, Paths, resolve_paths
-from app.store.db import DamagedCacheError, StoreError, work_before_open
+from app.store.db import CacheWork, DamagedCacheError, StoreError, work_before_open
 from app.vendors.registry import label as vendor_label
 from app.vendors.registry import spec as vendor_spec
 
@@ -16,7 +16,7 @@ __all__ = ["QT_TRANSLATE_NOOP", "ConfigError", "DamagedCacheError", "HomeError",
            "cache_work", "resolve_paths", "setup_logging", "vendor_label", "vendor_spec"]
 
 
-def cache_work(home: str | Path | None) -> str | None:
+def cache_work(home: str | Path | None) -> CacheWork | None:
     """What opening this home's cache does first that can take a while on a large cache, so a front end can say so
     before it waits: "check" or "upgrade" (app.store.db.work_before_open), else None (also for a home that cannot
     be used: opening it says why)."""

@@ -21,7 +21,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from app.store.migrations import MIGRATIONS, Migration
 
@@ -159,7 +159,11 @@ def _no_outbox_writes(action: int, table: str | None, _column: str | None, _db: 
     return sqlite3.SQLITE_DENY if action in _OUTBOX_WRITES and table == "outbox" else sqlite3.SQLITE_OK
 
 
-def work_before_open(path: Path) -> str | None:
+#: What opening a cache does first that can take a while (see work_before_open).
+CacheWork = Literal["check", "upgrade"]
+
+
+def work_before_open(path: Path) -> CacheWork | None:
     """What opening the cache at `path` does first that can take a while on a large cache: "check" (the last
     session did not close it cleanly, so SQLite reads every page) or "upgrade" (a copy of the file, then the schema
     steps). None when it does neither, and for a file it cannot read: opening it says what is wrong."""

@@ -144,19 +144,27 @@ def test_the_readable_writes_of_a_damaged_cache_move_to_a_new_one(
     assert main(["--home", str(home), "sync"]) == 0, "the recovered writes reach the vendor"
 
 
-def test_compact_gives_the_free_pages_back_and_keeps_every_client_and_queued_write(
-        healthy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    """As after the upgrade to schema 4.0 (whose pulls leave the clients' old copies as free pages): `cache compact`
-    gives the space back and changes nothing in what the cache holds."""
-    monkeypatch.setenv("FIELDDESK_PROFILE", "sandbox")
-    home, cache = _home_with(healthy, tmp_path, None)
-    with sqlite3.connect(cache) as db:  # ~4 MB of pages, then free
+def _free_4_megabytes(cache: Path) -> None:
+    """~4 MB of the cache's pages written, then freed (as rows deleted or made smaller leave them)."""
+    db = sqlite3.connect(cache)
+    try:
         db.execute("CREATE TABLE scratch (x BLOB)")
         db.executemany("INSERT INTO scratch VALUES (?)", [(os.urandom(4000),) for _ in range(1000)])
         db.commit()
         db.execute("DROP TABLE scratch")
         db.commit()
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+
+
+def test_compact_gives_the_free_pages_back_and_keeps_every_client_and_queued_write(
+        healthy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """As after the upgrade to schema 4.0 (whose pulls leave the clients' old copies as free pages): `cache compact`
+    gives the space back and changes nothing in what the cache holds."""
+    monkeypatch.setenv("FIELDDESK_PROFILE", "sandbox")
+    home, cache = _home_with(healthy, tmp_path, None)
+    _free_4_megabytes(cache)
 
     def held() -> list[object]:
         with sqlite3.connect(cache) as db:
@@ -173,6 +181,23 @@ def test_compact_gives_the_free_pages_back_and_keeps_every_client_and_queued_wri
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert db.execute("PRAGMA freelist_count").fetchone() == (0,)
     assert main(["--home", str(home), "clients", "list", "--search", "Herstel"]) == 0
+
+
+def test_compact_while_another_fielddesk_reads_the_cache_says_the_file_shrinks_when_that_one_closes_it(
+        healthy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FIELDDESK_PROFILE", "sandbox")
+    home, cache = _home_with(healthy, tmp_path, None)
+    _free_4_megabytes(cache)
+    size = cache.stat().st_size
+    window = sqlite3.connect(cache, isolation_level=None)  # as a window's reading connection, mid-read
+    window.execute("BEGIN")
+    window.execute("SELECT count(*) FROM clients").fetchone()
+    assert main(["--home", str(home), "cache", "compact"]) == 0
+    err = capsys.readouterr().err
+    assert "is reading it, so the file shrinks when that one closes it" in err, err
+    window.execute("COMMIT")
+    window.close()
+    assert cache.stat().st_size < size - 3_500_000, "given back when the last reader closed"
 
 
 def test_an_unclean_shutdown_is_checked_at_the_next_start(healthy: Path, tmp_path: Path,

@@ -45,8 +45,13 @@ async def run(desk: Any, args: argparse.Namespace) -> int:
 
     print(f"compacting the cache {desk.store.path} (a large cache on a slow disk can take minutes) ...",
           file=sys.stderr)
-    before, after = recovery.compact(desk.store)
-    print(f"compacted the cache {desk.store.path}: {_megabytes(before)} -> {_megabytes(after)}", file=sys.stderr)
+    done = recovery.compact(desk.store)
+    if done.waiting:
+        print(f"compacted the cache {desk.store.path}; another FieldDesk (a window?) is reading it, so the file "
+              f"shrinks when that one closes it (now {_megabytes(done.after)})", file=sys.stderr)
+    else:
+        print(f"compacted the cache {desk.store.path}: {_megabytes(done.before)} -> {_megabytes(done.after)}",
+              file=sys.stderr)
     return EXIT_OK
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from app.paths import resolve_paths
 from app.store import recovery
-from app.store.db import Store
+from app.store.db import Compaction, Store
 from app.vendors.registry import VENDORS
 from app.vendors.values import is_text
 
@@ -34,8 +34,8 @@ def move_aside(path: Path) -> Path:
     return recovery.move_aside(path)
 
 
-def compact(store: Store) -> tuple[int, int]:
-    """The cache's free pages given back to the disk: its size in bytes before and after (`Store.compact`)."""
+def compact(store: Store) -> Compaction:
+    """The cache's free pages given back to the disk (`Store.compact`)."""
     return store.compact()
 
 

@@ -159,6 +159,15 @@ def _no_outbox_writes(action: int, table: str | None, _column: str | None, _db: 
     return sqlite3.SQLITE_DENY if action in _OUTBOX_WRITES and table == "outbox" else sqlite3.SQLITE_OK
 
 
+class Compaction(NamedTuple):
+    """What `Store.compact` did: the file's size with its log before and after, in bytes, and whether the file
+    shrinks only when another FieldDesk that reads the cache closes it."""
+
+    before: int
+    after: int
+    waiting: bool
+
+
 #: What opening a cache does first that can take a while (see work_before_open).
 CacheWork = Literal["check", "upgrade"]
 
@@ -387,19 +396,25 @@ class Store:
             with contextlib.suppress(OSError):
                 self._marker.unlink()  # closed cleanly: no check needed at the next start
 
-    def compact(self) -> tuple[int, int]:
+    def compact(self) -> Compaction:
         """Give the file's free pages back to the disk: SQLite's VACUUM rewrites the cache in one transaction (the
-        outbox with it, never at risk), then the log is emptied into it. Returns the size in bytes of the file and
-        its log, before and after. Free pages come from rows deleted or made smaller (since schema 4.0 a pulled client
-        keeps no second copy); SQLite reuses them anyway, so this is about disk space only."""
+        outbox with it, never at risk), then the log is emptied into it. Free pages come from rows deleted or made
+        smaller (since schema 4.0 a pulled client keeps no second copy); SQLite reuses them anyway, so this is about
+        disk space only. While another FieldDesk (a window) reads the cache, the log cannot be emptied yet: the file
+        shrinks when that one closes it."""
         before = self._size_on_disk()
         try:
             self.conn.execute("VACUUM")
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # PASSIVE: a reader keeps its pages (it never waits for one); when none is left behind, TRUNCATE empties
+            # the log file too.
+            busy, frames, done = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            waiting = bool(busy) or frames != done
+            if not waiting:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot compact the cache {self.path} ({exc}): it needs free disk space as large as "
                              "the cache, and no other FieldDesk syncing it; nothing was changed") from exc
-        return before, self._size_on_disk()
+        return Compaction(before, self._size_on_disk(), waiting=waiting)
 
     def _size_on_disk(self) -> int:
         return sum(p.stat().st_size for p in (self.path, self.path.with_name(self.path.name + "-wal")) if p.exists())

@@ -83,7 +83,6 @@ def internal_error(vendor: str, exc: Exception) -> InternalError:
     """What the user reads when FieldDesk failed while syncing `vendor`: the failure's kind and first words (secrets
     redacted), and where the rest is."""
     problem = redact(f"{type(exc).__name__}: {exc}".splitlines()[0])[:200]
-    #: {problem} is the failure's kind and first words as Python says them, in English.
     return InternalError(vendor, Text(QT_TRANSLATE_NOOP(
         "VendorError", "FieldDesk could not finish syncing {vendor} ({problem}); the log file has the details"),
         {"vendor": registry.label(vendor), "problem": problem}))

@@ -46,7 +46,6 @@ fielddesk outbox import writes.json</translation>
     <message>
         <location filename="../../ui/panes/appliances.py" line="+64"/>
         <source>Show empty fields</source>
-        <extracomment>Cooling fields about identity and place; the rest of the cooling block is technical. (list key in the cooling record, block name in the enumerations) The user wants a work order for this appliance: its local id.</extracomment>
         <translation>Afficher les champs vides</translation>
     </message>
     <message>
@@ -270,7 +269,6 @@ fielddesk outbox import writes.json</translation>
     <message>
         <location filename="../../ui/charts.py" line="+140"/>
         <source>Time (local)</source>
-        <extracomment>Tick spacings a time axis chooses from: seconds, or (&quot;month&quot;, n) / (&quot;year&quot;, n) in calendar steps.</extracomment>
         <translation>Heure (locale)</translation>
     </message>
     <message>
@@ -281,7 +279,6 @@ fielddesk outbox import writes.json</translation>
     <message>
         <location line="+88"/>
         <source>Temperature (°C)</source>
-        <extracomment>Points a curve hands to Qt at most: about two per horizontal pixel of a wide chart. Each coarser level keeps the minimum and maximum of this many points of the level below (a quarter of its size).</extracomment>
         <translation>Température (°C)</translation>
     </message>
     <message>
@@ -423,7 +420,6 @@ fielddesk outbox import writes.json</translation>
     <message>
         <location filename="../../ui/forms/fields.py" line="+147"/>
         <source>calculated by Pro+</source>
-        <extracomment>The code each region is written with: client records take a name, appliance records a number. True once the user changed the field; a &quot;required&quot; message waits until then. The client field this cell copies while &quot;same address as client&quot; locks it.</extracomment>
         <translation>calculé par Pro+</translation>
     </message>
     <message>
@@ -440,7 +436,6 @@ fielddesk outbox import writes.json</translation>
         <location filename="../../ui/forms/layout.py" line="+36"/>
         <location filename="../../ui/forms/pages.py" line="+213"/>
         <source>Client</source>
-        <extracomment>The &quot;same address as client&quot; checkbox is drawn at the top of the section holding this marker.</extracomment>
         <translation>Client</translation>
     </message>
     <message>
@@ -536,7 +531,6 @@ fielddesk outbox import writes.json</translation>
     <message>
         <location line="+53"/>
         <source>yyyy-mm-dd</source>
-        <extracomment>Fields of each block the form does not show (kept unchanged in the record). Shown but not editable: Pro+ computes or assigns them. Fields only meaningful in one region, shown only when the appliance is there. Fields Pro+ documents as a real JSON boolean (sent as true/false, not as text). Input hints (a placeholder, not a rule: the rules live in app.vendors.proplus.validate).</extracomment>
         <translation>aaaa-mm-jj</translation>
     </message>
     <message>
@@ -547,7 +541,6 @@ fielddesk outbox import writes.json</translation>
     <message>
         <location line="+21"/>
         <source>Condenser</source>
-        <extracomment>Client address field -&gt; appliance address field, for &quot;same address as client&quot;. Cooling parts: appliance key, enums block, singular and plural titles (context &quot;ClientForm&quot;).</extracomment>
         <translation>Condenseur</translation>
     </message>
     <message>
@@ -686,7 +679,6 @@ fielddesk outbox import writes.json</translation>
     <message>
         <location filename="../../ui/forms/client_form.py" line="+98"/>
         <source>Edit client: {name}</source>
-        <extracomment>Domain attributes and the wire field each one is stored in. Every current problem, by path in the client record (`name`, `heating_appliance[0].name` ...).</extracomment>
         <translation>Modifier le client : {name}</translation>
     </message>
     <message>
@@ -793,7 +785,6 @@ fielddesk outbox import writes.json</translation>
     <message>
         <location filename="../../ui/panes/clients.py" line="+45"/>
         <source>Filter by name, city, postal code, phone, e-mail or address</source>
-        <extracomment>The selected client&apos;s local id, or None when nothing is selected. The user asked for an appliance&apos;s full details (double-click in the client&apos;s appliance list). The user asked to edit a client (double-click or Enter on its row).</extracomment>
         <translation>Filtrer par nom, localité, code postal, téléphone, e-mail ou adresse</translation>
     </message>
     <message>
@@ -822,7 +813,6 @@ fielddesk outbox import writes.json</translation>
     <message>
         <location filename="../../ui/panes/heatpumps.py" line="+41"/>
         <source>Last 24 hours</source>
-        <extracomment>Chart ranges offered: (label source text, days).</extracomment>
         <translation>Dernières 24 heures</translation>
     </message>
     <message>
@@ -1415,7 +1405,6 @@ fielddesk outbox import writes.json</translation>
     <message>
         <location filename="../../ui/errors.py" line="+39"/>
         <source>Details are in the log file: {path}</source>
-        <extracomment>Where the log file is, for messages; set by `ui.app.run_gui`. Message boxes without a parent, kept alive until closed.</extracomment>
         <translation>Les détails se trouvent dans le journal : {path}</translation>
     </message>
     <message>
@@ -1771,7 +1760,6 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     <message>
         <location filename="../../ui/panes/heatpumps.py" line="+262"/>
         <source>Register heat pump…</source>
-        <extracomment>A registration or a set point was queued: the window updates its counts.</extracomment>
         <translation>Enregistrer une pompe à chaleur…</translation>
     </message>
     <message>
@@ -1909,7 +1897,6 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <location filename="../../ui/main_window.py" line="+119"/>
         <location line="+290"/>
         <source>Sync</source>
-        <extracomment>The panes built so far; each is built when first needed (see `_pane`). The work-order webhook receiver (started by ui.session when the user turned it on).</extracomment>
         <translation>Synchroniser</translation>
     </message>
     <message>
@@ -1940,13 +1927,11 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     <message>
         <location line="+12"/>
         <source>Sync settings…</source>
-        <extracomment>Each pane&apos;s own toolbar actions (after a separator), shown while that pane is (see _nav_row_changed).</extracomment>
         <translation>Paramètres de synchronisation…</translation>
     </message>
     <message>
         <location filename="../../ui/panes/registry.py" line="+37"/>
         <source>Clients</source>
-        <extracomment>The name `fielddesk gui --pane NAME` takes. The navigation title, translated in the &quot;MainWindow&quot; context (the window shows it). `resources/icons/&lt;icon&gt;.svg`. &quot;module:Class&quot;; the class takes (desk, parent). Names of the window&apos;s toolbar actions (MainWindow attributes `&lt;name&gt;_action`) that act on this pane.</extracomment>
         <translation>Clients</translation>
     </message>
     <message>
@@ -1982,7 +1967,6 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     <message>
         <location filename="../../ui/main_window.py" line="-50"/>
         <source>FieldDesk — {profile}</source>
-        <extracomment>The panes&apos; names, in the navigation&apos;s order (see ui.panes.registry). The engine&apos;s SyncState, re-emitted on the UI thread. The window was closed; `run_gui` then closes the FieldDesk and ends the loop. The automatic sync, set by ui.app once the loop runs; the settings dialog changes its interval.</extracomment>
         <translation>FieldDesk — {profile}</translation>
     </message>
     <message>
@@ -2154,7 +2138,6 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     <message>
         <location filename="../../app/services/client_edits.py" line="+36"/>
         <source>Save client &apos;{name}&apos; (Pro+ {id})</source>
-        <extracomment>A client write&apos;s summary (the window translates it): (Pro+ knows the client, a new one), per kind of write.</extracomment>
         <translation>Enregistrer le client « {name} » (Pro+ {id})</translation>
     </message>
     <message>
@@ -2180,13 +2163,11 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     <message>
         <location filename="../../app/services/heatpumps.py" line="+92"/>
         <source>Register heat pump {manufacturer} {model}</source>
-        <extracomment>A pump that had not reported for this long before the last successful sync shows stale values. Consumption is counted per day: it is stale when older than this before the last sync.</extracomment>
         <translation>Enregistrer la pompe à chaleur {manufacturer} {model}</translation>
     </message>
     <message>
         <location filename="../../app/services/planner.py" line="+69"/>
         <source>Add job code {code} on {order}</source>
-        <extracomment>Failures after which the last-known availability is shown (stale) instead of an error. A job code write&apos;s summary, per action (the window translates it).</extracomment>
         <translation>Ajouter le code de travail {code} à {order}</translation>
     </message>
     <message>
@@ -2217,7 +2198,6 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     <message>
         <location filename="../../app/services/staff.py" line="+114"/>
         <source>Update technician &apos;{name}&apos; ({external_id})</source>
-        <extracomment>The fields of `technicians list --json` and `devices list --json` (issue 8, item 5).</extracomment>
         <translation>Modifier le technicien « {name} » ({external_id})</translation>
     </message>
     <message>
@@ -2243,7 +2223,6 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     <message>
         <location filename="../../app/services/workorders.py" line="+90"/>
         <source>New work order {external_id} ({name})</source>
-        <extracomment>The columns shown (and matched by a search), in `workorders list` order.</extracomment>
         <translation>Nouvel ordre de travail {external_id} ({name})</translation>
     </message>
     <message>
@@ -2257,7 +2236,6 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     <message>
         <location filename="../../ui/panes/outbox.py" line="+41"/>
         <source>Changes you made that are waiting to be sent, and changes a vendor rejected. Nothing here is lost: a change leaves this list only when the vendor accepts it or you discard it.</source>
-        <extracomment>Emitted after a discard or resubmit changed the queue (the window refreshes counts and panes). The user wants to correct a rejected change: (outbox id, local id of the client).</extracomment>
         <translation>Les modifications que vous avez faites et qui attendent d&apos;être envoyées, et celles qu&apos;un fournisseur a refusées. Rien ne se perd ici : une modification ne quitte cette liste que lorsque le fournisseur l&apos;accepte ou que vous l&apos;abandonnez.</translation>
     </message>
     <message>
@@ -2298,7 +2276,6 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     <message>
         <location line="+33"/>
         <source>{pending} waiting, {rejected} rejected</source>
-        <extracomment>True when the cache changed since the list was read.</extracomment>
         <translation>{pending} en attente, {rejected} refusée(s)</translation>
     </message>
     <message>
@@ -2398,7 +2375,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location filename="../../app/vendors/proplus/enums.py" line="+124"/>
         <source>Yes</source>
-        <extracomment>Block names, in the order a client&apos;s data nests. The code Pro+ uses for &quot;nothing chosen&quot; in its numeric enumerations. True: codes are &quot;0&quot;, &quot;1&quot;, ...; False: documented text values, an index into them is accepted. False: inferred from examples, not from the field table; used for labels, never for validation.</extracomment>
         <translation>Oui</translation>
     </message>
     <message>
@@ -2487,7 +2463,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location line="+10"/>
         <source>kW</source>
-        <extracomment>0 = Yes, 1 = No: the document&apos;s convention for every yes/no code. Text &quot;true&quot;/&quot;false&quot; (same_as_client also arrives as &quot;1&quot;/&quot;0&quot;, where 1 means the same address).</extracomment>
         <translation>kW</translation>
     </message>
     <message>
@@ -2933,7 +2908,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <location line="+13"/>
         <location line="+98"/>
         <source>Brussels</source>
-        <extracomment>Fields holding a region: client spellings (Brussel, Wallonië, ...) or appliance codes 1/2/3.</extracomment>
         <translation>Bruxelles</translation>
     </message>
     <message>
@@ -3813,7 +3787,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location filename="../../ui/panes/base.py" line="+100"/>
         <source>Loading…</source>
-        <extracomment>False while only a first screenful is loaded (the rest comes from a worker thread). True when the cache changed since the rows were read (the window reloads when shown). The total the count label is sized for (see _size_count_label).</extracomment>
         <translation>Chargement…</translation>
     </message>
 </context>
@@ -3822,7 +3795,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location filename="../../ui/forms/device_form.py" line="-125"/>
         <source>Register a measuring device</source>
-        <extracomment>The instruments each group is measured with (§19: heating testo 300/330, cooling testo 557s; a testo 330 is also used on cooling installations).</extracomment>
         <translation>Enregistrer un appareil de mesure</translation>
     </message>
     <message>
@@ -3871,7 +3843,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location filename="../../ui/dialogs/register_heat_pump.py" line="+49"/>
         <source>Register a heat pump</source>
-        <extracomment>Body field path -&gt; the form&apos;s field name (nested paths point at their own field).</extracomment>
         <translation>Enregistrer une pompe à chaleur</translation>
     </message>
     <message>
@@ -4021,7 +3992,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location filename="../../ui/models/slots.py" line="-100"/>
         <source>Preferred</source>
-        <extracomment>(date, window id, status) of a cell. Status -&gt; (symbol, background): the symbol says it without colour.</extracomment>
         <translation>Préféré</translation>
     </message>
     <message>
@@ -4100,7 +4070,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location filename="../../ui/panes/slots.py" line="+89"/>
         <source>Primary order number</source>
-        <extracomment>The queue changed (an order cancellation was queued): the window updates its counts. Set while the grid shows availability by trade (nothing to book: there is no order yet). Opens a URL (QDesktopServices.openUrl); tests replace it.</extracomment>
         <translation>Numéro de commande principal</translation>
     </message>
     <message>
@@ -4492,7 +4461,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location filename="../../ui/forms/technician_form.py" line="+39"/>
         <source>required</source>
-        <extracomment>The validator&apos;s problems (app.vendors.proplus.staff), for translation in the &quot;StaffForms&quot; context.</extracomment>
         <translation>obligatoire</translation>
     </message>
     <message>
@@ -4564,7 +4532,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location filename="../../ui/forms/technician_form.py" line="+52"/>
         <source>Edit technician</source>
-        <extracomment>Fields the user has changed or that Save checked: only their problems are shown.</extracomment>
         <translation>Modifier le technicien</translation>
     </message>
     <message>
@@ -4758,7 +4725,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location line="+134"/>
         <source>Technicians</source>
-        <extracomment>A change was queued (the window refreshes its counts). True when the cache changed since the lists were read.</extracomment>
         <translation>Techniciens</translation>
     </message>
     <message>
@@ -4769,7 +4735,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location line="+24"/>
         <source>Pro+ rejected a change: correct it (save it again) or discard it in the Outbox.</source>
-        <extracomment>The dialog open now (kept referenced while it is shown).</extracomment>
         <translation>Pro+ a refusé une modification : corrigez-la (enregistrez à nouveau) ou supprimez-la dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
@@ -5055,19 +5020,16 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location filename="../../app/vendors/totalmobile/client.py" line="+114"/>
         <source>sign-in refused ({words})</source>
-        <extracomment>The version each method documents (its `Accept: application/json; version=N`). How many token requests this client made (tests and benchmarks read it).</extracomment>
         <translation>connexion refusée ({words})</translation>
     </message>
     <message>
         <location filename="../../app/sync/engine.py" line="+150"/>
         <source>another FieldDesk window or command is syncing this cache; your changes stay queued and are sent by it or by the next sync</source>
-        <extracomment>How often one write is re-sent after its conflict handler merged it, before the user is asked instead. How long a sync waits for another process (the window, a `fielddesk sync`) to finish syncing the same cache.</extracomment>
         <translation>une autre fenêtre ou commande FieldDesk synchronise ce cache ; vos modifications restent en file d&apos;attente et sont envoyées par elle ou lors de la prochaine synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/vendors/errors.py" line="+87"/>
+        <location filename="../../app/vendors/errors.py" line="+86"/>
         <source>FieldDesk could not finish syncing {vendor} ({problem}); the log file has the details</source>
-        <extracomment>{problem} is the failure&apos;s kind and first words as Python says them, in English.</extracomment>
         <translation>FieldDesk n&apos;a pas pu terminer la synchronisation avec {vendor} ({problem}) ; le fichier journal en donne le détail</translation>
     </message>
     <message>
@@ -5081,7 +5043,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location filename="../../ui/webhook.py" line="+62"/>
         <source>Cannot listen on {host}:{port}: {error}</source>
-        <extracomment>Calls arriving closer together than this are shown with one reload. A call was applied: (local id of the work order, its certificate just became available). Any thread. The work orders changed (after a burst of calls has settled): the window reloads them. The receiver started or stopped (the dialog and the status bar show it). Why the receiver is not running although it is turned on (&quot;&quot; when running or off).</extracomment>
         <translation>Impossible d&apos;écouter sur {host}:{port} : {error}</translation>
     </message>
 </context>
@@ -5153,7 +5114,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location filename="../../ui/panes/workorders.py" line="+45"/>
         <source>Number</source>
-        <extracomment>The detail&apos;s rows: (field, label source text) in the order a planner reads them.</extracomment>
         <translation>Numéro</translation>
     </message>
     <message>
@@ -5282,7 +5242,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location filename="../../ui/dialogs/workorder.py" line="+39"/>
         <source>New work order</source>
-        <extracomment>push-wo fields whose problems are shown at the appliance choice (they all come from it).</extracomment>
         <translation>Nouvel ordre de travail</translation>
     </message>
     <message>
@@ -5499,7 +5458,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     <message>
         <location filename="../../ui/panes/workorders.py" line="+27"/>
         <source>New work order…</source>
-        <extracomment>The queue changed (a work order was created or deleted): the window updates its counts. The user asked for the webhook receiver&apos;s settings.</extracomment>
         <translation>Nouvel ordre de travail…</translation>
     </message>
     <message>

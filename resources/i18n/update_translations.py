@@ -12,6 +12,7 @@ import Qt), `app.i18n.QT_TRANSLATE_NOOP`.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -43,12 +44,18 @@ def python_sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for p in files]
 
 
+#: What lupdate makes of `#:` comments: in Python it takes them as notes for translators, and FieldDesk writes them
+#: as the docs of attributes and constants, which it then pins on whatever string comes next.
+_NOTES = re.compile(r"^ *<extracomment>.*?</extracomment>\n", re.MULTILINE | re.DOTALL)
+
+
 def lupdate() -> None:
     sources = python_sources()
     for language, locale in LANGUAGES.items():
+        ts = ts_file(language)
         subprocess.run([tool("pyside6-lupdate"), *sources, "-source-language", "en", "-target-language", locale,
-                        "-no-obsolete", "-locations", "relative", "-ts", str(ts_file(language))],
-                       cwd=ROOT, check=True)
+                        "-no-obsolete", "-locations", "relative", "-ts", str(ts)], cwd=ROOT, check=True)
+        ts.write_text(_NOTES.sub("", ts.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def lrelease() -> None:

@@ -34,7 +34,7 @@ from ui.resources import icon, translations_dir
 
 log = logging.getLogger(__name__)
 
-# At most this long (ms) Qt may spend laying out and painting the first frame before the rest loads.
+#: At most this long (ms) Qt may spend laying out and painting the first frame before the rest loads.
 FIRST_FRAME_MS = 100
 
 

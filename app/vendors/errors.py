@@ -19,7 +19,7 @@ class VendorError(Exception):
     `message` is English. FieldDesk's own messages (no connection, a refused login ...) are given as a `Text`,
     kept in `text`, so the window can say them in the user's language; a vendor's own words stay as they are."""
 
-    # Whether replaying the same request later may succeed (the outbox keeps retrying these).
+    #: Whether replaying the same request later may succeed (the outbox keeps retrying these).
     retryable: bool = False
 
     def __init__(self, vendor: str, message: str | Text, *, status: int | None = None) -> None:

@@ -450,12 +450,13 @@ class MainWindow(QMainWindow):
         elif rejected:
             self.statusBar().showMessage(self.tr("%n change(s) rejected: see the Outbox.", "", rejected), 15000)
         else:
-            # One short line, whatever the number of vendors (a line per vendor ran off the status bar).
-            self.statusBar().showMessage(self.tr("Synced with {vendors}: {pulled} records received, {sent} changes "
-                                                 "sent.").format(vendors=", ".join(vendor_name(r.vendor)
-                                                                                   for r in reports),
-                                                                 pulled=sum(r.pulled for r in reports),
-                                                                 sent=sum(r.sent for r in reports)), 8000)
+            # One short line that fits beside the permanent labels in every language (naming four vendors in it
+            # ran off the status bar in Dutch); each vendor's figures when hovering it.
+            bar = self.statusBar()
+            bar.showMessage(self.tr("Synced: {pulled} records received, {sent} changes sent.").format(
+                pulled=sum(r.pulled for r in reports), sent=sum(r.sent for r in reports)), 8000)
+            bar.setToolTip("\n".join(self.tr("{vendor}: {pulled} records received, {sent} changes sent.").format(
+                vendor=vendor_name(r.vendor), pulled=r.pulled, sent=r.sent) for r in reports))
 
     # -- status ------------------------------------------------------------------------------------------
     def _apply_state(self, state: SyncState) -> None:

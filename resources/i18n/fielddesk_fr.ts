@@ -2019,12 +2019,17 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Synced with {vendors}: {pulled} records received, {sent} changes sent.</source>
-        <translation>Synchronisé avec {vendors} : {pulled} fiches reçues, {sent} modifications envoyées.</translation>
+        <location line="+5"/>
+        <source>Synced: {pulled} records received, {sent} changes sent.</source>
+        <translation>Synchronisé : {pulled} fiches reçues, {sent} modifications envoyées.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>{vendor}: {pulled} records received, {sent} changes sent.</source>
+        <translation>{vendor} : {pulled} fiches reçues, {sent} modifications envoyées.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>

@@ -2019,12 +2019,17 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Synced with {vendors}: {pulled} records received, {sent} changes sent.</source>
-        <translation>Gesynchroniseerd met {vendors}: {pulled} records ontvangen, {sent} wijzigingen verzonden.</translation>
+        <location line="+5"/>
+        <source>Synced: {pulled} records received, {sent} changes sent.</source>
+        <translation>Gesynchroniseerd: {pulled} records ontvangen, {sent} wijzigingen verzonden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>{vendor}: {pulled} records received, {sent} changes sent.</source>
+        <translation>{vendor}: {pulled} records ontvangen, {sent} wijzigingen verzonden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>

@@ -89,8 +89,13 @@ def test_sync_action_fills_an_empty_sandbox_cache(empty_desk: FieldDesk, qloop: 
     assert any(t.startswith("Last synced: ") for t in texts)
     assert not window.progress_bar.isVisible()
     message = window.statusBar().currentMessage()
-    assert message.startswith("Synced with Pro+, Totalmobile, myBeNext, Podero: ") and "records received" in message
-    assert window.statusBar().toolTip() == message  # read in full by hovering where it is cut off
+    pulled = len(empty_desk.clients.rows())
+    assert message.startswith("Synced: ") and message.endswith(" records received, 0 changes sent.")
+    assert int(message.split()[1]) > pulled  # every vendor's records, not only the clients
+    # Each vendor's figures when hovering the message.
+    tip = window.statusBar().toolTip().splitlines()
+    assert [line.split(":")[0] for line in tip] == ["Pro+", "Totalmobile", "myBeNext", "Podero"]
+    assert sum(int(line.split()[1]) for line in tip) == int(message.split()[1])
     window.show_pane("appliances")
     settle(qloop, window)
     assert window.appliances_pane.model.rowCount() == len(empty_desk.clients.appliance_rows()) > 0

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QLabel
 
 from app.services.fielddesk import FieldDesk
 from ui.app import install_translators
@@ -72,6 +74,30 @@ def test_the_window_in_dutch(installed: list[QTranslator], desk: FieldDesk, qtbo
     regions = {window.clients_pane.model.index(r, 5).data() for r in range(window.clients_pane.model.rowCount())}
     assert regions == {"Brussel", "Vlaanderen", "Wallonië"}
     assert "0 wachtend" in window.status_texts()
+
+
+@pytest.mark.parametrize("installed", ["nl_BE", "fr_BE", "en_GB"], indirect=True)
+def test_the_message_after_a_sync_fits_beside_the_status_labels(installed: list[QTranslator], empty_desk: FieldDesk,
+                                                                qloop: Any, qtbot: Any) -> None:
+    """At the window's size, in each language, after a sync of every vendor: the message is not cut off by the
+    permanent labels (naming the four vendors in it was, in Dutch)."""
+    from tests.ui.test_main_window import wait_until
+
+    window = MainWindow(empty_desk)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.sync_action.trigger()
+    wait_until(qloop, lambda: window.has_data() and not window.pending_tasks())
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    assert message and bar.toolTip().count("\n") == 3  # each of the four vendors when hovering
+    labels = [w for w in bar.findChildren(QLabel) if w.isVisible() and w.parent() is bar and w.text()]
+    room = min(w.geometry().left() for w in labels)
+    # With six-digit counts, as after a first sync of a large cache.
+    longest = re.sub(r"\d+", "888888", message, count=1)
+    assert longest != message
+    assert bar.fontMetrics().horizontalAdvance(longest) + 16 <= room, (longest, room)
 
 
 def test_english_is_the_source_language(qapp: Any) -> None:

@@ -228,19 +228,22 @@ def test_resubmit_validates_the_file_as_its_vendor_does(home: Path, monkeypatch:
     assert sent["city"] == "Gent-Centrum"
 
 
-def test_resubmit_replays_the_writes_own_vendor(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_resubmit_replays_the_writes_own_vendor(home: Path, capsys: pytest.CaptureFixture[str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from app.store import outbox
     from app.store.db import Store
 
     store = Store(home / "fielddesk.sqlite3")
     with store.transaction() as conn:
-        # A vendor declared but not integrated yet (Totalmobile was, until issue 9 integrated it).
         entry_id = outbox.enqueue(conn, vendor="testresults", operation="update-customer", record_key="customer-1",
-                                  summary="Update a customer", payload={"Name": "x"})
+                                  summary="Update a customer", payload={"changes": {"Name": "x"}})
     store.close()
     assert main(["outbox", "resubmit", str(entry_id), "--file", write_json(home / "x.json", {})]) == 2
     assert "testresults.io update-customer write takes no corrected file" in capsys.readouterr().err
-    assert main(["outbox", "resubmit", str(entry_id)]) == 1  # not sent to Pro+, and kept
+    # A live profile with Pro+ alone: the write is for a vendor this profile does not sync with.
+    monkeypatch.setenv("FIELDDESK_PROPLUS_BASE_URL", "http://127.0.0.1:9")  # nothing listens there
+    monkeypatch.setenv("FIELDDESK_PROPLUS_SECRET_KEY", SANDBOX_SECRET_KEY)
+    assert main(["--profile", "live", "outbox", "resubmit", str(entry_id)]) == 1  # not sent to Pro+, and kept
     assert "testresults.io is not configured in this profile" in capsys.readouterr().err
     main(["outbox", "list", "--json"])
     [entry] = json.loads(capsys.readouterr().out)

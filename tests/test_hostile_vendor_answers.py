@@ -1,6 +1,6 @@
-"""Vendors that answer with garbage: whatever JSON (or non-JSON) Podero, myBeNext or Totalmobile Connect send, a
-sync ends with the vendor reported as failed (its words or "unexpected answer") or with what it could read; no
-exception escapes, and what the cache held before is still there."""
+"""Vendors that answer with garbage: whatever JSON (or non-JSON) Podero, myBeNext, Totalmobile Connect or
+testresults.io send, a sync ends with the vendor reported as failed (its words or "unexpected answer") or with what it
+could read; no exception escapes, and what the cache held before is still there."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from app.sandbox import benext as benext_sim
 from app.sandbox import podero as podero_sim
+from app.sandbox import testresults as testresults_sim
 from app.sandbox import totalmobile as connect_sim
 from app.services.fielddesk import FieldDesk
 from app.vendors.errors import VendorError
@@ -27,7 +28,8 @@ _values = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=3)
                        | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=12)
 _answer_keys = ["Id", "Name", "PrimaryOrderNumber", "Appointments", "id", "device_model", "connection_status",
                 "monitoring_status", "steering_status", "temperatures", "power_consumption", "current_mode",
-                "operational_mode", "results", "next", "state_updated_at"]
+                "operational_mode", "results", "next", "state_updated_at", "Name", "Subdomain", "Archived",
+                "DataVersion", "Appliances"]
 #: Plausible shapes with hostile values, and anything at all.
 _answers = (st.lists(st.dictionaries(st.sampled_from(_answer_keys), _values, max_size=8), max_size=3)
             | st.dictionaries(st.sampled_from(["results", "next", "error", "climatecontrollers", "products"]),
@@ -52,27 +54,29 @@ def _desk(home: Path) -> tuple[FieldDesk, dict[str, SwitchableTransport]]:
             "benext": SwitchableTransport(httpx.ASGITransport(app=benext_sim.create_benext_app(
                 benext_sim.BenextState(None, now=NOW)))),
             "totalmobile": SwitchableTransport(httpx.ASGITransport(app=connect_sim.create_connect_app(
-                connect_sim.ConnectState())))}
+                connect_sim.ConnectState()))),
+            "testresults": SwitchableTransport(httpx.ASGITransport(app=testresults_sim.create_testresults_app(
+                testresults_sim.TestresultsState(None, testresults_sim.demo_customers()))))}
     desk = FieldDesk.open(home, "sandbox", transports=dict(nets), retry=RetryPolicy(max_retries=0))
     return desk, nets
 
 
-@pytest.mark.allow_log("app.sync.engine", match=r"sync (podero|benext|totalmobile): .*")
+@pytest.mark.allow_log("app.sync.engine", match=r"sync (podero|benext|totalmobile|testresults): .*")
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
 @given(answer=_answers, raw=st.none() | st.sampled_from([b"", b"<html>oops</html>", b"{", b"\xff\xfe"]),
-       vendor=st.sampled_from(["podero", "benext", "totalmobile"]))
+       vendor=st.sampled_from(["podero", "benext", "totalmobile", "testresults"]))
 def test_any_answer_ends_the_sync_with_a_report_and_keeps_the_cache(home: Path, qloop: Any, answer: Any,
                                                                     raw: bytes | None, vendor: str) -> None:
     desk, nets = _desk(home / vendor)
     try:
         assert all(r.error is None for r in qloop.run_until_complete(desk.sync([vendor])))
-        before = (len(desk.heatpumps.all()), len(desk.climate.controllers()))
+        before = (len(desk.heatpumps.all()), len(desk.climate.controllers()), desk.customers.all())
         nets[vendor].inner = _garbage(answer, raw)  # the vendor now answers with this
         [report] = qloop.run_until_complete(desk.sync([vendor]))  # must not raise
         if report.error is not None:  # one of the vendor errors the window and CLI turn into a message
             assert isinstance(report.error, VendorError) and str(report.error).startswith(f"{vendor}: ")
-        after = (len(desk.heatpumps.all()), len(desk.climate.controllers()))
+        after = (len(desk.heatpumps.all()), len(desk.climate.controllers()), desk.customers.all())
         if report.error is not None:
             assert after == before, "a failed pull keeps what the cache held"
     finally:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import httpx
 
     from app.services.climate import ClimateService
+    from app.services.customers import CustomerService
     from app.services.heatpumps import HeatPumpService
     from app.services.planner import PlannerService
     from app.services.staff import StaffService
@@ -89,6 +90,13 @@ class FieldDesk:
         from app.services.climate import ClimateService
 
         return ClimateService(self.store, self._changed, lambda: self._vendor_client("benext"))
+
+    @functools.cached_property
+    def customers(self) -> CustomerService:
+        """testresults.io customer accounts (loaded at first use)."""
+        from app.services.customers import CustomerService
+
+        return CustomerService(self.store, self._changed)
 
     def _vendor_client(self, vendor: str) -> Any:
         """The vendor's HTTP client of the sync engine, for a call a user waits on; None when not set up."""

@@ -545,6 +545,25 @@ _CLIENT_ROWS_KEYS = [
 # copy keeps its meaning, and the next pull stores each unchanged client's version as AS_STORED.
 _SERVER_DATA_AS_STORED: list[str] = []
 
+# Version 15 (minor: a new table an older build ignores): testresults.io customer accounts (app.store.customers).
+# `data` is the customer as FieldDesk shows it (the vendor's fields with the user's queued changes applied),
+# `server_data` as testresults.io last sent it (NULL: created here, not sent yet). Its Id and DataVersion are in
+# record_links (entity "customer").
+_CUSTOMERS = [
+    """CREATE TABLE customers (
+        local_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL DEFAULT '',
+        subdomain TEXT NOT NULL DEFAULT '',
+        account_number TEXT NOT NULL DEFAULT '',
+        currency TEXT NOT NULL DEFAULT '',
+        archived INTEGER NOT NULL DEFAULT 0,
+        data TEXT NOT NULL,
+        server_data TEXT,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX customers_order ON customers(archived, name COLLATE NOCASE, local_id)",
+]
+
 MIGRATIONS: list[Migration] = [
     # Step 1 (major): the first schema.
     Migration(_V1, major=True),
@@ -575,4 +594,6 @@ MIGRATIONS: list[Migration] = [
     Migration(_LAST_ERROR_TEMPLATES, major=False),
     # Step 14 (major): a client's vendor version may be "the client as stored" instead of a copy of it.
     Migration(_SERVER_DATA_AS_STORED, major=True),
+    # Step 15 (minor): testresults.io customers (app.store.customers); a new table only.
+    Migration(_CUSTOMERS, major=False),
 ]

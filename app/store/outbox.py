@@ -162,6 +162,12 @@ def replace_payload(conn: sqlite3.Connection, entry_id: int, payload: Any) -> No
                  (json.dumps(payload, ensure_ascii=False), now_iso(), entry_id))
 
 
+def replace_base(conn: sqlite3.Connection, entry_id: int, base: Any) -> None:
+    """A queued write is now made on another version of its record (merged into the vendor's newer one)."""
+    conn.execute("UPDATE outbox SET base=?, updated_at=? WHERE id=?",
+                 (json.dumps(base, ensure_ascii=False), now_iso(), entry_id))
+
+
 def due_count(store: Store, now: float, paused: list[str]) -> int:
     """Pending writes whose retry time has come, of vendors not paused."""
     marks = ",".join("?" * len(paused))

@@ -58,7 +58,9 @@ VENDORS: dict[str, VendorSpec] = {spec.id: spec for spec in (
     VendorSpec("totalmobile", "Totalmobile", ("BASE_URL", "USERNAME", "PASSWORD"), ("PASSWORD",),
                adapter="app.vendors.totalmobile.sync:build_adapter", sandbox="app.sandbox.totalmobile",
                conflicts="app.vendors.totalmobile.sync:conflict_handlers"),
-    VendorSpec("testresults", "testresults.io", ("BASE_URL", "TOKEN"), ("TOKEN",)),
+    VendorSpec("testresults", "testresults.io", ("BASE_URL", "TOKEN"), ("TOKEN",),
+               adapter="app.vendors.testresults.sync:build_adapter", sandbox="app.sandbox.testresults",
+               conflicts="app.vendors.testresults.sync:conflict_handlers"),
     # AUTH chooses myBeNext's method: basic, apikey, apikey-query, hmac, hmac-query or session (app.vendors.benext).
     VendorSpec("benext", "myBeNext", ("BASE_URL", "USERNAME", "PASSWORD", "APIKEY", "AUTH", "HMAC", "ACCOUNT_ID"),
                ("PASSWORD", "APIKEY", "HMAC"), adapter="app.vendors.benext.sync:build_adapter",

@@ -1225,6 +1225,423 @@ fielddesk outbox import writes.json</translation>
     </message>
 </context>
 <context>
+    <name>CustomerDetail</name>
+    <message>
+        <location filename="../../ui/panes/customers.py" line="+65"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account number</source>
+        <translation>Numéro de compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost center</source>
+        <translation>Centre de coûts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tax rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum consumption</source>
+        <translation>Consommation minimale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment due within</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Technical name</source>
+        <translation>Nom technique</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Subdomain</source>
+        <translation>Sous-domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>testresults.io Id</source>
+        <translation>ID testresults.io</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data version</source>
+        <translation>Version des données</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Target groups</source>
+        <translation>Groupes cibles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None: the customer has no target groups.</source>
+        <translation>Aucun : ce compte client n&apos;a pas de groupe cible.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the name, subdomain or target groups</source>
+        <translation>Modifier le nom, le sous-domaine ou les groupes cibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the customer at testresults.io (asks first)</source>
+        <translation>Supprimer le compte client chez testresults.io (demande confirmation)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not yet at testresults.io</source>
+        <translation>Pas encore chez testresults.io</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Being deleted: the deletion is sent to testresults.io with the next sync.</source>
+        <translation>En cours de suppression : la suppression est envoyée à testresults.io à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ testresults.io refused the last change: {error}. Open the Outbox to fix or discard it.</source>
+        <translation>✗ testresults.io a refusé la dernière modification : {error}. Ouvrez la boîte d&apos;envoi pour la corriger ou l&apos;abandonner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to be sent: the customer is created at testresults.io with the next sync (see the Outbox).</source>
+        <translation>En attente d&apos;envoi : le compte client est créé chez testresults.io à la prochaine synchronisation (voir la boîte d&apos;envoi).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A change waits to be sent to testresults.io with the next sync (see the Outbox).</source>
+        <translation>Une modification attend d&apos;être envoyée à testresults.io à la prochaine synchronisation (voir la boîte d&apos;envoi).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the customer active again</source>
+        <translation>Rendre le compte client à nouveau actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive the customer: kept at testresults.io, out of daily use</source>
+        <translation>Archiver le compte client : il reste chez testresults.io, hors de l&apos;usage quotidien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} hours</source>
+        <translation>{count} heures</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} days</source>
+        <translation>{count} jours</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/customer.py" line="+45"/>
+        <source>New customer</source>
+        <translation>Nouveau compte client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change customer “{name}”</source>
+        <translation>Modifier le compte client « {name} »</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. orvelle</source>
+        <translation>p. ex. orvelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Workshop:workshop01,Van 2:van2tablet</source>
+        <translation>p. ex. Atelier:atelier01,Camionnette 2:van2tablet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived (kept at testresults.io, hidden from daily use)</source>
+        <translation>Archivé (conservé chez testresults.io, hors de l&apos;usage quotidien)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subdomain</source>
+        <translation>Sous-domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower-case letters, digits and hyphens; the customer&apos;s address at testresults.io.</source>
+        <translation>Lettres minuscules, chiffres et traits d&apos;union ; l&apos;adresse du compte client chez testresults.io.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target groups</source>
+        <translation>Groupes cibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated, each “label:technical name” (a name alone is its own label).</source>
+        <translation>Séparés par des virgules, chacun « libellé:nom technique » (un nom seul sert aussi de libellé).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The new customer is saved here at once and created at testresults.io with the next sync.</source>
+        <translation>Le nouveau compte client est enregistré ici immédiatement et créé chez testresults.io à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your change shows here at once and is sent to testresults.io with the next sync.</source>
+        <translation>Votre modification apparaît ici immédiatement et est envoyée à testresults.io à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>This customer is no longer in the cache (deleted at testresults.io?). Cancel, or copy what you typed.</source>
+        <translation>Ce compte client n&apos;est plus dans le cache (supprimé chez testresults.io ?). Annulez, ou copiez ce que vous avez saisi.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../../ui/models/customers.py" line="+51"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subdomain</source>
+        <translation>Sous-domaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account number</source>
+        <translation>Numéro de compte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target groups</source>
+        <translation>Groupes cibles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>testresults.io Id</source>
+        <translation>ID testresults.io</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The deletion of this customer is sent to testresults.io with the next sync</source>
+        <translation>La suppression de ce compte client est envoyée à testresults.io à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>testresults.io refused a change to this customer: {error}</source>
+        <translation>testresults.io a refusé une modification de ce compte client : {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A change to this customer is waiting to be sent to testresults.io</source>
+        <translation>Une modification de ce compte client attend d&apos;être envoyée à testresults.io</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <location line="-64"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being deleted</source>
+        <translation>En cours de suppression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: see the Outbox</source>
+        <translation>Refusé : voir la boîte d&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPane</name>
+    <message>
+        <location filename="../../ui/panes/customers.py" line="+22"/>
+        <source>New customer…</source>
+        <translation>Nouveau compte client…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a customer account at testresults.io</source>
+        <translation>Créer un compte client chez testresults.io</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show archived</source>
+        <translation>Afficher les archivés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List archived customers too (greyed, after the active ones)</source>
+        <translation>Lister aussi les comptes clients archivés (en gris, après les actifs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer accounts at testresults.io. Changes show here at once and are sent with the next sync.</source>
+        <translation>Comptes clients chez testresults.io. Les modifications apparaissent ici immédiatement et sont envoyées à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Filter by name, subdomain, account number, address, technical name or Id</source>
+        <translation>Filtrer par nom, sous-domaine, numéro de compte, adresse, nom technique ou ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customer selected.</source>
+        <translation>Aucun compte client sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{shown} of {total} customers</source>
+        <translation>{shown} sur {total} comptes clients</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No customers yet: sync to fetch them from testresults.io, or create one with “New customer…”.</source>
+        <translation>Pas encore de comptes clients : synchronisez pour les récupérer chez testresults.io, ou créez-en un avec « Nouveau compte client… ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customer matches “{filter}”.</source>
+        <translation>Aucun compte client ne correspond à « {filter} ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every customer is archived: tick “Show archived” to see them.</source>
+        <translation>Tous les comptes clients sont archivés : cochez « Afficher les archivés » pour les voir.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Delete customer “{name}”? It has not reached testresults.io yet: its creation is cancelled.</source>
+        <translation>Supprimer le compte client « {name} » ? Il n&apos;est pas encore arrivé chez testresults.io : sa création est annulée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete customer “{name}” at testresults.io? The deletion is sent with the next sync and cannot be undone there.</source>
+        <translation>Supprimer le compte client « {name} » chez testresults.io ? La suppression est envoyée à la prochaine synchronisation et ne peut pas y être annulée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete customer</source>
+        <translation>Supprimer le compte client</translation>
+    </message>
+</context>
+<context>
     <name>DeviceTableModel</name>
     <message>
         <location filename="../../ui/models/devices.py" line="+39"/>
@@ -1961,6 +2378,11 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     </message>
     <message>
         <location line="+2"/>
+        <source>Customers</source>
+        <translation>Comptes clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
@@ -2234,6 +2656,21 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <location line="+18"/>
         <source>Delete work order {external_id} ({name})</source>
         <translation>Supprimer l&apos;ordre de travail {external_id} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customers.py" line="+68"/>
+        <source>New customer {name}</source>
+        <translation>Nouveau compte client {name}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Delete customer {name}</source>
+        <translation>Supprimer le compte client {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/testresults/sync.py" line="+237"/>
+        <source>Change customer {name}</source>
+        <translation>Modifier le compte client {name}</translation>
     </message>
 </context>
 <context>

@@ -1225,6 +1225,423 @@ fielddesk outbox import writes.json</translation>
     </message>
 </context>
 <context>
+    <name>CustomerDetail</name>
+    <message>
+        <location filename="../../ui/panes/customers.py" line="+65"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account number</source>
+        <translation>Accountnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost center</source>
+        <translation>Kostenplaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Munt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tax rate</source>
+        <translation>Btw-tarief</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discounts</source>
+        <translation>Kortingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum consumption</source>
+        <translation>Minimaal verbruik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment due within</source>
+        <translation>Betaaltermijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Technical name</source>
+        <translation>Technische naam</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Subdomain</source>
+        <translation>Subdomein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>testresults.io Id</source>
+        <translation>testresults.io-id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data version</source>
+        <translation>Gegevensversie</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Target groups</source>
+        <translation>Doelgroepen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None: the customer has no target groups.</source>
+        <translation>Geen: dit klantaccount heeft geen doelgroepen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the name, subdomain or target groups</source>
+        <translation>De naam, het subdomein of de doelgroepen wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the customer at testresults.io (asks first)</source>
+        <translation>Het klantaccount bij testresults.io verwijderen (vraagt eerst bevestiging)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not yet at testresults.io</source>
+        <translation>Nog niet bij testresults.io</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Being deleted: the deletion is sent to testresults.io with the next sync.</source>
+        <translation>Wordt verwijderd: de verwijdering wordt bij de volgende synchronisatie naar testresults.io verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ testresults.io refused the last change: {error}. Open the Outbox to fix or discard it.</source>
+        <translation>✗ testresults.io heeft de laatste wijziging geweigerd: {error}. Open Uitgaand om ze te verbeteren of te verwijderen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to be sent: the customer is created at testresults.io with the next sync (see the Outbox).</source>
+        <translation>Wacht op verzending: het klantaccount wordt bij de volgende synchronisatie bij testresults.io aangemaakt (zie Uitgaand).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A change waits to be sent to testresults.io with the next sync (see the Outbox).</source>
+        <translation>Een wijziging wacht om bij de volgende synchronisatie naar testresults.io verstuurd te worden (zie Uitgaand).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the customer active again</source>
+        <translation>Het klantaccount opnieuw actief maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive the customer: kept at testresults.io, out of daily use</source>
+        <translation>Het klantaccount archiveren: het blijft bij testresults.io bewaard, buiten het dagelijks gebruik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} hours</source>
+        <translation>{count} uur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} days</source>
+        <translation>{count} dagen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/customer.py" line="+45"/>
+        <source>New customer</source>
+        <translation>Nieuw klantaccount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change customer “{name}”</source>
+        <translation>Klantaccount “{name}” wijzigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. orvelle</source>
+        <translation>bv. orvelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Workshop:workshop01,Van 2:van2tablet</source>
+        <translation>bv. Werkplaats:werkplaats01,Bestelwagen 2:van2tablet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived (kept at testresults.io, hidden from daily use)</source>
+        <translation>Gearchiveerd (blijft bij testresults.io, buiten het dagelijks gebruik)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subdomain</source>
+        <translation>Subdomein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower-case letters, digits and hyphens; the customer&apos;s address at testresults.io.</source>
+        <translation>Kleine letters, cijfers en koppeltekens; het adres van het klantaccount bij testresults.io.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target groups</source>
+        <translation>Doelgroepen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated, each “label:technical name” (a name alone is its own label).</source>
+        <translation>Gescheiden door komma&apos;s, telkens “label:technische naam” (een naam alleen is zijn eigen label).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The new customer is saved here at once and created at testresults.io with the next sync.</source>
+        <translation>Het nieuwe klantaccount wordt hier meteen bewaard en bij de volgende synchronisatie bij testresults.io aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your change shows here at once and is sent to testresults.io with the next sync.</source>
+        <translation>Uw wijziging is hier meteen zichtbaar en wordt bij de volgende synchronisatie naar testresults.io verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>This customer is no longer in the cache (deleted at testresults.io?). Cancel, or copy what you typed.</source>
+        <translation>Dit klantaccount staat niet meer in de cache (verwijderd bij testresults.io?). Annuleer, of kopieer wat u getypt hebt.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../../ui/models/customers.py" line="+51"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subdomain</source>
+        <translation>Subdomein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account number</source>
+        <translation>Accountnummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Munt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target groups</source>
+        <translation>Doelgroepen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>testresults.io Id</source>
+        <translation>testresults.io-id</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The deletion of this customer is sent to testresults.io with the next sync</source>
+        <translation>De verwijdering van dit klantaccount wordt bij de volgende synchronisatie naar testresults.io verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>testresults.io refused a change to this customer: {error}</source>
+        <translation>testresults.io heeft een wijziging aan dit klantaccount geweigerd: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A change to this customer is waiting to be sent to testresults.io</source>
+        <translation>Een wijziging aan dit klantaccount wacht op verzending naar testresults.io</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <location line="-64"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent</source>
+        <translation>Wacht op verzending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being deleted</source>
+        <translation>Wordt verwijderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: see the Outbox</source>
+        <translation>Geweigerd: zie Uitgaand</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPane</name>
+    <message>
+        <location filename="../../ui/panes/customers.py" line="+22"/>
+        <source>New customer…</source>
+        <translation>Nieuw klantaccount…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a customer account at testresults.io</source>
+        <translation>Een klantaccount bij testresults.io aanmaken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show archived</source>
+        <translation>Gearchiveerde tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List archived customers too (greyed, after the active ones)</source>
+        <translation>Ook gearchiveerde klantaccounts tonen (grijs, na de actieve)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer accounts at testresults.io. Changes show here at once and are sent with the next sync.</source>
+        <translation>Klantaccounts bij testresults.io. Wijzigingen zijn hier meteen zichtbaar en worden bij de volgende synchronisatie verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Filter by name, subdomain, account number, address, technical name or Id</source>
+        <translation>Filteren op naam, subdomein, accountnummer, adres, technische naam of id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customer selected.</source>
+        <translation>Geen klantaccount geselecteerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{shown} of {total} customers</source>
+        <translation>{shown} van {total} klantaccounts</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No customers yet: sync to fetch them from testresults.io, or create one with “New customer…”.</source>
+        <translation>Nog geen klantaccounts: synchroniseer om ze bij testresults.io op te halen, of maak er een aan met “Nieuw klantaccount…”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customer matches “{filter}”.</source>
+        <translation>Geen klantaccount komt overeen met “{filter}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every customer is archived: tick “Show archived” to see them.</source>
+        <translation>Alle klantaccounts zijn gearchiveerd: vink “Gearchiveerde tonen” aan om ze te zien.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Delete customer “{name}”? It has not reached testresults.io yet: its creation is cancelled.</source>
+        <translation>Klantaccount “{name}” verwijderen? Het is nog niet bij testresults.io aangekomen: het aanmaken wordt geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete customer “{name}” at testresults.io? The deletion is sent with the next sync and cannot be undone there.</source>
+        <translation>Klantaccount “{name}” bij testresults.io verwijderen? De verwijdering wordt bij de volgende synchronisatie verstuurd en kan daar niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete customer</source>
+        <translation>Klantaccount verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>DeviceTableModel</name>
     <message>
         <location filename="../../ui/models/devices.py" line="+39"/>
@@ -1961,6 +2378,11 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Customers</source>
+        <translation>Klantaccounts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Outbox</source>
         <translation>Uitgaand</translation>
     </message>
@@ -2234,6 +2656,21 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <location line="+18"/>
         <source>Delete work order {external_id} ({name})</source>
         <translation>Werkorder {external_id} ({name}) verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customers.py" line="+68"/>
+        <source>New customer {name}</source>
+        <translation>Nieuw klantaccount {name}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Delete customer {name}</source>
+        <translation>Klantaccount {name} verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/testresults/sync.py" line="+237"/>
+        <source>Change customer {name}</source>
+        <translation>Klantaccount {name} wijzigen</translation>
     </message>
 </context>
 <context>

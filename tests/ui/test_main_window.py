@@ -94,7 +94,7 @@ def test_sync_action_fills_an_empty_sandbox_cache(empty_desk: FieldDesk, qloop: 
     assert int(message.split()[1]) > pulled  # every vendor's records, not only the clients
     # Each vendor's figures when hovering the message.
     tip = window.statusBar().toolTip().splitlines()
-    assert [line.split(":")[0] for line in tip] == ["Pro+", "Totalmobile", "myBeNext", "Podero"]
+    assert [line.split(":")[0] for line in tip] == ["Pro+", "Totalmobile", "testresults.io", "myBeNext", "Podero"]
     assert sum(int(line.split()[1]) for line in tip) == int(message.split()[1])
     window.show_pane("appliances")
     settle(qloop, window)

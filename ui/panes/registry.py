@@ -45,6 +45,8 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec("slots", str(QT_TRANSLATE_NOOP("MainWindow", "Slots")), "slots", "ui.panes.slots:SlotsPane"),
     PaneSpec("heatpumps", str(QT_TRANSLATE_NOOP("MainWindow", "Heat pumps")), "heatpumps",
              "ui.panes.heatpumps:HeatPumpsPane"),
+    PaneSpec("customers", str(QT_TRANSLATE_NOOP("MainWindow", "Customers")), "customers",
+             "ui.panes.customers:CustomersPane"),
     PaneSpec("outbox", str(QT_TRANSLATE_NOOP("MainWindow", "Outbox")), "outbox", "ui.panes.outbox:OutboxPane"),
 )
 

@@ -199,7 +199,7 @@ class CustomersPane(RecordPane):
 
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
         model = CustomerTableModel()
-        super().__init__(desk, model, (190, 110, 100, 65, 95, 125, 260), details_below=False, parent=parent)
+        super().__init__(desk, model, (235, 105, 100, 65, 95, 105, 260), details_below=False, parent=parent)
         self.model: CustomerTableModel = model
         self.table.setObjectName("customers-table")
         # The status column fits the longest status of the user's language ("Waiting to be sent" and the like).

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from ui.models.base import LocalIdRole, SqlTableModel
 from ui.models.memory import FilteredTableModel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 RecordModel = SqlTableModel | FilteredTableModel
 
@@ -107,3 +110,16 @@ def muted(text: str = "", parent: QWidget | None = None) -> QLabel:
     palette.setColor(label.foregroundRole(), palette.color(palette.ColorRole.PlaceholderText))
     label.setPalette(palette)
     return label
+
+
+def ask_to_delete(parent: QWidget, title: str, text: str, delete: Callable[[], None]) -> QMessageBox:
+    """A Yes / Cancel question, Cancel by default, open without blocking the window; `delete()` runs on Yes."""
+    from PySide6.QtWidgets import QMessageBox  # on the first question: the window's start needs none
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda result: delete() if result == QMessageBox.StandardButton.Yes else None)
+    box.open()
+    return box

@@ -26,7 +26,7 @@ from app.services.customers import target_groups
 from ui.forms.fields import ERROR_COLOR
 from ui.models.customers import CustomerTableModel, status_key, status_words
 from ui.panes.base import RecordPane
-from ui.widgets import heading, muted
+from ui.widgets import ask_to_delete, heading, muted
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
@@ -331,17 +331,9 @@ class CustomersPane(RecordPane):
         else:
             text = self.tr("Delete customer “{name}” at testresults.io? The deletion is sent with the next sync and "
                            "cannot be undone there.").format(name=row["name"])
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete customer"), text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda result: self._confirmed_delete(row["local_id"], result))
-        box.open()
-        return box
+        return ask_to_delete(self, self.tr("Delete customer"), text, lambda: self._delete(row["local_id"]))
 
-    def _confirmed_delete(self, local_id: str, result: int) -> None:
-        if result != QMessageBox.StandardButton.Yes:
-            return
+    def _delete(self, local_id: str) -> None:
         self.desk.customers.delete(local_id)
         self.reload()
         self.changed.emit()

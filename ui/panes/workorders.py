@@ -24,7 +24,7 @@ from ui.errors import error_boundary, show_message
 from ui.labels import kind_name, problem_text
 from ui.models.workorders import WorkOrderTableModel
 from ui.panes.base import RecordPane
-from ui.widgets import heading, muted
+from ui.widgets import ask_to_delete, heading, muted
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
@@ -246,20 +246,13 @@ class WorkOrdersPane(RecordPane):
         row = self.desk.workorders.get(self.selected_local_id() or "")
         if row is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete work order"),
-                          self.tr("Delete work order {number} “{name}” in Pro+? The deletion is sent with the next "
-                                  "sync and cannot be undone there.").format(
-                              number=row["wo_number"] or row["external_id"], name=row["external_name"]),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda result: self._confirmed_delete(row["local_id"], result))
-        box.open()
-        return box
+        return ask_to_delete(self, self.tr("Delete work order"),
+                             self.tr("Delete work order {number} “{name}” in Pro+? The deletion is sent with the next "
+                                     "sync and cannot be undone there.").format(
+                                 number=row["wo_number"] or row["external_id"], name=row["external_name"]),
+                             lambda: self._delete(row["local_id"]))
 
-    def _confirmed_delete(self, local_id: str, result: int) -> None:
-        if result != QMessageBox.StandardButton.Yes:
-            return
+    def _delete(self, local_id: str) -> None:
         self.desk.workorders.delete(local_id)
         self.reload()
         self.changed.emit()

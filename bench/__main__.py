@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 BENCHMARKS = ("bench_startup", "bench_filter", "bench_sync_stall", "bench_sync_latency", "bench_listing",
-              "bench_webhook", "bench_slots", "bench_history")
+              "bench_webhook", "bench_slots", "bench_history", "bench_downloads")
 
 
 def main() -> int:

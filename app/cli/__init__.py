@@ -36,9 +36,9 @@ __all__ = ["COMMANDS", "EXIT_OK", "EXIT_USAGE", "EXIT_VENDOR", "InputError", "bu
            "read_json_file"]
 
 #: Every noun of the command line, in the order help lists them; each is the module `app/cli/<noun>.py`.
-COMMANDS: tuple[str, ...] = ("gui", "sync", "clients", "workorders", "webhook", "technicians", "devices", "slots",
-                             "orders", "bookings", "jobcodes", "heatpumps", "climate", "customers", "outbox",
-                             "conflicts", "cache")
+COMMANDS: tuple[str, ...] = ("gui", "sync", "clients", "workorders", "webhook", "technicians", "devices",
+                             "certificates", "slots", "orders", "bookings", "jobcodes", "heatpumps", "climate",
+                             "customers", "outbox", "conflicts", "cache")
 
 
 def noun(name: str) -> ModuleType:

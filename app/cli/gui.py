@@ -9,7 +9,8 @@ NAME = "gui"
 HELP = "open the window"
 #: The window's panes, in its order. app/ cannot import ui/ to read `ui.main_window.PANES` (it would load Qt),
 #: so they are repeated here; tests/test_cli.py checks that both lists agree.
-PANES = ("clients", "appliances", "workorders", "technicians", "slots", "heatpumps", "customers", "outbox")
+PANES = ("clients", "appliances", "workorders", "certificates", "technicians", "slots", "heatpumps", "customers",
+         "outbox")
 
 
 def add_arguments(commands: Any) -> None:

@@ -19,7 +19,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -32,6 +32,9 @@ from starlette.types import ASGIApp
 from app.sandbox.common import Latency
 from app.sandbox.proplus_workorders import NotFound, WorkOrderBook, WorkOrderRejected, demo_work_orders
 from app.vendors.bulk import gc_paused
+
+if TYPE_CHECKING:  # the certificates' module builds on this one: imported where the app is made
+    from app.sandbox.proplus_certificates import CertificateBook
 
 __all__ = [
     "SANDBOX_SECRET_KEY",
@@ -843,8 +846,12 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 
 
 def create_proplus_app(state: ProPlusState, *, secret_key: str = SANDBOX_SECRET_KEY,
-                       latency: float = 0.0, staff: StaffState | None = None) -> Starlette:
-    """The Pro+ API over `state`; `app.state.latency` and `app.state.secret_key` can be changed later."""
+                       latency: float = 0.0, staff: StaffState | None = None,
+                       certificates: CertificateBook | None = None) -> Starlette:
+    """The Pro+ API over `state`; `app.state.latency` and `app.state.secret_key` can be changed later.
+    `certificates`: the certificate book (default: none but those of the work orders that get done)."""
+    from app.sandbox.proplus_certificates import CERTIFICATE_ROUTES, CertificateBook
+
     routes = [
         Route("/expose/push-client", _push_client, methods=["POST"]),
         Route("/expose/pull-client", _pull_client, methods=["GET", "POST"]),
@@ -855,6 +862,7 @@ def create_proplus_app(state: ProPlusState, *, secret_key: str = SANDBOX_SECRET_
         Route("/expose/get-wo", _get_wo, methods=["GET", "POST"]),
         Route("/expose/delete-wo", _delete_wo, methods=["POST", "DELETE"]),
         *STAFF_ROUTES,
+        *CERTIFICATE_ROUTES,
     ]
     app = Starlette(
         routes=routes,
@@ -865,6 +873,7 @@ def create_proplus_app(state: ProPlusState, *, secret_key: str = SANDBOX_SECRET_
     app.state.secret_key = secret_key
     app.state.latency = latency
     app.state.staff = staff if staff is not None else StaffState()
+    app.state.certificates = certificates if certificates is not None else CertificateBook()
     return app
 
 
@@ -1183,6 +1192,7 @@ def sandbox_app(state_file: Path | None, *, latency: float = 0.0, secret: str | 
     """The registry's entry point: the simulator with its state in `state_file` (loaded when it exists, else
     seeded with `demo` fictional clients, the standard demo set when None)."""
     from app.sandbox.demo_data import demo_clients
+    from app.sandbox.proplus_certificates import CertificateBook
 
     if state_file is not None and state_file.exists():
         state = ProPlusState(state_file)
@@ -1194,4 +1204,5 @@ def sandbox_app(state_file: Path | None, *, latency: float = 0.0, secret: str | 
         if demo is None:
             state.seed_work_orders()
     return create_proplus_app(state, secret_key=secret or SANDBOX_SECRET_KEY, latency=latency,
-                              staff=StaffState.for_sandbox(state_file, demo))
+                              staff=StaffState.for_sandbox(state_file, demo),
+                              certificates=CertificateBook.for_sandbox(state_file, demo, state.all_clients))

@@ -25,6 +25,7 @@ from app.sync.state import SyncState, read_state
 if TYPE_CHECKING:
     import httpx
 
+    from app.services.certificates import CertificateService
     from app.services.climate import ClimateService
     from app.services.customers import CustomerService
     from app.services.heatpumps import HeatPumpService
@@ -97,6 +98,14 @@ class FieldDesk:
         from app.services.customers import CustomerService
 
         return CustomerService(self.store, self._changed)
+
+    @functools.cached_property
+    def certificates(self) -> CertificateService:
+        """Pro+ inspection certificates and their downloads (loaded at first use)."""
+        from app.services.certificates import CertificateService
+
+        return CertificateService(self.store, self._changed, lambda: self._vendor_client("proplus"),
+                                  self.settings.paths.downloads / "certificates")
 
     def _vendor_client(self, vendor: str) -> Any:
         """The vendor's HTTP client of the sync engine, for a call a user waits on; None when not set up."""

@@ -564,6 +564,38 @@ _CUSTOMERS = [
     "CREATE INDEX customers_order ON customers(archived, name COLLATE NOCASE, local_id)",
 ]
 
+# Version 16 (minor: new tables an older build ignores): Pro+ inspection certificates and their files
+# (app.store.certificates). `data` is the certificate as Pro+ sent it (JSON); dates are ISO (Pro+ sends dd-mm-yyyy).
+# A file's `path`, `size` and `downloaded_at` say where FieldDesk saved it (NULL: not downloaded); a refetch of the
+# certificate keeps them.
+_CERTIFICATES = [
+    """CREATE TABLE certificates (
+        id INTEGER PRIMARY KEY,                  -- Pro+ certificate id
+        client_id INTEGER,
+        appliance_id INTEGER,
+        client_name TEXT NOT NULL DEFAULT '',
+        appliance_name TEXT NOT NULL DEFAULT '',
+        type TEXT,
+        status INTEGER,
+        certification_date TEXT,                 -- yyyy-mm-dd
+        next_certification_date TEXT,            -- yyyy-mm-dd
+        wo_number TEXT,
+        data TEXT NOT NULL,
+        fetched_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX certificates_order ON certificates(certification_date DESC, id)",
+    """CREATE TABLE certificate_files (
+        id INTEGER PRIMARY KEY,                  -- Pro+ file id (what download-certificate takes)
+        certificate_id INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('document', 'image')),
+        name TEXT,
+        path TEXT,
+        size INTEGER,
+        downloaded_at TEXT
+    )""",
+    "CREATE INDEX certificate_files_certificate ON certificate_files(certificate_id)",
+]
+
 MIGRATIONS: list[Migration] = [
     # Step 1 (major): the first schema.
     Migration(_V1, major=True),
@@ -596,4 +628,6 @@ MIGRATIONS: list[Migration] = [
     Migration(_SERVER_DATA_AS_STORED, major=True),
     # Step 15 (minor): testresults.io customers (app.store.customers); a new table only.
     Migration(_CUSTOMERS, major=False),
+    # Step 16 (minor): Pro+ certificates and their files (app.store.certificates); new tables only.
+    Migration(_CERTIFICATES, major=False),
 ]

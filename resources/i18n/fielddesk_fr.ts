@@ -265,6 +265,346 @@ fielddesk outbox import writes.json</translation>
     </message>
 </context>
 <context>
+    <name>CertificateDetail</name>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="+157"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appliance</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certified on</source>
+        <translation>Date de certification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next certification</source>
+        <translation>Prochaine certification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work order</source>
+        <translation>Ordre de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro+ ids</source>
+        <translation>ID Pro+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fetched</source>
+        <translation>Récupérée le</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+60"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Pro+ lists no files for this certificate.</source>
+        <translation>Pro+ ne mentionne aucun fichier pour cette attestation.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Certificate {id}</source>
+        <translation>Attestation {id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate {certificate} · client {client} · appliance {appliance}</source>
+        <translation>attestation {certificate} · client {client} · appareil {appliance}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Files ({downloaded} of {total} downloaded)</source>
+        <translation>Fichiers ({downloaded} sur {total} téléchargés)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <location filename="../../ui/models/certificates.py" line="+62"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appliance</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next certification</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work order</source>
+        <translation>Ordre de travail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pro+ id</source>
+        <translation>ID Pro+</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Pro+ lists no files for this certificate</source>
+        <translation>Pro+ ne mentionne aucun fichier pour cette attestation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{downloaded} of {total} files downloaded</source>
+        <translation>{downloaded} fichiers sur {total} téléchargés</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <location filename="../../app/services/certificates.py" line="+108"/>
+        <source>the range ends ({to}) before it starts ({begin})</source>
+        <translation>la période se termine ({to}) avant de commencer ({begin})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>give a work order number</source>
+        <translation>indiquez un numéro d&apos;ordre de travail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificates.py" line="-98"/>
+        <source>Periodic</source>
+        <translation>Périodique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Repair</source>
+        <translation>Réparation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maintenance</source>
+        <translation>Entretien</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPane</name>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="+114"/>
+        <source>Fetch…</source>
+        <translation>Récupérer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch certificates from Pro+ by date range or work order number</source>
+        <translation>Récupérer des attestations depuis Pro+ par période ou numéro d&apos;ordre de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download selected</source>
+        <translation>Télécharger la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download every file of the selected certificates (Ctrl+click or Shift+click selects several)</source>
+        <translation>Télécharger tous les fichiers des attestations sélectionnées (Ctrl+clic ou Maj+clic en sélectionne plusieurs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open downloads folder</source>
+        <translation>Ouvrir le dossier des téléchargements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro+ inspection certificates. A sync brings the recent ones; “Fetch…” adds others by date range or work order.</source>
+        <translation>Attestations de contrôle Pro+. Une synchronisation apporte les récentes ; « Récupérer… » en ajoute d&apos;autres par période ou ordre de travail.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Filter by client, appliance, type, work order, id or file name</source>
+        <translation>Filtrer par client, appareil, type, ordre de travail, ID ou nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No certificate selected.</source>
+        <translation>Aucune attestation sélectionnée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{shown} of {total} certificates</source>
+        <translation>{shown} sur {total} attestations</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No certificates yet: sync, or fetch a date range from Pro+ with “Fetch…”.</source>
+        <translation>Pas encore d&apos;attestations : synchronisez, ou récupérez une période depuis Pro+ avec « Récupérer… ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No certificate matches “{filter}”.</source>
+        <translation>Aucune attestation ne correspond à « {filter} ».</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Asking Pro+ for the certificates of work order {number}…</source>
+        <translation>Demande à Pro+ des attestations de l&apos;ordre de travail {number}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking Pro+ for the certificates from {start} to {end}…</source>
+        <translation>Demande à Pro+ des attestations du {start} au {end}…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fetching certificates</source>
+        <translation>La récupération des attestations</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pro+ could not give the certificates: {error}</source>
+        <translation>Pro+ n&apos;a pas pu fournir les attestations : {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pro+ has no certificates for work order {number}.</source>
+        <translation>Pro+ n&apos;a aucune attestation pour l&apos;ordre de travail {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro+ has no certificates from {start} to {end}.</source>
+        <translation>Pro+ n&apos;a aucune attestation du {start} au {end}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates fetched from Pro+: {count}.</source>
+        <translation>Attestations récupérées depuis Pro+ : {count}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Every file of the selected certificates is downloaded already.</source>
+        <translation>Tous les fichiers des attestations sélectionnées sont déjà téléchargés.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Downloading certificates</source>
+        <translation>Le téléchargement des attestations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was downloaded: {error}</source>
+        <translation>Rien n&apos;a été téléchargé : {error}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Files downloaded: {landed} of {total}.</source>
+        <translation>Fichiers téléchargés : {landed} sur {total}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files downloaded: {landed} of {total}. Not downloaded: {failed} (reasons below).</source>
+        <translation>Fichiers téléchargés : {landed} sur {total}. Non téléchargés : {failed} (raisons ci-dessous).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} (certificate {certificate}): {error}</source>
+        <translation>{name} (attestation {certificate}) : {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+73"/>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Downloading {done} of {total}…</source>
+        <translation>Téléchargement : {done} sur {total}…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Downloading “{name}”…</source>
+        <translation>Téléchargement de « {name} »…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading a file</source>
+        <translation>Le téléchargement d&apos;un fichier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{name}” downloaded.</source>
+        <translation>« {name} » téléchargé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” could not be downloaded: {error}</source>
+        <translation>« {name} » n&apos;a pas pu être téléchargé : {error}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file is not on disk (any more): download it again.</source>
+        <translation>Le fichier n&apos;est pas (plus) sur le disque : téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The downloads folder {path} cannot be created: {error}</source>
+        <translation>Le dossier des téléchargements {path} ne peut pas être créé : {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No application could open {path}.</source>
+        <translation>Aucune application n&apos;a pu ouvrir {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../../ui/charts.py" line="+140"/>
@@ -1871,6 +2211,107 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     </message>
 </context>
 <context>
+    <name>FetchDialog</name>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="-532"/>
+        <source>Fetch certificates from Pro+</source>
+        <translation>Récupérer des attestations depuis Pro+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certified from</source>
+        <translation>Certifiées du</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Of work order</source>
+        <translation>De l&apos;ordre de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work order number</source>
+        <translation>Numéro d&apos;ordre de travail</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pro+ gives the certificates certified in a date range, or those of one work order. They are added to the list; their files are downloaded when you ask.</source>
+        <translation>Pro+ fournit les attestations d&apos;une période, ou celles d&apos;un ordre de travail. Elles sont ajoutées à la liste ; leurs fichiers sont téléchargés quand vous le demandez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fetch</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The first date is after the last one.</source>
+        <translation>La première date est postérieure à la dernière.</translation>
+    </message>
+</context>
+<context>
+    <name>FileEntry</name>
+    <message>
+        <location line="-199"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pro+ file id {id}</source>
+        <translation>ID de fichier Pro+ {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>downloading…</source>
+        <translation>téléchargement en cours…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not downloaded</source>
+        <translation>non téléchargé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download this file from Pro+ into the downloads folder</source>
+        <translation>Télécharger ce fichier depuis Pro+ dans le dossier des téléchargements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the file with its usual application</source>
+        <translation>Ouvrir le fichier avec son application habituelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available once the file is downloaded</source>
+        <translation>Disponible une fois le fichier téléchargé</translation>
+    </message>
+</context>
+<context>
     <name>HeatPumpDetail</name>
     <message>
         <location filename="../../ui/panes/heatpumps.py" line="-410"/>
@@ -2360,6 +2801,11 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <location line="+2"/>
         <source>Work orders</source>
         <translation>Ordres de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates</source>
+        <translation>Attestations</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5455,7 +5901,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>le serveur a attendu la requête trop longtemps</translation>
     </message>
     <message>
-        <location filename="../../app/vendors/proplus/client.py" line="+44"/>
+        <location filename="../../app/vendors/proplus/client.py" line="+54"/>
         <source>the answer was not valid JSON</source>
         <translation>la réponse n&apos;était pas du JSON valide</translation>
     </message>
@@ -5478,6 +5924,11 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <location line="+8"/>
         <source>unreadable {vendor} answer: {detail}</source>
         <translation>réponse illisible de {vendor} : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/certificates.py" line="-62"/>
+        <source>Pro+ is not set up in this profile (set FIELDDESK_PROPLUS_BASE_URL and FIELDDESK_PROPLUS_SECRET_KEY)</source>
+        <translation>Pro+ n&apos;est pas configuré dans ce profil (définissez FIELDDESK_PROPLUS_BASE_URL et FIELDDESK_PROPLUS_SECRET_KEY)</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,346 @@ fielddesk outbox import writes.json</translation>
     </message>
 </context>
 <context>
+    <name>CertificateDetail</name>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="+157"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appliance</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certified on</source>
+        <translation>Keuringsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next certification</source>
+        <translation>Volgende keuring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work order</source>
+        <translation>Werkorder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro+ ids</source>
+        <translation>Pro+-id&apos;s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fetched</source>
+        <translation>Opgehaald op</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+60"/>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Pro+ lists no files for this certificate.</source>
+        <translation>Pro+ vermeldt geen bestanden voor dit attest.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Certificate {id}</source>
+        <translation>Attest {id}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certificate {certificate} · client {client} · appliance {appliance}</source>
+        <translation>attest {certificate} · klant {client} · toestel {appliance}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Files ({downloaded} of {total} downloaded)</source>
+        <translation>Bestanden ({downloaded} van {total} gedownload)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <location filename="../../ui/models/certificates.py" line="+62"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Appliance</source>
+        <translation>Toestel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next certification</source>
+        <translation>Volgende keuring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work order</source>
+        <translation>Werkorder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pro+ id</source>
+        <translation>Pro+-id</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Pro+ lists no files for this certificate</source>
+        <translation>Pro+ vermeldt geen bestanden voor dit attest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{downloaded} of {total} files downloaded</source>
+        <translation>{downloaded} van {total} bestanden gedownload</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <location filename="../../app/services/certificates.py" line="+108"/>
+        <source>the range ends ({to}) before it starts ({begin})</source>
+        <translation>de periode eindigt ({to}) voor ze begint ({begin})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>give a work order number</source>
+        <translation>geef een werkordernummer op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/certificates.py" line="-98"/>
+        <source>Periodic</source>
+        <translation>Periodiek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Installation</source>
+        <translation>Installatie</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Repair</source>
+        <translation>Herstelling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maintenance</source>
+        <translation>Onderhoud</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image</source>
+        <translation>Afbeelding</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPane</name>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="+114"/>
+        <source>Fetch…</source>
+        <translation>Ophalen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch certificates from Pro+ by date range or work order number</source>
+        <translation>Attesten uit Pro+ ophalen per periode of werkordernummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download selected</source>
+        <translation>Selectie downloaden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download every file of the selected certificates (Ctrl+click or Shift+click selects several)</source>
+        <translation>Alle bestanden van de geselecteerde attesten downloaden (Ctrl+klik of Shift+klik selecteert er meerdere)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open downloads folder</source>
+        <translation>Downloadmap openen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro+ inspection certificates. A sync brings the recent ones; “Fetch…” adds others by date range or work order.</source>
+        <translation>Keuringsattesten uit Pro+. Een synchronisatie haalt de recente op; “Ophalen…” voegt andere toe per periode of werkorder.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Filter by client, appliance, type, work order, id or file name</source>
+        <translation>Filteren op klant, toestel, soort, werkorder, id of bestandsnaam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No certificate selected.</source>
+        <translation>Geen attest geselecteerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{shown} of {total} certificates</source>
+        <translation>{shown} van {total} attesten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No certificates yet: sync, or fetch a date range from Pro+ with “Fetch…”.</source>
+        <translation>Nog geen attesten: synchroniseer, of haal een periode op uit Pro+ met “Ophalen…”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No certificate matches “{filter}”.</source>
+        <translation>Geen attest komt overeen met “{filter}”.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Asking Pro+ for the certificates of work order {number}…</source>
+        <translation>De attesten van werkorder {number} worden bij Pro+ opgevraagd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking Pro+ for the certificates from {start} to {end}…</source>
+        <translation>De attesten van {start} tot {end} worden bij Pro+ opgevraagd…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fetching certificates</source>
+        <translation>Het ophalen van attesten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pro+ could not give the certificates: {error}</source>
+        <translation>Pro+ kon de attesten niet geven: {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pro+ has no certificates for work order {number}.</source>
+        <translation>Pro+ heeft geen attesten voor werkorder {number}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pro+ has no certificates from {start} to {end}.</source>
+        <translation>Pro+ heeft geen attesten van {start} tot {end}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates fetched from Pro+: {count}.</source>
+        <translation>Attesten opgehaald uit Pro+: {count}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Every file of the selected certificates is downloaded already.</source>
+        <translation>Alle bestanden van de geselecteerde attesten zijn al gedownload.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Downloading certificates</source>
+        <translation>Het downloaden van attesten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was downloaded: {error}</source>
+        <translation>Er werd niets gedownload: {error}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Files downloaded: {landed} of {total}.</source>
+        <translation>Bestanden gedownload: {landed} van {total}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files downloaded: {landed} of {total}. Not downloaded: {failed} (reasons below).</source>
+        <translation>Bestanden gedownload: {landed} van {total}. Niet gedownload: {failed} (redenen hieronder).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} (certificate {certificate}): {error}</source>
+        <translation>{name} (attest {certificate}): {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+73"/>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Downloading {done} of {total}…</source>
+        <translation>Downloaden: {done} van {total}…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Downloading “{name}”…</source>
+        <translation>“{name}” wordt gedownload…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading a file</source>
+        <translation>Het downloaden van een bestand</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{name}” downloaded.</source>
+        <translation>“{name}” gedownload.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” could not be downloaded: {error}</source>
+        <translation>“{name}” kon niet gedownload worden: {error}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file is not on disk (any more): download it again.</source>
+        <translation>Het bestand staat niet (meer) op de schijf: download het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The downloads folder {path} cannot be created: {error}</source>
+        <translation>De downloadmap {path} kan niet aangemaakt worden: {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No application could open {path}.</source>
+        <translation>Geen enkele toepassing kon {path} openen.</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <location filename="../../ui/charts.py" line="+140"/>
@@ -1871,6 +2211,107 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     </message>
 </context>
 <context>
+    <name>FetchDialog</name>
+    <message>
+        <location filename="../../ui/panes/certificates.py" line="-532"/>
+        <source>Fetch certificates from Pro+</source>
+        <translation>Attesten ophalen uit Pro+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certified from</source>
+        <translation>Gekeurd van</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Of work order</source>
+        <translation>Van werkorder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work order number</source>
+        <translation>Werkordernummer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pro+ gives the certificates certified in a date range, or those of one work order. They are added to the list; their files are downloaded when you ask.</source>
+        <translation>Pro+ geeft de attesten van een periode, of die van één werkorder. Ze worden aan de lijst toegevoegd; hun bestanden worden gedownload wanneer u daarom vraagt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fetch</source>
+        <translation>Ophalen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The first date is after the last one.</source>
+        <translation>De eerste datum ligt na de laatste.</translation>
+    </message>
+</context>
+<context>
+    <name>FileEntry</name>
+    <message>
+        <location line="-199"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pro+ file id {id}</source>
+        <translation>Pro+-bestands-id {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>downloading…</source>
+        <translation>wordt gedownload…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not downloaded</source>
+        <translation>niet gedownload</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Downloading…</source>
+        <translation>Downloaden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download</source>
+        <translation>Downloaden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download this file from Pro+ into the downloads folder</source>
+        <translation>Dit bestand uit Pro+ in de downloadmap downloaden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the file with its usual application</source>
+        <translation>Het bestand openen met de gebruikelijke toepassing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation>Tonen in map</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available once the file is downloaded</source>
+        <translation>Beschikbaar zodra het bestand gedownload is</translation>
+    </message>
+</context>
+<context>
     <name>HeatPumpDetail</name>
     <message>
         <location filename="../../ui/panes/heatpumps.py" line="-410"/>
@@ -2360,6 +2801,11 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <location line="+2"/>
         <source>Work orders</source>
         <translation>Werkorders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificates</source>
+        <translation>Attesten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5455,7 +5901,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>de server wachtte te lang op het verzoek</translation>
     </message>
     <message>
-        <location filename="../../app/vendors/proplus/client.py" line="+44"/>
+        <location filename="../../app/vendors/proplus/client.py" line="+54"/>
         <source>the answer was not valid JSON</source>
         <translation>het antwoord was geen geldige JSON</translation>
     </message>
@@ -5478,6 +5924,11 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <location line="+8"/>
         <source>unreadable {vendor} answer: {detail}</source>
         <translation>onleesbaar antwoord van {vendor}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/certificates.py" line="-62"/>
+        <source>Pro+ is not set up in this profile (set FIELDDESK_PROPLUS_BASE_URL and FIELDDESK_PROPLUS_SECRET_KEY)</source>
+        <translation>Pro+ is niet ingesteld in dit profiel (stel FIELDDESK_PROPLUS_BASE_URL en FIELDDESK_PROPLUS_SECRET_KEY in)</translation>
     </message>
 </context>
 <context>

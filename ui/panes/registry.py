@@ -40,6 +40,8 @@ PANES: tuple[PaneSpec, ...] = (
              "ui.panes.appliances:AppliancesPane"),
     PaneSpec("workorders", str(QT_TRANSLATE_NOOP("MainWindow", "Work orders")), "workorders",
              "ui.panes.workorders:WorkOrdersPane"),
+    PaneSpec("certificates", str(QT_TRANSLATE_NOOP("MainWindow", "Certificates")), "certificates",
+             "ui.panes.certificates:CertificatesPane"),
     PaneSpec("technicians", str(QT_TRANSLATE_NOOP("MainWindow", "Technicians")), "technicians",
              "ui.panes.technicians:TechniciansPane"),
     PaneSpec("slots", str(QT_TRANSLATE_NOOP("MainWindow", "Slots")), "slots", "ui.panes.slots:SlotsPane"),

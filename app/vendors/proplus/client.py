@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
@@ -13,6 +14,15 @@ from app.vendors import jsonstream
 from app.vendors.bulk import gc_paused, release_gradually
 from app.vendors.errors import RejectedError, ServerError
 from app.vendors.http import BULK, INTERACTIVE, CallBudget, RetryPolicy, VendorHttp
+from app.vendors.proplus.certificates import (
+    DOWNLOAD_ACCEPT,
+    READ_INLINE_LIMIT,
+    CertificateFile,
+    WireCertificate,
+    parse_certificates,
+    pro_date,
+    read_download,
+)
 from app.vendors.proplus.models import (
     ProcessedIds,
     WireClient,
@@ -216,3 +226,32 @@ class ProPlusClient:
         response = await self.http.request("POST", "/expose/get-technician", json_body=body, idempotent=True,
                                            priority=priority)
         return parse_technician_response(_decode(response.content))
+
+    # -- certificates (§9, §10, §17) -----------------------------------------------------------------------------
+    async def pull_certificates(self, from_date: datetime.date, to_date: datetime.date, *,
+                                priority: int = BULK) -> list[WireCertificate]:
+        """§9 pull-certificates: the certificates made from `from_date` to `to_date` (Pro+ checks the range), with
+        the ids of their files and images for `download_certificate`."""
+        params = {"from_date": pro_date(from_date), "to_date": pro_date(to_date)}
+        body = await self.http.request_chunks("GET", "/expose/pull-certificates", params=params, priority=priority)
+        # A range of months can hold thousands of certificates: joined, decoded and checked in a worker thread.
+        return await asyncio.to_thread(lambda: parse_certificates(_decode(b"".join(body))))
+
+    async def pull_certificates_by_wo(self, wo_number: str, *, priority: int = INTERACTIVE) -> list[WireCertificate]:
+        """§17 pull-certificates-by-wo: the certificates of one work order, by its Pro+ `wo_number`."""
+        if not wo_number or not wo_number.strip():
+            raise ValueError("pull_certificates_by_wo needs a work order number")
+        response = await self.http.request("GET", "/expose/pull-certificates-by-wo",
+                                           params={"wo_number": wo_number.strip()}, priority=priority)
+        return parse_certificates(_decode(response.content))
+
+    async def download_certificate(self, file_id: int, *, priority: int = INTERACTIVE) -> CertificateFile:
+        """§10 download-certificate: one file (a document or an image) by its id from pull-certificates. Reading the
+        same file twice changes nothing, so the HTTP layer retries it."""
+        response = await self.http.request("GET", "/expose/download-certificate", params={"id": str(file_id)},
+                                           idempotent=True, priority=priority,
+                                           headers={"Accept": DOWNLOAD_ACCEPT})
+        if len(response.content) > READ_INLINE_LIMIT:
+            # A JSON envelope of several MB takes a while to decode (JSON, then base64): not on the UI's loop.
+            return await asyncio.to_thread(read_download, response)
+        return read_download(response)

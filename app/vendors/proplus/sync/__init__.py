@@ -44,6 +44,7 @@ from app.vendors.proplus.mapping import (
     same_appliance,
 )
 from app.vendors.proplus.models import ProcessedIds
+from app.vendors.proplus.sync import certificates as certificate_sync
 from app.vendors.proplus.sync import staff as staff_sync
 from app.vendors.proplus.sync import workorders as workorder_sync
 from app.vendors.registry import VendorSpec
@@ -69,7 +70,7 @@ class ProPlusSync:
         self.client = client
         self.concurrency = concurrency
         self.resources = (Resource("clients", self._pull_clients), *workorder_sync.resources(client),
-                          *staff_sync.staff_resources(client))
+                          *staff_sync.staff_resources(client), *certificate_sync.resources(client))
         self.operations = {PUSH_CLIENT: Operation(PUSH_CLIENT, self.send, self.acknowledge),
                            **workorder_sync.operations(client), **staff_sync.staff_operations(client)}
 

@@ -563,3 +563,27 @@ def test_the_event_loop_stays_free_while_files_are_written(rig: Rig, monkeypatch
         await rig.desk.aclose()
 
     run(scenario())
+
+
+def test_a_temporary_file_a_killed_download_left_is_cleared_and_a_recent_one_kept(rig: Rig) -> None:
+    """A kill between the temporary file and its rename leaves `.<name>.<random>.part` behind. The next download into
+    that folder removes such files once they are old, and never one another download may still be writing."""
+
+    async def scenario() -> None:
+        await rig.fetch_all()
+        certificate = rig.certificates.all()[0]
+        folder = rig.certificates.folder / safe_name(certificate["client_name"], "")
+        folder.mkdir(parents=True)
+        stale, fresh = folder / ".report.pdf.k1ll3d.part", folder / ".report.pdf.wr1t1ng.part"
+        kept = folder / ".notes.part.txt"  # the user's own hidden file: not a FieldDesk temporary file
+        for path in (stale, fresh, kept):
+            path.write_bytes(b"half a file")
+        two_hours_ago = stale.stat().st_mtime - 2 * 3600
+        os.utime(stale, (two_hours_ago, two_hours_ago))
+        os.utime(kept, (two_hours_ago, two_hours_ago))
+        [result] = await rig.certificates.download([certificate["files"][0]["id"]])
+        assert result.path is not None and result.path.parent == folder
+        assert not stale.exists() and fresh.exists() and kept.exists()
+        await rig.desk.aclose()
+
+    run(scenario())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import contextlib
 import datetime as dt
 import mimetypes
 import os
@@ -18,6 +19,7 @@ import re
 import sqlite3
 import tempfile
 import threading
+import time
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -78,6 +80,7 @@ class CertificateService:
         self.folder = folder
         self._naming = threading.Lock()  # choosing a free name and claiming it are one step across workers
         self._claimed: set[str] = set()  # names being written (casefolded): two files never take one name
+        self._swept: set[Path] = set()  # folders whose leftover temporary files were cleared this session
 
     # -- reading -------------------------------------------------------------------------------------------
     def all(self) -> builtins.list[dict[str, Any]]:
@@ -189,6 +192,11 @@ class CertificateService:
         """In a worker thread: the file into its folder atomically, then its path and size into the cache."""
         folder = self.folder / safe_name(row.get("client_name"), f"client {row.get('client_id') or 'unknown'}")
         folder.mkdir(parents=True, exist_ok=True)
+        with self._naming:
+            first_here = folder not in self._swept
+            self._swept.add(folder)
+        if first_here:
+            remove_leftovers(folder)
         name = _file_name(row, got)
         with self._naming:
             target = self._free_path(folder, name, row)
@@ -288,6 +296,26 @@ def _split(name: str) -> tuple[str, str]:
 def _key(path: Path) -> str:
     # Casefolded: "Report.pdf" and "report.pdf" are one file on Windows and macOS.
     return str(path).casefold()
+
+
+#: A temporary download file this old was left by a FieldDesk killed while it wrote (a running download writes
+#: its file in seconds, whichever process it is in).
+LEFTOVER_AGE = 3600.0
+
+
+def remove_leftovers(folder: Path) -> None:
+    """Delete the temporary files (`write_atomically`'s `.<name>.<random>.part`) a killed download left in `folder`;
+    never a finished file, never one another download may still be writing."""
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(".") and entry.name.endswith(".part"):
+            with contextlib.suppress(OSError):  # gone meanwhile, or not ours to delete: leave it
+                if entry.is_file(follow_symlinks=False) and now - entry.stat().st_mtime > LEFTOVER_AGE:
+                    os.unlink(entry.path)
 
 
 def write_atomically(target: Path, content: bytes) -> None:

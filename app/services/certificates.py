@@ -63,6 +63,12 @@ class DownloadResult(NamedTuple):
     file_id: int
     path: Path | None
     error: str | None
+    #: The failure itself (a CertificateError or the vendor's error), for the window to say in the user's language.
+    problem: Exception | None = None
+
+
+def _failed_file(file_id: int, problem: Exception) -> DownloadResult:
+    return DownloadResult(file_id, None, str(problem), problem)
 
 
 NOT_SET_UP = Text(QT_TRANSLATE_NOOP("VendorError", "Pro+ is not set up in this profile (set "
@@ -170,23 +176,27 @@ class CertificateService:
     async def _download_one(self, file_id: int, row: dict[str, Any] | None,
                             client: ProPlusClient | None) -> DownloadResult:
         if row is None:
-            return DownloadResult(file_id, None, f"no certificate file {file_id} in the cache (fetch its certificate "
-                                                 "first; `fielddesk certificates list` shows the cached ones)")
+            return _failed_file(file_id, CertificateError(Text(QT_TRANSLATE_NOOP(
+                "Certificates", "no certificate file {file_id} in the cache (fetch its certificate first; "
+                "`fielddesk certificates list` shows the cached ones)"), {"file_id": file_id})))
         try:
             there = await asyncio.to_thread(_still_there, row)
             if there is not None:
                 return DownloadResult(file_id, there, None)
             if client is None:
-                return DownloadResult(file_id, None, NOT_SET_UP.english())
+                return _failed_file(file_id, CertificateError(NOT_SET_UP))
             got = await client.download_certificate(file_id, priority=INTERACTIVE)
             return DownloadResult(file_id, await asyncio.to_thread(self._write, row, got), None)
         except VendorError as exc:  # its words are redacted by the HTTP layer
-            return DownloadResult(file_id, None, str(exc))
+            return _failed_file(file_id, exc)
         except OSError as exc:
-            return DownloadResult(file_id, None, f"cannot save the file in {self.folder} "
-                                                 f"({exc.strerror or type(exc).__name__})")
+            return _failed_file(file_id, CertificateError(Text(QT_TRANSLATE_NOOP(
+                "Certificates", "cannot save the file in {folder} ({reason})"),
+                {"folder": str(self.folder), "reason": exc.strerror or type(exc).__name__})))
         except sqlite3.Error as exc:
-            return DownloadResult(file_id, None, f"the file was saved but the cache could not record it ({exc})")
+            return _failed_file(file_id, CertificateError(Text(QT_TRANSLATE_NOOP(
+                "Certificates", "the file was saved but the cache could not record it ({reason})"),
+                {"reason": str(exc)})))
 
     def _write(self, row: dict[str, Any], got: CertificateFile) -> Path:
         """In a worker thread: the file into its folder atomically, then its path and size into the cache."""

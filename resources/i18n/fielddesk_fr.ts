@@ -267,7 +267,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificateDetail</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+157"/>
+        <location filename="../../ui/panes/certificates.py" line="+162"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -394,7 +394,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>Certificates</name>
     <message>
-        <location filename="../../app/services/certificates.py" line="+108"/>
+        <location filename="../../app/services/certificates.py" line="+117"/>
         <source>the range ends ({to}) before it starts ({begin})</source>
         <translation>la période se termine ({to}) avant de commencer ({begin})</translation>
     </message>
@@ -402,6 +402,21 @@ fielddesk outbox import writes.json</translation>
         <location line="+20"/>
         <source>give a work order number</source>
         <translation>indiquez un numéro d&apos;ordre de travail</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>no certificate file {file_id} in the cache (fetch its certificate first; `fielddesk certificates list` shows the cached ones)</source>
+        <translation>aucun fichier d&apos;attestation {file_id} dans le cache (récupérez d&apos;abord son attestation ; `fielddesk certificates list` montre celles du cache)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot save the file in {folder} ({reason})</source>
+        <translation>impossible d&apos;enregistrer le fichier dans {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file was saved but the cache could not record it ({reason})</source>
+        <translation>le fichier est enregistré, mais le cache n&apos;a pas pu le noter ({reason})</translation>
     </message>
     <message>
         <location filename="../../ui/models/certificates.py" line="-98"/>
@@ -5926,7 +5941,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>réponse illisible de {vendor} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates.py" line="-62"/>
+        <location filename="../../app/services/certificates.py" line="-123"/>
         <source>Pro+ is not set up in this profile (set FIELDDESK_PROPLUS_BASE_URL and FIELDDESK_PROPLUS_SECRET_KEY)</source>
         <translation>Pro+ n&apos;est pas configuré dans ce profil (définissez FIELDDESK_PROPLUS_BASE_URL et FIELDDESK_PROPLUS_SECRET_KEY)</translation>
     </message>

@@ -267,7 +267,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificateDetail</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+157"/>
+        <location filename="../../ui/panes/certificates.py" line="+162"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
@@ -394,7 +394,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>Certificates</name>
     <message>
-        <location filename="../../app/services/certificates.py" line="+108"/>
+        <location filename="../../app/services/certificates.py" line="+117"/>
         <source>the range ends ({to}) before it starts ({begin})</source>
         <translation>de periode eindigt ({to}) voor ze begint ({begin})</translation>
     </message>
@@ -402,6 +402,21 @@ fielddesk outbox import writes.json</translation>
         <location line="+20"/>
         <source>give a work order number</source>
         <translation>geef een werkordernummer op</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>no certificate file {file_id} in the cache (fetch its certificate first; `fielddesk certificates list` shows the cached ones)</source>
+        <translation>geen attestbestand {file_id} in de cache (haal eerst het attest op; `fielddesk certificates list` toont de bewaarde)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot save the file in {folder} ({reason})</source>
+        <translation>kan het bestand niet bewaren in {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file was saved but the cache could not record it ({reason})</source>
+        <translation>het bestand is bewaard, maar de cache kon het niet noteren ({reason})</translation>
     </message>
     <message>
         <location filename="../../ui/models/certificates.py" line="-98"/>
@@ -5926,7 +5941,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>onleesbaar antwoord van {vendor}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/certificates.py" line="-62"/>
+        <location filename="../../app/services/certificates.py" line="-123"/>
         <source>Pro+ is not set up in this profile (set FIELDDESK_PROPLUS_BASE_URL and FIELDDESK_PROPLUS_SECRET_KEY)</source>
         <translation>Pro+ is niet ingesteld in dit profiel (stel FIELDDESK_PROPLUS_BASE_URL en FIELDDESK_PROPLUS_SECRET_KEY in)</translation>
     </message>

@@ -360,7 +360,7 @@ def test_a_download_without_network_says_why_and_the_window_stays_usable(wired_p
     entry.action.click()
     settle(pane, qloop)
     text = pane.status_label.text()
-    assert text.startswith(f"“{file['name']}” could not be downloaded: ") and "proplus" in text
+    assert text == f"“{file['name']}” could not be downloaded: Pro+: cannot connect"
     assert "#" in pane.status_label.styleSheet()  # said in the error colour
     again = pane.detail.entry(file["id"])
     assert again is not None and again.action.text() == "Download" and again.action.isEnabled()
@@ -372,7 +372,7 @@ def test_a_download_without_network_says_why_and_the_window_stays_usable(wired_p
     total = sum(len(c["files"]) for c in chosen if c is not None)
     assert pane.status_label.text() == f"Files downloaded: 0 of {total}. Not downloaded: {total} (reasons below)."
     assert pane.failures.count() == total
-    assert all("proplus" in (pane.failures.item(i) or _no_item()).text() for i in range(total))
+    assert all((pane.failures.item(i) or _no_item()).text().endswith(": Pro+: cannot connect") for i in range(total))
     # Nothing hangs: every button works again, the filter filters, the network comes back and the download works.
     assert pane.download_button.isEnabled() and pane.fetch_button.isEnabled() and not pane.progress.isVisible()
     pane.filter_edit.setText(str(certificate["client_name"]))
@@ -525,6 +525,27 @@ def test_the_pane_in_dutch(qapp: Any, desk: FieldDesk, qtbot: Any) -> None:
         assert "Periodiek" in _column(pane, CertificateTableModel.TYPE)
         assert pane.download_button.text() == "Selectie downloaden"
         assert pane.detail.files_title.text().startswith("Bestanden (0 van ")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_why_a_file_was_not_downloaded_is_said_in_the_users_language(qapp: Any) -> None:
+    from PySide6.QtCore import QLocale
+
+    from app.i18n import Text
+    from app.services.certificates import CertificateError, DownloadResult
+    from ui.app import install_translators
+    from ui.panes.certificates import _result_problem
+
+    problem = CertificateError(Text("cannot save the file in {folder} ({reason})",
+                                    {"folder": "/srv/attesten", "reason": "No space left on device"}))
+    result = DownloadResult(7, None, str(problem), problem)
+    assert _result_problem(result) == "cannot save the file in /srv/attesten (No space left on device)"
+    translators = install_translators(qapp, QLocale("nl_BE"))
+    try:
+        assert _result_problem(result) == "kan het bestand niet bewaren in /srv/attesten (No space left on device)"
+        assert _result_problem(DownloadResult(7, None, "as the CLI says it")) == "as the CLI says it"
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ui.aio import aio
 from ui.errors import error_boundary
 from ui.forms.fields import ERROR_COLOR
-from ui.labels import local_time, problem_text, said
+from ui.labels import local_time, problem_text, said, vendor_problem
 from ui.models.base import LocalIdRole
 from ui.models.certificates import CertificateTableModel, file_counts, file_kind_name, type_name, type_words
 from ui.panes.base import RecordPane
@@ -66,6 +66,15 @@ def data_size(value: object) -> str:
 def open_url(url: QUrl) -> bool:
     """Hand a file or folder to the desktop (looked up at each call, so tests can replace it)."""
     return bool(QDesktopServices.openUrl(url))
+
+
+def _result_problem(result: DownloadResult) -> str | None:
+    """Why a file was not downloaded, in the user's language when FieldDesk said it."""
+    problem = result.problem
+    if problem is None:
+        return result.error
+    # A vendor's failure names the vendor, as the sync's messages do; FieldDesk's own words stand alone.
+    return vendor_problem(problem) if getattr(problem, "vendor", None) else _problem(problem)
 
 
 def _problem(error: Exception) -> str:
@@ -654,7 +663,7 @@ class CertificatesPane(RecordPane):
             row, file = names.get(result.file_id, ({}, {}))
             self.failures.addItem(self.tr("{name} (certificate {certificate}): {error}").format(
                 name=file.get("name") or result.file_id, certificate=row.get("id", "?"),
-                error=result.error or self.tr("no reason given")))
+                error=_result_problem(result) or self.tr("no reason given")))
         # As tall as its lines, five at most (then it scrolls): the table keeps its room.
         shown = min(self.failures.count(), 5)
         self.failures.setFixedHeight(shown * self.failures.sizeHintForRow(0) + 2 * self.failures.frameWidth() + 4)
@@ -726,7 +735,7 @@ class CertificatesPane(RecordPane):
                 except (CertificateError, VendorError) as exc:
                     error: str | None = _problem(exc)
                 else:
-                    error = result.error if result.error is not None or result.path is not None else \
+                    error = _result_problem(result) if result.error is not None or result.path is not None else \
                         self.tr("no reason given")
                 if shiboken6.isValid(self):
                     if error is None:

@@ -373,13 +373,20 @@ def _catch_up(request: Request) -> None:
         book.add_work_orders(done, clients)
 
 
-async def _pull_certificates(request: Request) -> Response:
+async def _checked(request: Request) -> dict[str, str] | Response:
+    """The request's parameters, or the answer Pro+ gives a wrong key (401) or an unreadable body (400)."""
     if not _authorised(request):
         return _error(401, MSG_AUTH_FAILED)
     try:
-        params = await _parameters(request)
+        return await _parameters(request)
     except _BadRequest as exc:
         return _error(400, exc.message)
+
+
+async def _pull_certificates(request: Request) -> Response:
+    params = await _checked(request)
+    if isinstance(params, Response):
+        return params
     days: list[date] = []
     for key in ("from_date", "to_date"):
         given = params.get(key)
@@ -398,12 +405,9 @@ async def _pull_certificates(request: Request) -> Response:
 
 
 async def _pull_certificates_by_wo(request: Request) -> Response:
-    if not _authorised(request):
-        return _error(401, MSG_AUTH_FAILED)
-    try:
-        params = await _parameters(request)
-    except _BadRequest as exc:
-        return _error(400, exc.message)
+    params = await _checked(request)
+    if isinstance(params, Response):
+        return params
     wo_number = str(params.get("wo_number") or "").strip()
     if not wo_number:
         return _error(400, "msg.The wo number field is required.")
@@ -415,12 +419,9 @@ async def _pull_certificates_by_wo(request: Request) -> Response:
 
 
 async def _download_certificate(request: Request) -> Response:
-    if not _authorised(request):
-        return _error(401, MSG_AUTH_FAILED)
-    try:
-        params = await _parameters(request)
-    except _BadRequest as exc:
-        return _error(400, exc.message)
+    params = await _checked(request)
+    if isinstance(params, Response):
+        return params
     given = str(params.get("id") or "").strip()
     if not given:
         return _error(400, "msg.The id field is required.")

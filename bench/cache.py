@@ -1,4 +1,4 @@
-"""Build a cache with many clients for benchmarks (fictional bulk data, written the way a pull writes it)."""
+"""Build a cache with many clients for benchmarks: fictional bulk data, saved by the code a first pull runs."""
 
 from __future__ import annotations
 
@@ -7,23 +7,20 @@ from pathlib import Path
 
 from app.paths import resolve_paths
 from app.sandbox.demo_data import bulk_clients
-from app.store.clients import AS_STORED, write_client
 from app.store.db import Store
-from app.vendors.proplus.mapping import client_from_record
+from app.vendors.proplus.models import client_records
+from app.vendors.proplus.sync import save_pulled_clients
 
 
 def build_cache(home: Path, count: int) -> Path:
-    """A FieldDesk home whose cache holds `count` clients with one appliance each. Reused if present."""
+    """A FieldDesk home whose cache holds `count` clients with one appliance each, as a first pull of them leaves
+    it (checked and saved as a pull does, search index and pane rows built in one go). Reused if present."""
     paths = resolve_paths(home).ensure()
-    marker = paths.data_dir / f".bench-{count}"
+    marker = paths.data_dir / f".bench-pulled-{count}"
     if marker.exists():
         return home
     store = Store(paths.database)
-    records = bulk_clients(count)
-    for start in range(0, len(records), 5000):
-        with store.transaction() as conn:
-            for record in records[start:start + 5000]:
-                write_client(conn, client_from_record(record), server_data=AS_STORED)  # as a pull stores it
+    save_pulled_clients(store, client_records(bulk_clients(count)))
     store.close()
     marker.touch()
     return home

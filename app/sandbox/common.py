@@ -1,4 +1,4 @@
-"""What the simulators share: added latency, and an atomically saved JSON state file (Podero, myBeNext)."""
+"""What the simulators share: added latency, and an atomically saved JSON state file."""
 
 from __future__ import annotations
 
@@ -49,7 +49,8 @@ def load_state(path: Path | None, kind: str) -> dict[str, Any] | None:
 
 
 def save_state(path: Path | None, kind: str, document: dict[str, Any]) -> None:
-    """Temp file, fsync, replace: a kill never leaves half a state file."""
+    """Temp file, fsync, replace, fsync of the folder: a kill or a power cut never leaves half a state file, and
+    the rename itself is on disk."""
     if path is None:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,3 +64,14 @@ def save_state(path: Path | None, kind: str, document: dict[str, Any]) -> None:
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # not possible (nor needed) on Windows
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

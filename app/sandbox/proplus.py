@@ -12,29 +12,32 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import re
-import tempfile
 import threading
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from starlette.applications import Starlette
-from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
-from app.sandbox.common import Latency
-from app.sandbox.proplus_workorders import NotFound, WorkOrderBook, WorkOrderRejected, demo_work_orders
+from app.sandbox.common import Latency, save_state
+from app.sandbox.proplus_certificates import CERTIFICATE_ROUTES, CertificateBook
+from app.sandbox.proplus_http import (
+    Rejected,
+    RequireKey,
+    answer,
+    exception_handlers,
+    json_body,
+    parameters,
+)
+from app.sandbox.proplus_workorders import WorkOrderBook, demo_work_orders
 from app.vendors.bulk import gc_paused
-
-if TYPE_CHECKING:  # the certificates' module builds on this one: imported where the app is made
-    from app.sandbox.proplus_certificates import CertificateBook
 
 __all__ = [
     "SANDBOX_SECRET_KEY",
@@ -44,7 +47,6 @@ __all__ = [
 ]
 
 SANDBOX_SECRET_KEY = "sandbox"
-SECRET_HEADER = "X-expose-secret-key"
 
 JSONDict = dict[str, Any]
 
@@ -162,12 +164,7 @@ _LOOKUP_KEYS: tuple[str, ...] = ("id", "name", "phone", "email", "third_party_id
 _PHONE_NOISE = re.compile(r"[\s./()\-]")
 
 # Message texts of the real server (Laravel validation style, "msg." prefix included).
-MSG_SUCCESS = "Success"
-MSG_AUTH_FAILED = "Authentication failed"
-MSG_SERVER_ERROR = "Something went wrong. Please contact Pro+ team."
-
-
-class PushRejected(ValueError):
+class PushRejected(Rejected):
     """A push-client body the server refuses with 400; the message is the vendor's text."""
 
 
@@ -296,26 +293,13 @@ class ProPlusState:
         if self.path is None:
             return
         with self.lock:
-            document = {
-                "format": _STATE_FORMAT,
+            save_state(self.path, _STATE_FORMAT, {
                 "version": _STATE_VERSION,
                 "counters": self._counters,
                 "push_count": self.push_count,
                 "clients": self._clients,
                 "work_orders": self.work_orders.orders,
-            }
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(document, handle, ensure_ascii=False, separators=(",", ":"))
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.replace(tmp_name, self.path)
-            except BaseException:
-                Path(tmp_name).unlink(missing_ok=True)
-                raise
-            _fsync_dir(self.path.parent)
+            })
 
     # ------------------------------------------------------------------ internals
 
@@ -552,17 +536,6 @@ def _equal(stored: object, wanted: object) -> bool:
     return stored is not None and wanted is not None and str(stored) == str(wanted)
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable; not possible (nor needed) on Windows."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 # ---------------------------------------------------------------------- push validation
 
 
@@ -667,49 +640,7 @@ def _property_matches(client: Mapping[str, Any], criteria: Mapping[str, Any]) ->
 
 
 # ---------------------------------------------------------------------- ASGI app
-
-
-def _answer(data: object = None, *, status: int = 200, message: str = MSG_SUCCESS) -> JSONResponse:
-    return JSONResponse({"success": True, "data": data, "message": message}, status_code=status)
-
-
-def _error(status: int, message: str) -> JSONResponse:
-    # §7.3.5: error answers carry success and message only.
-    return JSONResponse({"success": False, "message": message}, status_code=status)
-
-
-class _BadRequest(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-def _authorised(request: Request) -> bool:
-    return request.headers.get(SECRET_HEADER) == request.app.state.secret_key
-
-
-async def _json_body(request: Request) -> object:
-    body = await request.body()
-    if not body.strip():
-        return None
-    try:
-        return json.loads(body)
-    except ValueError as exc:
-        raise _BadRequest("msg.The request body is not valid JSON.") from exc
-
-
-async def _parameters(request: Request) -> dict[str, str]:
-    """Query parameters, overlaid with a JSON object body: the document shows both for the pull calls."""
-    params = dict(request.query_params)
-    body = await _json_body(request)
-    if body is None:
-        return params
-    if not isinstance(body, dict):
-        raise _BadRequest("msg.The request body must be a JSON object.")
-    for key, value in body.items():
-        if value is not None:
-            params[key] = value if isinstance(value, str) else json.dumps(value)
-    return params
+# The key check and the error answers are proplus_http's: each endpoint says what its call does.
 
 
 def _state(request: Request) -> ProPlusState:
@@ -718,131 +649,72 @@ def _state(request: Request) -> ProPlusState:
 
 
 async def _push_client(request: Request) -> Response:
-    if not _authorised(request):
-        return _error(401, MSG_AUTH_FAILED)
-    try:
-        payload = await _json_body(request)
-        processed = _state(request).push(payload)
-    except _BadRequest as exc:
-        return _error(400, exc.message)
-    except PushRejected as exc:
-        return _error(400, str(exc))
-    return _answer({"processed_ids": processed})
+    return answer({"processed_ids": _state(request).push(await json_body(request))})
 
 
 async def _pull_client(request: Request) -> Response:
-    if not _authorised(request):
-        return _error(401, MSG_AUTH_FAILED)
     state = _state(request)
     # Rendering under the lock keeps a concurrent push from changing dicts mid-serialisation, without
     # paying for a deep copy of 100,000 clients.
     with state.lock:
-        return _answer(state._clients)
+        return answer(state._clients)
 
 
 async def _pull_client_ha_ca(request: Request) -> Response:
-    if not _authorised(request):
-        return _error(401, MSG_AUTH_FAILED)
-    try:
-        params = await _parameters(request)
-    except _BadRequest as exc:
-        return _error(400, exc.message)
+    params = await parameters(request)
     language = params.get("language")
     if language is not None and language.strip().lower() not in _LANGUAGES:
-        return _error(400, "msg.The selected language is invalid.")
+        raise Rejected("msg.The selected language is invalid.")
     criteria = {k: str(params[k]) for k in _LOOKUP_KEYS if not _blank(params.get(k))}
     if not criteria:
-        return _error(400, "msg.The id field is required when none of name / phone / email / "
-                           "third party id are present.")
+        raise Rejected("msg.The id field is required when none of name / phone / email / third party id are "
+                       "present.")
     state = _state(request)
     with state.lock:
         # No match is an empty list, not an error: the document shows no "not found" answer.
-        return _answer([c for c in state._clients if _lookup_matches(c, criteria)])
+        return answer([c for c in state._clients if _lookup_matches(c, criteria)])
 
 
 _PROPERTY_KEYS = frozenset(("id", "created_at", "updated_at", *CLIENT_FIELDS))
 
 
 async def _pull_client_by_other_properties(request: Request) -> Response:
-    if not _authorised(request):
-        return _error(401, MSG_AUTH_FAILED)
-    try:
-        params = await _parameters(request)
-    except _BadRequest as exc:
-        return _error(400, exc.message)
+    params = await parameters(request)
     params.pop("language", None)
     unknown = sorted(k for k in params if k not in _PROPERTY_KEYS)
     if unknown:
-        return _error(400, f"msg.The selected property {unknown[0]} is invalid.")
+        raise Rejected(f"msg.The selected property {unknown[0]} is invalid.")
     if not params:
-        return _error(400, "msg.At least one client property is required.")
+        raise Rejected("msg.At least one client property is required.")
     state = _state(request)
     with state.lock:
-        return _answer([c for c in state._clients if _property_matches(c, params)])
+        return answer([c for c in state._clients if _property_matches(c, params)])
 
 
 async def _push_wo(request: Request) -> Response:
-    if not _authorised(request):
-        return _error(401, MSG_AUTH_FAILED)
     state = _state(request)
-    try:
-        body = await _json_body(request)
-        with state.lock:
-            order = state.work_orders.push(body, _now())
-            state.save()
-    except _BadRequest as exc:
-        return _error(400, exc.message)
-    except WorkOrderRejected as exc:
-        return _error(400, str(exc))
-    return _answer(order)
+    body = await json_body(request)
+    with state.lock:
+        order = state.work_orders.push(body, _now())
+        state.save()
+    return answer(order)
 
 
 async def _get_wo(request: Request) -> Response:
-    if not _authorised(request):
-        return _error(401, MSG_AUTH_FAILED)
     state = _state(request)
-    try:
-        params = await _parameters(request)
-        with state.lock:
-            order = dict(state.work_orders.find(params))
-    except _BadRequest as exc:
-        return _error(400, exc.message)
-    except WorkOrderRejected as exc:
-        return _error(400, str(exc))
-    except NotFound as exc:
-        return _error(404, str(exc))
-    return _answer(order, message="Work order retrieved successfully.")
+    params = await parameters(request)
+    with state.lock:
+        order = dict(state.work_orders.find(params))
+    return answer(order, message="Work order retrieved successfully.")
 
 
 async def _delete_wo(request: Request) -> Response:
-    if not _authorised(request):
-        return _error(401, MSG_AUTH_FAILED)
     state = _state(request)
-    try:
-        params = await _parameters(request)
-        with state.lock:
-            state.work_orders.delete(params)
-            state.save()
-    except _BadRequest as exc:
-        return _error(400, exc.message)
-    except WorkOrderRejected as exc:
-        return _error(400, str(exc))
-    except NotFound as exc:
-        return _error(404, str(exc))
-    return _answer(None, message="Work order deleted successfully.")
-
-
-async def _http_error(request: Request, exc: Exception) -> Response:
-    status = exc.status_code if isinstance(exc, HTTPException) else 500
-    message = {404: "Not found", 405: "Method not allowed"}.get(status, str(getattr(exc, "detail", "")))
-    response = _error(status, message)
-    if isinstance(exc, HTTPException) and exc.headers:
-        response.headers.update(exc.headers)
-    return response
-
-
-async def _server_error(request: Request, exc: Exception) -> Response:
-    return _error(500, MSG_SERVER_ERROR)
+    params = await parameters(request)
+    with state.lock:
+        state.work_orders.delete(params)
+        state.save()
+    return answer(None, message="Work order deleted successfully.")
 
 
 def create_proplus_app(state: ProPlusState, *, secret_key: str = SANDBOX_SECRET_KEY,
@@ -850,8 +722,6 @@ def create_proplus_app(state: ProPlusState, *, secret_key: str = SANDBOX_SECRET_
                        certificates: CertificateBook | None = None) -> Starlette:
     """The Pro+ API over `state`; `app.state.latency` and `app.state.secret_key` can be changed later.
     `certificates`: the certificate book (default: none but those of the work orders that get done)."""
-    from app.sandbox.proplus_certificates import CERTIFICATE_ROUTES, CertificateBook
-
     routes = [
         Route("/expose/push-client", _push_client, methods=["POST"]),
         Route("/expose/pull-client", _pull_client, methods=["GET", "POST"]),
@@ -866,8 +736,8 @@ def create_proplus_app(state: ProPlusState, *, secret_key: str = SANDBOX_SECRET_
     ]
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(Latency)],
-        exception_handlers={HTTPException: _http_error, Exception: _server_error},
+        middleware=[Middleware(Latency), Middleware(RequireKey)],
+        exception_handlers=exception_handlers(),
     )
     app.state.proplus = state
     app.state.secret_key = secret_key
@@ -944,20 +814,9 @@ class StaffState:
         if self.path is None:
             return
         with self.lock:
-            document = {"format": _STATE_FORMAT + "-staff", "version": 1, "counters": self._counters,
-                        "technicians": self.technicians, "devices": self.devices}
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(document, handle, ensure_ascii=False, separators=(",", ":"))
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.replace(tmp_name, self.path)
-            except BaseException:
-                Path(tmp_name).unlink(missing_ok=True)
-                raise
-            _fsync_dir(self.path.parent)
+            save_state(self.path, _STATE_FORMAT + "-staff", {"version": 1, "counters": self._counters,
+                                                              "technicians": self.technicians,
+                                                              "devices": self.devices})
 
     # -- queries
     def find_technician(self, *, id: object = None, external_id: object = None,
@@ -1112,42 +971,27 @@ def _staff(request: Request) -> StaffState:
     return staff
 
 
-async def _staff_call(request: Request, work: Any) -> Response:
-    """Authentication, the JSON body, and the server's 400 answers, as for the client calls."""
-    if not _authorised(request):
-        return _error(401, MSG_AUTH_FAILED)
-    try:
-        result: Response = work(await _json_body(request))
-        return result
-    except _BadRequest as exc:
-        return _error(400, exc.message)
-    except PushRejected as exc:
-        return _error(400, str(exc))
-
-
 async def _get_devices(request: Request) -> Response:
-    def work(_body: object) -> Response:
-        with _staff(request).lock:
-            return _answer(_staff(request).devices, message="msg.Devices retrieved successfully.")
-    return await _staff_call(request, work)
+    await json_body(request)  # none is needed, but one that is not JSON is refused as for every call
+    with _staff(request).lock:
+        return answer(_staff(request).devices, message="msg.Devices retrieved successfully.")
 
 
 async def _create_technician(request: Request) -> Response:
-    return await _staff_call(request, lambda body: _answer(_staff(request).create_technician(body),
-                                                           message="msg.Technician created successfully."))
+    return answer(_staff(request).create_technician(await json_body(request)),
+                  message="msg.Technician created successfully.")
 
 
 async def _get_technician(request: Request) -> Response:
-    def work(body: object) -> Response:
-        given = body if isinstance(body, dict) else dict(request.query_params)
-        if all(_blank(given.get(k)) for k in ("id", "external_id", "external_name")):
-            raise PushRejected("msg.The id field is required when none of external id / external name are present.")
-        found = _staff(request).find_technician(id=given.get("id"), external_id=given.get("external_id"),
-                                                name=given.get("external_name"))
-        if found is None:
-            raise PushRejected("msg.Technician not found.")
-        return _answer(copy.deepcopy(found), message="msg.Technician retrieved successfully.")
-    return await _staff_call(request, work)
+    body = await json_body(request)
+    given = body if isinstance(body, dict) else dict(request.query_params)
+    if all(_blank(given.get(k)) for k in ("id", "external_id", "external_name")):
+        raise PushRejected("msg.The id field is required when none of external id / external name are present.")
+    found = _staff(request).find_technician(id=given.get("id"), external_id=given.get("external_id"),
+                                            name=given.get("external_name"))
+    if found is None:
+        raise PushRejected("msg.Technician not found.")
+    return answer(copy.deepcopy(found), message="msg.Technician retrieved successfully.")
 
 
 # The documented answer of create-device (§19.2.2) is a client record, not the device; the simulator answers
@@ -1162,14 +1006,12 @@ _CREATE_DEVICE_ANSWER: JSONDict = {
 
 
 async def _create_device(request: Request) -> Response:
-    def work(body: object) -> Response:
-        _staff(request).create_device(body)
-        return _answer([_CREATE_DEVICE_ANSWER])
-    return await _staff_call(request, work)
+    _staff(request).create_device(await json_body(request))
+    return answer([_CREATE_DEVICE_ANSWER])
 
 
 async def _link_unlink_device(request: Request) -> Response:
-    return await _staff_call(request, lambda body: _answer([], message=_staff(request).link_unlink(body)))
+    return answer([], message=_staff(request).link_unlink(await json_body(request)))
 
 
 STAFF_ROUTES = [

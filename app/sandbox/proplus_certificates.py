@@ -30,7 +30,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from app.sandbox.common import load_state, save_state
-from app.sandbox.proplus import MSG_AUTH_FAILED, _answer, _authorised, _BadRequest, _error, _parameters
+from app.sandbox.proplus_http import NotFound, Rejected, answer, parameters
 from app.sandbox.proplus_workorders import DONE
 
 # The Pro+ conventions (authentication, envelopes, 400 answers) are proplus.py's; it imports this module only when
@@ -373,66 +373,50 @@ def _catch_up(request: Request) -> None:
         book.add_work_orders(done, clients)
 
 
-async def _checked(request: Request) -> dict[str, str] | Response:
-    """The request's parameters, or the answer Pro+ gives a wrong key (401) or an unreadable body (400)."""
-    if not _authorised(request):
-        return _error(401, MSG_AUTH_FAILED)
-    try:
-        return await _parameters(request)
-    except _BadRequest as exc:
-        return _error(400, exc.message)
-
-
 async def _pull_certificates(request: Request) -> Response:
-    params = await _checked(request)
-    if isinstance(params, Response):
-        return params
+    params = await parameters(request)
     days: list[date] = []
     for key in ("from_date", "to_date"):
         given = params.get(key)
         if given is None or not str(given).strip():
-            return _error(400, f"msg.The {key.replace('_', ' ')} field is required.")
+            raise Rejected(f"msg.The {key.replace('_', ' ')} field is required.")
         day = parse_day(given)
         if day is None:
-            return _error(400, f"msg.The {key.replace('_', ' ')} is not a valid date.")
+            raise Rejected(f"msg.The {key.replace('_', ' ')} is not a valid date.")
         days.append(day)
     if days[1] < days[0]:
-        return _error(400, "msg.The to date must be a date after or equal to from date.")
+        raise Rejected("msg.The to date must be a date after or equal to from date.")
     _catch_up(request)
     book = _book(request)
     with book.lock:  # rendered under the lock: no copy of the dicts needed
-        return _answer(book.between(days[0], days[1]))
+        return answer(book.between(days[0], days[1]))
 
 
 async def _pull_certificates_by_wo(request: Request) -> Response:
-    params = await _checked(request)
-    if isinstance(params, Response):
-        return params
+    params = await parameters(request)
     wo_number = str(params.get("wo_number") or "").strip()
     if not wo_number:
-        return _error(400, "msg.The wo number field is required.")
+        raise Rejected("msg.The wo number field is required.")
     _catch_up(request)
     book = _book(request)
     with book.lock:
         # No certificate is an empty list, as for the other pulls.
-        return _answer(book.for_work_order(wo_number))
+        return answer(book.for_work_order(wo_number))
 
 
 async def _download_certificate(request: Request) -> Response:
-    params = await _checked(request)
-    if isinstance(params, Response):
-        return params
+    params = await parameters(request)
     given = str(params.get("id") or "").strip()
     if not given:
-        return _error(400, "msg.The id field is required.")
+        raise Rejected("msg.The id field is required.")
     if not (given.isascii() and given.isdigit() and len(given) <= 18):
-        return _error(400, "msg.The id must be an integer.")
+        raise Rejected("msg.The id must be an integer.")
     _catch_up(request)
     document = _book(request).document(int(given))
     if document is None:
-        return _error(404, "msg.Certificate file not found.")
+        raise NotFound("msg.Certificate file not found.")
     if str(params.get("envelope") or "").strip().lower() in ("1", "true", "yes"):
-        return _answer({"content": base64.b64encode(document.content).decode("ascii"), "name": document.name,
+        return answer({"content": base64.b64encode(document.content).decode("ascii"), "name": document.name,
                         "mime": document.media_type})
     return Response(document.content, media_type=document.media_type,
                     headers={"Content-Disposition": attachment(document.name)})

@@ -17,6 +17,8 @@ from typing import Any
 
 import httpx
 
+from app.sandbox.proplus_http import NotFound, Rejected
+
 JSONDict = dict[str, Any]
 
 _REQUIRED = ("external_id", "external_name", "execution_date", "heating_appliance_id", "certification_type",
@@ -25,12 +27,8 @@ _LANGUAGES = ("nl", "fr", "de")
 PLANNED, IN_PROGRESS, DONE, CANCELLED = 1, 2, 3, 4
 
 
-class WorkOrderRejected(ValueError):
+class WorkOrderRejected(Rejected):
     """push-wo or delete-wo refused (the message is Pro+'s "msg." text)."""
-
-
-class NotFound(LookupError):
-    pass
 
 
 def _text(value: object) -> str:

@@ -14,6 +14,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from app.services.startup import vendor_label
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from app.services.customers import FieldError
     from app.services.fielddesk import OutboxEntry
     from app.services.sync import Text
 
@@ -60,6 +63,17 @@ def _translated(context: str, text: Text | None, english: str) -> str:
         return english
 
 
+def field_problem(error: FieldError) -> str:
+    """What a field check found wrong with one field (`FieldError`), in the user's language when FieldDesk said it
+    with a template (context "FieldCheck"); its English `message` otherwise, or when the translation does not fit."""
+    return _translated("FieldCheck", error.text, error.message)
+
+
+def field_problems(errors: Iterable[FieldError]) -> str:
+    """Every problem of a body check, one a line, each after its field's path ("path: problem")."""
+    return "\n".join(f"{e.path}: {field_problem(e)}" if e.path else field_problem(e) for e in errors)
+
+
 def outbox_summary(entry: OutboxEntry) -> str:
     """What a queued write does, in the user's language when it was queued with a template (else as stored)."""
     return _translated("Outbox", entry.summary_template, entry.summary)
@@ -72,7 +86,13 @@ def outbox_error(entry: OutboxEntry) -> str:
 
 def problem_text(error: object) -> str:
     """What went wrong. A vendor error (`VendorError`: read by its attributes, so the first frame needs no sync
-    module) in FieldDesk's own words in the user's language, or the vendor's words as it said them."""
+    module) in FieldDesk's own words in the user's language, or the vendor's words as it said them; a body check's
+    problems (`BodyValidationError`) each after its field, in the user's language."""
+    problems = getattr(error, "errors", None)
+    if isinstance(error, ValueError) and isinstance(problems, list) and problems and all(
+            isinstance(getattr(p, "path", None), str) and isinstance(getattr(p, "message", None), str)
+            for p in problems):
+        return field_problems(cast("list[FieldError]", problems))
     message, text = getattr(error, "message", None), getattr(error, "text", None)
     if not isinstance(message, str) or not isinstance(getattr(error, "vendor", None), str):
         return str(error)

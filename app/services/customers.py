@@ -76,7 +76,8 @@ class CustomerService:
         checked = validate_customer_fields(changes, creating=False)
         row = self._existing(ref)
         if row["deleting"]:
-            raise CustomerValidationError([FieldError("(customer)", "is being deleted: it cannot change")])
+            raise CustomerValidationError([FieldError.said("(customer)", QT_TRANSLATE_NOOP(
+                "FieldCheck", "is being deleted: it cannot change"))])
         changed = {key: value for key, value in checked.items() if row["wire"].get(key) != value}
         if not changed:
             return None

@@ -187,9 +187,10 @@ class PlannerService:
         have, the postcode, the visit's duration, a target date and whether two must attend. A live question only
         (nothing to book until there is an order): OfflineError when Connect cannot be reached."""
         if not postcode.strip():
-            raise BodyValidationError([FieldError("Postcode", "required")])
+            raise BodyValidationError([FieldError.said("Postcode", QT_TRANSLATE_NOOP("FieldCheck", "required"))])
         if not 1 <= weeks <= 5:
-            raise BodyValidationError([FieldError("NumberOfWeeks", "from 1 to 5")])
+            raise BodyValidationError([FieldError.said("NumberOfWeeks", QT_TRANSLATE_NOOP("FieldCheck",
+                                                                                         "from 1 to 5"))])
         request = m.AvailabilityByTrade(
             Date=dt.date.fromisoformat(date) if date else None, NumberOfWeeks=weeks, Skills=list(skills or []) or None,
             Postcode=postcode.strip(), TargetDate=dt.date.fromisoformat(target_date) if target_date else None,
@@ -205,7 +206,7 @@ class PlannerService:
         a single sign-in token. Returns (the jump URL Connect answered, the token); the URL carries the token, so
         it is shown to the user only, never logged or cached."""
         if not username.strip():
-            raise BodyValidationError([FieldError("UserName", "required")])
+            raise BodyValidationError([FieldError.said("UserName", QT_TRANSLATE_NOOP("FieldCheck", "required"))])
         account: m.UserAccount = await self._live().create_user_account(m.UserAccount(
             UserName=username.strip(), FirstName=first_name or None, LastName=last_name or None, Email=email or None,
             ProfileName=profile or None))
@@ -283,7 +284,8 @@ class PlannerService:
         number = checked["PrimaryOrderNumber"]
         with self.store.transaction() as conn:
             if cache.find_order(conn, number) is not None:
-                raise BodyValidationError([FieldError("PrimaryOrderNumber", f"{number} is already a cached order")])
+                raise BodyValidationError([FieldError.said("PrimaryOrderNumber", QT_TRANSLATE_NOOP(
+                    "FieldCheck", "{order} is already a cached order"), order=number)])
             local_id = cache.save_order(conn, mapping.order_row(checked), checked, fetched=False)
             summary = outbox.Summary(QT_TRANSLATE_NOOP("Outbox", "New sales order {order}"), {"order": number})
             entry_id = outbox.enqueue(conn, vendor=VENDOR, operation=mapping.CREATE_ORDER, record_key=local_id,
@@ -329,7 +331,8 @@ class PlannerService:
         if action == "remove":
             checked = {k: code[k] for k in ("CodeExternalId", "LocationExternalId") if code.get(k)}
             if not checked.get("CodeExternalId"):
-                raise BodyValidationError([FieldError("CodeExternalId", "required")])
+                raise BodyValidationError([FieldError.said("CodeExternalId", QT_TRANSLATE_NOOP("FieldCheck",
+                                                                                              "required"))])
         else:
             checked = validate(code, "Code")
         with self.store.transaction() as conn:
@@ -377,8 +380,8 @@ class PlannerService:
         """Set an order's scheduling attributes (Attribute POST: the whole list)."""
         for name, value in values.items():
             if not name.strip() or len(name) > 256 or len(value) > 4000:
-                raise BodyValidationError([FieldError(f"Attributes.{name}", "a name (up to 256 characters) and a "
-                                                                            "value (up to 4,000)")])
+                raise BodyValidationError([FieldError.said(f"Attributes.{name}", QT_TRANSLATE_NOOP(
+                    "FieldCheck", "a name (up to 256 characters) and a value (up to 4,000)"))])
         client = self._live()
         order_id = await client.order_id(number, self._contract(number, contract))
         await client.set_attributes(order_id, [m.AttributeItem(AttributeName=k, Value=v) for k, v in values.items()])

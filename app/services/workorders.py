@@ -83,8 +83,9 @@ class WorkOrderService:
         checked = validate_work_order(body)
         with self.store.transaction() as conn:
             if store_wo.find(conn, external_id=str(checked["external_id"])) is not None:
-                raise PushValidationError([FieldError("external_id", f"{checked['external_id']} is already used by "
-                                                                     "another work order")])
+                raise PushValidationError([FieldError.said("external_id", QT_TRANSLATE_NOOP(
+                    "FieldCheck", "{external_id} is already used by another work order"),
+                    external_id=checked["external_id"])])
             local_id = store_wo.new_local_id()
             store_wo.insert(conn, local_id, queued_row(checked), checked)
             summary = outbox.Summary(QT_TRANSLATE_NOOP("Outbox", "New work order {external_id} ({name})"),

@@ -6,7 +6,8 @@ redacted request, not from headers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP, Text
 from app.logging_setup import redact
@@ -100,10 +101,19 @@ def unreadable_answer(vendor: str, detail: str, *, status: int | None = None) ->
 @dataclass(frozen=True)
 class FieldError:
     """One problem with a body: the JSON path of its field (`client[0].heating_appliance[1].name`) and what is
-    wrong, in the words the user reads."""
+    wrong, in English (`message`: the command line and the log print it). `text`, when given, is the same message as
+    a template marked for translation (context "FieldCheck") and its values, so the window can say it in the user's
+    language; it takes no part in comparing two problems."""
 
     path: str
     message: str
+    text: Text | None = field(default=None, compare=False)
+
+    @classmethod
+    def said(cls, path: str, template: str, /, **values: Any) -> FieldError:
+        """The problem `template` (English, inside `QT_TRANSLATE_NOOP("FieldCheck", ...)` so that lupdate collects
+        it) with its `{names}` filled from `values`: the data it names (a typed value, a number, allowed codes)."""
+        return cls(path, template.format(**values), Text(template, values))
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message

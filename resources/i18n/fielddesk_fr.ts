@@ -267,7 +267,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificateDetail</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+162"/>
+        <location filename="../../ui/panes/certificates.py" line="+166"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -1762,7 +1762,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer.py" line="+45"/>
+        <location filename="../../ui/dialogs/customer.py" line="+46"/>
         <source>New customer</source>
         <translation>Nouveau compte client</translation>
     </message>
@@ -2269,9 +2269,374 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     </message>
 </context>
 <context>
+    <name>FieldCheck</name>
+    <message>
+        <location filename="../../app/services/customers.py" line="+79"/>
+        <source>is being deleted: it cannot change</source>
+        <translation>est en cours de suppression : il ne peut plus être modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/planner.py" line="+190"/>
+        <location line="+19"/>
+        <location line="+125"/>
+        <location filename="../../app/vendors/proplus/workorders.py" line="+227"/>
+        <location filename="../../app/vendors/totalmobile/validate.py" line="+220"/>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>from 1 to 5</source>
+        <translation>de 1 à 5</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>{order} is already a cached order</source>
+        <translation>{order} est déjà une commande client en cache</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>a name (up to 256 characters) and a value (up to 4,000)</source>
+        <translation>un nom (jusqu&apos;à 256 caractères) et une valeur (jusqu&apos;à 4 000)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workorders.py" line="+86"/>
+        <source>{external_id} is already used by another work order</source>
+        <translation>{external_id} est déjà utilisé par un autre ordre de travail</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/podero/models.py" line="+220"/>
+        <source>must be a JSON object with the heat pump&apos;s fields</source>
+        <translation>doit être un objet JSON avec les champs de la pompe à chaleur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a field of the register body (check the spelling)</source>
+        <translation>n&apos;est pas un champ de l&apos;enregistrement (vérifiez l&apos;orthographe)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} ne fait pas partie de {allowed}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+96"/>
+        <source>{value} is not a UUID</source>
+        <translation>{value} n&apos;est pas un UUID</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location filename="../../app/vendors/testresults/models.py" line="+170"/>
+        <source>must be true or false, not {value}</source>
+        <translation>doit être vrai ou faux, pas {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be true, false or null, not {value}</source>
+        <translation>doit être vrai, faux ou vide (null), pas {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is not a date and time (e.g. 2026-11-07T05:31:56Z)</source>
+        <translation>{value} n&apos;est pas une date et une heure (p. ex. 2026-11-07T05:31:56Z)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../app/vendors/testresults/models.py" line="-44"/>
+        <location line="+16"/>
+        <source>must be text, not {value}</source>
+        <translation>doit être du texte, pas {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/vendors/testresults/models.py" line="-11"/>
+        <location line="+27"/>
+        <source>contains characters that are not valid text (a lone surrogate)</source>
+        <translation>contient des caractères qui ne sont pas du texte valide (un substitut isolé)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most {limit} characters (this one has {count})</source>
+        <translation>au plus {limit} caractères (celui-ci en compte {count})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a number (°C), not {value}</source>
+        <translation>doit être un nombre (°C), pas {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} °C is outside {low} to {high} °C</source>
+        <translation>{number} °C est en dehors de la plage de {low} à {high} °C</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>required: the heat pump&apos;s manufacturer and model</source>
+        <translation>obligatoire : le fabricant et le modèle de la pompe à chaleur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be an object (manufacturer, model, year, device_type)</source>
+        <translation>doit être un objet (manufacturer, model, year, device_type)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a field of device_model</source>
+        <translation>n&apos;est pas un champ de device_model</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>required text</source>
+        <translation>texte obligatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains characters that are not valid text</source>
+        <translation>contient des caractères qui ne sont pas du texte valide</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a whole year, not {value}</source>
+        <translation>doit être une année, pas {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a plausible year of manufacture</source>
+        <translation>{value} n&apos;est pas une année de fabrication plausible</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be an object (short_name, long_name)</source>
+        <translation>doit être un objet (short_name, long_name)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a field of device_type</source>
+        <translation>n&apos;est pas un champ de device_type</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be valid text</source>
+        <translation>doit être du texte valide</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{low} °C is above maximum_temperature_limit ({high} °C)</source>
+        <translation>{low} °C est au-dessus de maximum_temperature_limit ({high} °C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be after away_mode_start</source>
+        <translation>doit être postérieur à away_mode_start</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give both away mode times with a time zone (…Z), or both without</source>
+        <translation>indiquez les deux heures du mode absence avec un fuseau horaire (…Z), ou les deux sans</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give the minimum temperature to keep while away</source>
+        <translation>indiquez la température minimale à maintenir pendant l&apos;absence</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/proplus/workorders.py" line="-18"/>
+        <source>expected a JSON object with the push-wo fields, got {kind}</source>
+        <translation>doit être un objet JSON avec les champs de push-wo, pas {kind}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a push-wo field (did you mean {field}?)</source>
+        <translation>n&apos;est pas un champ de push-wo (vouliez-vous dire {field} ?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a push-wo field</source>
+        <translation>n&apos;est pas un champ de push-wo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>required for a cooling work order (heating_appliance_id 0)</source>
+        <translation>obligatoire pour un ordre de travail de refroidissement (heating_appliance_id 0)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a work order is for one appliance: set heating_appliance_id to 0 for a cooling appliance</source>
+        <translation>un ordre de travail concerne un seul appareil : mettez heating_appliance_id à 0 pour un appareil de refroidissement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 (heating) does not match the appliance given</source>
+        <translation>1 (chauffage) ne correspond pas à l&apos;appareil indiqué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2 (cooling) does not match the appliance given</source>
+        <translation>2 (refroidissement) ne correspond pas à l&apos;appareil indiqué</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a whole number, got {value}</source>
+        <translation>doit être un nombre entier, pas {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a positive number (your system&apos;s work order id)</source>
+        <translation>doit être un nombre positif (le numéro de l&apos;ordre de travail dans votre système)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected 1 (heating) or 2 (cooling), got {value}</source>
+        <translation>doit être 1 (chauffage) ou 2 (refroidissement), pas {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected text, got {kind}</source>
+        <translation>doit être du texte, pas {kind}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains control characters</source>
+        <translation>contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a date as yyyy-mm-dd (e.g. 2021-02-12), got {value}</source>
+        <translation>doit être une date au format aaaa-mm-jj (p. ex. 2021-02-12), pas {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a time as HH:MM (e.g. 11:12), got {value}</source>
+        <translation>doit être une heure au format HH:MM (p. ex. 11:12), pas {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected one of {allowed}, got {value}</source>
+        <translation>doit être l&apos;une des valeurs {allowed}, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/testresults/models.py" line="-42"/>
+        <source>must be a JSON object with the customer&apos;s fields</source>
+        <translation>doit être un objet JSON avec les champs du compte client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a field FieldDesk can set (it can set {fields})</source>
+        <translation>n&apos;est pas un champ que FieldDesk peut définir (il peut définir {fields})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+16"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+27"/>
+        <source>has {count} characters; at most {limit}</source>
+        <translation>compte {count} caractères ; au plus {limit}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{value}: use lower-case letters, digits and hyphens (not first or last), at most 63</source>
+        <translation>{value} : utilisez des minuscules, des chiffres et des traits d&apos;union (ni en premier ni en dernier), 63 au plus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be text (target groups, comma separated), not {value}</source>
+        <translation>doit être du texte (groupes cibles, séparés par des virgules), pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/totalmobile/validate.py" line="-83"/>
+        <source>not allowed with UseExistingCustomerDetails (only ExternalId and OrganisationExternalId)</source>
+        <translation>non autorisé avec UseExistingCustomerDetails (seulement ExternalId et OrganisationExternalId)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>required to cancel an order (OrderStatus 11)</source>
+        <translation>obligatoire pour annuler une commande (OrderStatus 11)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>required when PriorityExternalId is set</source>
+        <translation>obligatoire lorsque PriorityExternalId est renseigné</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a {name} must be a JSON object</source>
+        <translation>un {name} doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not a field of this object (did you mean {field}?)</source>
+        <translation>n&apos;est pas un champ de cet objet (vouliez-vous dire {field} ?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a field of this object</source>
+        <translation>n&apos;est pas un champ de cet objet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected one of {allowed}</source>
+        <translation>doit être l&apos;une des valeurs {allowed}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains a control character</source>
+        <translation>contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains an invalid character</source>
+        <translation>contient un caractère non valide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most {limit} characters</source>
+        <translation>au plus {limit} caractères</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be true or false</source>
+        <translation>doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a date yyyy-MM-dd</source>
+        <translation>doit être une date aaaa-MM-jj</translation>
+    </message>
+</context>
+<context>
     <name>FileEntry</name>
     <message>
-        <location line="-199"/>
+        <location filename="../../ui/panes/certificates.py" line="-199"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -2664,7 +3029,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+24"/>
+        <location filename="../../ui/labels.py" line="+27"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
@@ -2701,7 +3066,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Refusé</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>sending changes</source>
         <translation>envoi des modifications</translation>
     </message>
@@ -3054,7 +3419,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Enregistrer la pompe à chaleur {manufacturer} {model}</translation>
     </message>
     <message>
-        <location filename="../../app/services/planner.py" line="+69"/>
+        <location filename="../../app/services/planner.py" line="-314"/>
         <source>Add job code {code} on {order}</source>
         <translation>Ajouter le code de travail {code} à {order}</translation>
     </message>
@@ -3069,7 +3434,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Retirer le code de travail {code} de {order}</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+219"/>
         <source>New sales order {order}</source>
         <translation>Nouvelle commande client {order}</translation>
     </message>
@@ -3109,7 +3474,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Dissocier {type} « {serial} » du technicien {technician}</translation>
     </message>
     <message>
-        <location filename="../../app/services/workorders.py" line="+90"/>
+        <location filename="../../app/services/workorders.py" line="+5"/>
         <source>New work order {external_id} ({name})</source>
         <translation>Nouvel ordre de travail {external_id} ({name})</translation>
     </message>
@@ -3119,12 +3484,12 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Supprimer l&apos;ordre de travail {external_id} ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/services/customers.py" line="+68"/>
+        <location filename="../../app/services/customers.py" line="-11"/>
         <source>New customer {name}</source>
         <translation>Nouveau compte client {name}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Delete customer {name}</source>
         <translation>Supprimer le compte client {name}</translation>
     </message>
@@ -4744,7 +5109,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>RegisterHeatPumpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_heat_pump.py" line="+49"/>
+        <location filename="../../ui/dialogs/register_heat_pump.py" line="+50"/>
         <source>Register a heat pump</source>
         <translation>Enregistrer une pompe à chaleur</translation>
     </message>
@@ -5017,11 +5382,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+7"/>
+        <location line="+353"/>
         <source>Order:</source>
         <translation>Commande :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-352"/>
         <source>Week of:</source>
         <translation>Semaine du :</translation>
     </message>
@@ -5037,11 +5403,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+1"/>
+        <location line="+348"/>
         <source>Re-appoint visit:</source>
         <translation>Reporter la visite :</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-340"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
@@ -5117,17 +5484,18 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+5"/>
+        <location line="+294"/>
         <source>Instructions:</source>
         <translation>Instructions :</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+316"/>
+        <location line="-278"/>
+        <location line="+333"/>
         <source>Bookings</source>
         <translation>Réservations</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-319"/>
         <source>Cancel order…</source>
         <translation>Annuler la commande…</translation>
     </message>
@@ -5143,12 +5511,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+179"/>
+        <location line="+196"/>
         <source>Reading the slots</source>
         <translation>Lecture des créneaux</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-191"/>
         <source>Totalmobile refused: {error}</source>
         <translation>Totalmobile a refusé : {error}</translation>
     </message>
@@ -5229,7 +5597,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Booking</source>
         <translation>Réservation</translation>
     </message>
@@ -5245,16 +5613,17 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+4"/>
+        <location line="+19"/>
         <source>Not booked: {error}</source>
         <translation>Non réservé : {error}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>✔ Booked visit {visit} on {date}.</source>
         <translation>✔ Visite {visit} réservée le {date}.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Asking Totalmobile for availability by trade…</source>
         <translation>Demande de la disponibilité par métier à Totalmobile…</translation>
     </message>
@@ -5778,7 +6147,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>TradeDialog</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="-551"/>
+        <location filename="../../ui/panes/slots.py" line="-568"/>
         <source>Availability by trade</source>
         <translation>Disponibilité par métier</translation>
     </message>
@@ -5841,7 +6210,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>myBeNext n&apos;est pas configuré</translation>
     </message>
     <message>
-        <location filename="../../app/services/planner.py" line="-206"/>
+        <location filename="../../app/services/planner.py" line="-208"/>
         <source>Totalmobile is not set up in this profile (set FIELDDESK_TOTALMOBILE_BASE_URL, _USERNAME and _PASSWORD)</source>
         <translation>Totalmobile n&apos;est pas configuré dans ce profil (définissez FIELDDESK_TOTALMOBILE_BASE_URL, _USERNAME et _PASSWORD)</translation>
     </message>
@@ -5931,7 +6300,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>une autre fenêtre ou commande FieldDesk synchronise ce cache ; vos modifications restent en file d&apos;attente et sont envoyées par elle ou lors de la prochaine synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/vendors/errors.py" line="+86"/>
+        <location filename="../../app/vendors/errors.py" line="+87"/>
         <source>FieldDesk could not finish syncing {vendor} ({problem}); the log file has the details</source>
         <translation>FieldDesk n&apos;a pas pu terminer la synchronisation avec {vendor} ({problem}) ; le fichier journal en donne le détail</translation>
     </message>

@@ -267,7 +267,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificateDetail</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+162"/>
+        <location filename="../../ui/panes/certificates.py" line="+166"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
@@ -1762,7 +1762,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer.py" line="+45"/>
+        <location filename="../../ui/dialogs/customer.py" line="+46"/>
         <source>New customer</source>
         <translation>Nieuw klantaccount</translation>
     </message>
@@ -2269,9 +2269,374 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     </message>
 </context>
 <context>
+    <name>FieldCheck</name>
+    <message>
+        <location filename="../../app/services/customers.py" line="+79"/>
+        <source>is being deleted: it cannot change</source>
+        <translation>wordt verwijderd: het kan niet meer gewijzigd worden</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/planner.py" line="+190"/>
+        <location line="+19"/>
+        <location line="+125"/>
+        <location filename="../../app/vendors/proplus/workorders.py" line="+227"/>
+        <location filename="../../app/vendors/totalmobile/validate.py" line="+220"/>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>from 1 to 5</source>
+        <translation>van 1 tot 5</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>{order} is already a cached order</source>
+        <translation>{order} is al een verkooporder in de cache</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>a name (up to 256 characters) and a value (up to 4,000)</source>
+        <translation>een naam (tot 256 tekens) en een waarde (tot 4.000)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/workorders.py" line="+86"/>
+        <source>{external_id} is already used by another work order</source>
+        <translation>{external_id} wordt al door een andere werkorder gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/podero/models.py" line="+220"/>
+        <source>must be a JSON object with the heat pump&apos;s fields</source>
+        <translation>moet een JSON-object met de velden van de warmtepomp zijn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a field of the register body (check the spelling)</source>
+        <translation>geen veld van de registratie (controleer de schrijfwijze)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} is niet één van {allowed}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+96"/>
+        <source>{value} is not a UUID</source>
+        <translation>{value} is geen UUID</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <location filename="../../app/vendors/testresults/models.py" line="+170"/>
+        <source>must be true or false, not {value}</source>
+        <translation>moet waar of onwaar zijn, niet {value}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be true, false or null, not {value}</source>
+        <translation>moet waar, onwaar of leeg (null) zijn, niet {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is not a date and time (e.g. 2026-11-07T05:31:56Z)</source>
+        <translation>{value} is geen datum en tijd (bv. 2026-11-07T05:31:56Z)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../app/vendors/testresults/models.py" line="-44"/>
+        <location line="+16"/>
+        <source>must be text, not {value}</source>
+        <translation>moet tekst zijn, niet {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/vendors/testresults/models.py" line="-11"/>
+        <location line="+27"/>
+        <source>contains characters that are not valid text (a lone surrogate)</source>
+        <translation>bevat tekens die geen geldige tekst zijn (een los surrogaat)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most {limit} characters (this one has {count})</source>
+        <translation>hoogstens {limit} tekens (hier zijn het er {count})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a number (°C), not {value}</source>
+        <translation>moet een getal zijn (°C), niet {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} °C is outside {low} to {high} °C</source>
+        <translation>{number} °C ligt buiten {low} tot {high} °C</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>required: the heat pump&apos;s manufacturer and model</source>
+        <translation>verplicht: het merk en het model van de warmtepomp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be an object (manufacturer, model, year, device_type)</source>
+        <translation>moet een object zijn (manufacturer, model, year, device_type)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a field of device_model</source>
+        <translation>geen veld van device_model</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>required text</source>
+        <translation>verplicht (tekst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains characters that are not valid text</source>
+        <translation>bevat tekens die geen geldige tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a whole year, not {value}</source>
+        <translation>moet een jaartal zijn, niet {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a plausible year of manufacture</source>
+        <translation>{value} is geen aannemelijk bouwjaar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be an object (short_name, long_name)</source>
+        <translation>moet een object zijn (short_name, long_name)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a field of device_type</source>
+        <translation>geen veld van device_type</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be valid text</source>
+        <translation>moet geldige tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{low} °C is above maximum_temperature_limit ({high} °C)</source>
+        <translation>{low} °C ligt boven maximum_temperature_limit ({high} °C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be after away_mode_start</source>
+        <translation>moet na away_mode_start liggen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give both away mode times with a time zone (…Z), or both without</source>
+        <translation>geef beide tijden van de afwezigheidsmodus met een tijdzone (…Z), of beide zonder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give the minimum temperature to keep while away</source>
+        <translation>geef de minimumtemperatuur op die tijdens de afwezigheid behouden moet blijven</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/proplus/workorders.py" line="-18"/>
+        <source>expected a JSON object with the push-wo fields, got {kind}</source>
+        <translation>moet een JSON-object met de velden van push-wo zijn, niet {kind}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a push-wo field (did you mean {field}?)</source>
+        <translation>geen veld van push-wo (bedoelde u {field}?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a push-wo field</source>
+        <translation>geen veld van push-wo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>required for a cooling work order (heating_appliance_id 0)</source>
+        <translation>verplicht voor een werkorder voor koeling (heating_appliance_id 0)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a work order is for one appliance: set heating_appliance_id to 0 for a cooling appliance</source>
+        <translation>een werkorder is voor één toestel: zet heating_appliance_id op 0 voor een koeltoestel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 (heating) does not match the appliance given</source>
+        <translation>1 (verwarming) past niet bij het opgegeven toestel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2 (cooling) does not match the appliance given</source>
+        <translation>2 (koeling) past niet bij het opgegeven toestel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a whole number, got {value}</source>
+        <translation>moet een geheel getal zijn, niet {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a positive number (your system&apos;s work order id)</source>
+        <translation>moet een positief getal zijn (het werkordernummer in uw eigen systeem)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected 1 (heating) or 2 (cooling), got {value}</source>
+        <translation>moet 1 (verwarming) of 2 (koeling) zijn, niet {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected text, got {kind}</source>
+        <translation>moet tekst zijn, niet {kind}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains control characters</source>
+        <translation>bevat stuurtekens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a date as yyyy-mm-dd (e.g. 2021-02-12), got {value}</source>
+        <translation>moet een datum in de vorm jjjj-mm-dd zijn (bv. 2021-02-12), niet {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a time as HH:MM (e.g. 11:12), got {value}</source>
+        <translation>moet een tijdstip in de vorm UU:MM zijn (bv. 11:12), niet {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected one of {allowed}, got {value}</source>
+        <translation>moet één van {allowed} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/testresults/models.py" line="-42"/>
+        <source>must be a JSON object with the customer&apos;s fields</source>
+        <translation>moet een JSON-object met de velden van het klantaccount zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a field FieldDesk can set (it can set {fields})</source>
+        <translation>geen veld dat FieldDesk kan instellen (het kan {fields} instellen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+16"/>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+27"/>
+        <source>has {count} characters; at most {limit}</source>
+        <translation>heeft {count} tekens; hoogstens {limit}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>{value}: use lower-case letters, digits and hyphens (not first or last), at most 63</source>
+        <translation>{value}: gebruik kleine letters, cijfers en koppeltekens (niet als eerste of laatste teken), hoogstens 63</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be text (target groups, comma separated), not {value}</source>
+        <translation>moet tekst zijn (doelgroepen, gescheiden door komma&apos;s), niet {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/totalmobile/validate.py" line="-83"/>
+        <source>not allowed with UseExistingCustomerDetails (only ExternalId and OrganisationExternalId)</source>
+        <translation>niet toegestaan met UseExistingCustomerDetails (enkel ExternalId en OrganisationExternalId)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>required to cancel an order (OrderStatus 11)</source>
+        <translation>verplicht om een order te annuleren (OrderStatus 11)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>required when PriorityExternalId is set</source>
+        <translation>verplicht wanneer PriorityExternalId ingevuld is</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a {name} must be a JSON object</source>
+        <translation>een {name} moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not a field of this object (did you mean {field}?)</source>
+        <translation>geen veld van dit object (bedoelde u {field}?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a field of this object</source>
+        <translation>geen veld van dit object</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected one of {allowed}</source>
+        <translation>moet één van {allowed} zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains a control character</source>
+        <translation>bevat een stuurteken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains an invalid character</source>
+        <translation>bevat een ongeldig teken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most {limit} characters</source>
+        <translation>hoogstens {limit} tekens</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be true or false</source>
+        <translation>moet waar of onwaar zijn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a whole number</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be a number</source>
+        <translation>moet een getal zijn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a date yyyy-MM-dd</source>
+        <translation>moet een datum jjjj-MM-dd zijn</translation>
+    </message>
+</context>
+<context>
     <name>FileEntry</name>
     <message>
-        <location line="-199"/>
+        <location filename="../../ui/panes/certificates.py" line="-199"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -2664,7 +3029,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+24"/>
+        <location filename="../../ui/labels.py" line="+27"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
@@ -2701,7 +3066,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>sending changes</source>
         <translation>wijzigingen verzenden</translation>
     </message>
@@ -3054,7 +3419,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Warmtepomp {manufacturer} {model} registreren</translation>
     </message>
     <message>
-        <location filename="../../app/services/planner.py" line="+69"/>
+        <location filename="../../app/services/planner.py" line="-314"/>
         <source>Add job code {code} on {order}</source>
         <translation>Jobcode {code} toevoegen aan {order}</translation>
     </message>
@@ -3069,7 +3434,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Jobcode {code} verwijderen van {order}</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+219"/>
         <source>New sales order {order}</source>
         <translation>Nieuw verkooporder {order}</translation>
     </message>
@@ -3109,7 +3474,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>{type} &apos;{serial}&apos; loskoppelen van technicus {technician}</translation>
     </message>
     <message>
-        <location filename="../../app/services/workorders.py" line="+90"/>
+        <location filename="../../app/services/workorders.py" line="+5"/>
         <source>New work order {external_id} ({name})</source>
         <translation>Nieuwe werkorder {external_id} ({name})</translation>
     </message>
@@ -3119,12 +3484,12 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Werkorder {external_id} ({name}) verwijderen</translation>
     </message>
     <message>
-        <location filename="../../app/services/customers.py" line="+68"/>
+        <location filename="../../app/services/customers.py" line="-11"/>
         <source>New customer {name}</source>
         <translation>Nieuw klantaccount {name}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Delete customer {name}</source>
         <translation>Klantaccount {name} verwijderen</translation>
     </message>
@@ -4744,7 +5109,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>RegisterHeatPumpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_heat_pump.py" line="+49"/>
+        <location filename="../../ui/dialogs/register_heat_pump.py" line="+50"/>
         <source>Register a heat pump</source>
         <translation>Een warmtepomp registreren</translation>
     </message>
@@ -5017,11 +5382,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+7"/>
+        <location line="+353"/>
         <source>Order:</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-352"/>
         <source>Week of:</source>
         <translation>Week van:</translation>
     </message>
@@ -5037,11 +5403,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+348"/>
         <source>Re-appoint visit:</source>
         <translation>Bezoek verzetten:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-340"/>
         <source>◀ Previous week</source>
         <translation>◀ Vorige week</translation>
     </message>
@@ -5117,17 +5484,18 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+5"/>
+        <location line="+294"/>
         <source>Instructions:</source>
         <translation>Instructies:</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+316"/>
+        <location line="-278"/>
+        <location line="+333"/>
         <source>Bookings</source>
         <translation>Boekingen</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-319"/>
         <source>Cancel order…</source>
         <translation>Order annuleren…</translation>
     </message>
@@ -5143,12 +5511,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+179"/>
+        <location line="+196"/>
         <source>Reading the slots</source>
         <translation>De tijdsloten lezen</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-191"/>
         <source>Totalmobile refused: {error}</source>
         <translation>Totalmobile weigerde: {error}</translation>
     </message>
@@ -5229,7 +5597,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Booking</source>
         <translation>Boeken</translation>
     </message>
@@ -5245,16 +5613,17 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+4"/>
+        <location line="+19"/>
         <source>Not booked: {error}</source>
         <translation>Niet geboekt: {error}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>✔ Booked visit {visit} on {date}.</source>
         <translation>✔ Bezoek {visit} geboekt op {date}.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Asking Totalmobile for availability by trade…</source>
         <translation>Beschikbaarheid per vakgebied opvragen bij Totalmobile…</translation>
     </message>
@@ -5778,7 +6147,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>TradeDialog</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="-551"/>
+        <location filename="../../ui/panes/slots.py" line="-568"/>
         <source>Availability by trade</source>
         <translation>Beschikbaarheid per vakgebied</translation>
     </message>
@@ -5841,7 +6210,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>myBeNext is niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../app/services/planner.py" line="-206"/>
+        <location filename="../../app/services/planner.py" line="-208"/>
         <source>Totalmobile is not set up in this profile (set FIELDDESK_TOTALMOBILE_BASE_URL, _USERNAME and _PASSWORD)</source>
         <translation>Totalmobile is niet ingesteld in dit profiel (stel FIELDDESK_TOTALMOBILE_BASE_URL, _USERNAME en _PASSWORD in)</translation>
     </message>
@@ -5931,7 +6300,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>een ander FieldDesk-venster of -commando synchroniseert deze cache; uw wijzigingen blijven in de wachtrij en worden door dat venster of bij de volgende synchronisatie verzonden</translation>
     </message>
     <message>
-        <location filename="../../app/vendors/errors.py" line="+86"/>
+        <location filename="../../app/vendors/errors.py" line="+87"/>
         <source>FieldDesk could not finish syncing {vendor} ({problem}); the log file has the details</source>
         <translation>FieldDesk kon de synchronisatie met {vendor} niet afmaken ({problem}); het logbestand bevat de details</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.customers import CustomerValidationError
 from ui.forms.fields import ERROR_COLOR
+from ui.labels import field_problem
 from ui.widgets import muted
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ class CustomerDialog(QDialog):
             else:
                 self.queued = self.desk.customers.update(self.customer["local_id"], self.fields())
         except CustomerValidationError as exc:
-            self.show_problems([(e.path, e.message) for e in exc.errors])
+            self.show_problems([(e.path, field_problem(e)) for e in exc.errors])
             return
         except LookupError:  # deleted meanwhile (e.g. by a sync): say so, keep what was typed
             self.summary.setText(self.tr("This customer is no longer in the cache (deleted at testresults.io?). "

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.labels import field_problem
 from ui.widgets import muted
 
 if TYPE_CHECKING:
@@ -206,7 +207,7 @@ class RegisterHeatPumpDialog(QDialog):
         try:
             self.created, _entry = self.desk.heatpumps.register(self.body())
         except RegisterValidationError as exc:
-            self.show_problems([(e.path, e.message) for e in exc.errors])
+            self.show_problems([(e.path, field_problem(e)) for e in exc.errors])
             return
         self.accept()
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.workorders import CERTIFICATION_LANGUAGES, CERTIFICATION_TYPES, PushValidationError
-from ui.labels import kind_name
+from ui.labels import field_problem, kind_name
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
@@ -159,7 +159,8 @@ class WorkOrderDialog(QDialog):
             for problem in exc.errors:
                 field = "appliance" if problem.path in _APPLIANCE_FIELDS else problem.path
                 label = self._errors.get(field, self._errors["external_id"])
-                shown = problem.message if field == problem.path else f"{problem.path}: {problem.message}"
+                said = field_problem(problem)
+                shown = said if field == problem.path else f"{problem.path}: {said}"
                 label.setText(shown if label.isHidden() else f"{label.text()}\n{shown}")
                 label.show()
             first = next(f for f, label in self._errors.items() if not label.isHidden())

@@ -35,13 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from ui.errors import error_boundary, show_message
-from ui.labels import problem_text
+from ui.labels import field_problem, problem_text
 from ui.models.slots import BookingsModel, SlotGridModel, SlotRole
 from ui.widgets import heading, muted
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
-    from app.services.planner import SlotGrid, SlotQuery
+    from app.services.planner import FieldError, SlotGrid, SlotQuery
 
 
 class SlotTable(QTableView):
@@ -515,7 +515,7 @@ class SlotsPane(QWidget):
         self._in_background(self.book(date, window_id))
 
     async def book(self, date: str, window_id: int) -> None:
-        from app.services.planner import OfflineError, SlotTakenError, VendorError
+        from app.services.planner import BodyValidationError, OfflineError, SlotTakenError, VendorError
 
         order = self.order()
         visit = self.visit.text().strip() or None
@@ -527,6 +527,9 @@ class SlotsPane(QWidget):
                                                       instructions=self.instructions.text().strip() or None,
                                                       messaging=self.messaging.currentData(),
                                                       shelve=self.shelve.isChecked())
+            except BodyValidationError as exc:
+                self._show_booking_problems(exc.errors)
+                return
             except SlotTakenError as exc:
                 self._set_grid(self.desk.planner.cached_slots(self.query()) if self.query() else None)  # type: ignore[arg-type]
                 # Connect's 400: most often someone else took the slot meanwhile; its words say why.
@@ -554,6 +557,20 @@ class SlotsPane(QWidget):
             await self.load()
             self.state_label.setText(self.tr("✔ Booked visit {visit} on {date}.").format(visit=booked.visit_id,
                                                                                         date=date))
+
+    def _show_booking_problems(self, problems: list[FieldError]) -> None:
+        """What the booking check found wrong, below the booking row, each after the caption of the field the user
+        typed it in; focus on that field (nothing typed is cleared)."""
+        fields: dict[str, tuple[str, QWidget]] = {
+            "VisitInstructions": (self.tr("Instructions:"), self.instructions),
+            "VisitExternalId": (self.tr("Re-appoint visit:"), self.visit),
+            "PrimaryOrderNumber": (self.tr("Order:"), self.order_box)}
+        lines = [f"{fields[p.path][0] if p.path in fields else p.path + ':'} {field_problem(p)}" for p in problems]
+        self._update_booking()
+        self.booking_reason.setText(self.tr("Not booked: {error}").format(error="\n".join(lines)))
+        editor = next((fields[p.path][1] for p in problems if p.path in fields), None)
+        if editor is not None:
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     async def _reload_after_refusal(self) -> None:
         query = self.query()

@@ -17,6 +17,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.vendors.errors import BodyValidationError, FieldError, unreadable_answer
 from app.vendors.values import is_text, whole_number
 
@@ -216,16 +217,19 @@ def validate_register_body(obj: object) -> dict[str, Any]:
     """Check a register body as documented; returns the body to send (numbers as numbers, unknown keys kept
     out). Raises RegisterValidationError naming every bad field; nothing else leaves this function."""
     if not isinstance(obj, Mapping):
-        raise RegisterValidationError([FieldError("(body)", "must be a JSON object with the heat pump's fields")])
+        raise RegisterValidationError([FieldError.said("(body)", QT_TRANSLATE_NOOP(
+            "FieldCheck", "must be a JSON object with the heat pump's fields"))])
     errors: list[FieldError] = []
     body: dict[str, Any] = {}
     unknown = [str(k) for k in obj if k not in FIELDS]
     for key in unknown[:10]:
-        errors.append(FieldError(key, "not a field of the register body (check the spelling)"))
+        errors.append(FieldError.said(key, QT_TRANSLATE_NOOP("FieldCheck", "not a field of the register body (check "
+                                                                          "the spelling)")))
     _device_model(obj.get("device_model"), errors, body)
     zone = obj.get("price_zone", "AT")
     if zone not in PRICE_ZONES:
-        errors.append(FieldError("price_zone", f"{_shown(zone)} is not one of {', '.join(PRICE_ZONES)}"))
+        errors.append(FieldError.said("price_zone", QT_TRANSLATE_NOOP("FieldCheck", "{value} is not one of {allowed}"),
+                                      value=_shown(zone), allowed=", ".join(PRICE_ZONES)))
     else:
         body["price_zone"] = zone
     building = obj.get("building_id")
@@ -233,35 +237,42 @@ def validate_register_body(obj: object) -> dict[str, Any]:
         if _is_uuid(building):
             body["building_id"] = building
         else:
-            errors.append(FieldError("building_id", f"{_shown(building)} is not a UUID"))
+            errors.append(FieldError.said("building_id", QT_TRANSLATE_NOOP("FieldCheck", "{value} is not a UUID"),
+                                          value=_shown(building)))
     for key in BOOLEANS:
         if key in obj:
             if isinstance(obj[key], bool):
                 body[key] = obj[key]
             else:
-                errors.append(FieldError(key, f"must be true or false, not {_shown(obj[key])}"))
+                errors.append(FieldError.said(key, QT_TRANSLATE_NOOP(
+                    "FieldCheck", "must be true or false, not {value}"), value=_shown(obj[key])))
     for key in NULLABLE_BOOLEANS:
         if key in obj:
             if obj[key] is None or isinstance(obj[key], bool):
                 body[key] = obj[key]
             else:
-                errors.append(FieldError(key, f"must be true, false or null, not {_shown(obj[key])}"))
+                errors.append(FieldError.said(key, QT_TRANSLATE_NOOP("FieldCheck", "must be true, false or null, not "
+                                                                                  "{value}"), value=_shown(obj[key])))
     for key in DATETIMES:
         if obj.get(key) is not None:
             if _datetime(obj[key]) is None:
-                errors.append(FieldError(key, f"{_shown(obj[key])} is not a date and time "
-                                              "(e.g. 2026-11-07T05:31:56Z)"))
+                errors.append(FieldError.said(key, QT_TRANSLATE_NOOP(
+                    "FieldCheck", "{value} is not a date and time (e.g. 2026-11-07T05:31:56Z)"),
+                    value=_shown(obj[key])))
             else:
                 body[key] = obj[key].strip()
     for key, limit in TEXTS.items():
         if obj.get(key) is not None:
             value = obj[key]
             if not isinstance(value, str):
-                errors.append(FieldError(key, f"must be text, not {_shown(value)}"))
+                errors.append(FieldError.said(key, QT_TRANSLATE_NOOP("FieldCheck", "must be text, not {value}"),
+                                              value=_shown(value)))
             elif not is_text(value):
-                errors.append(FieldError(key, "contains characters that are not valid text (a lone surrogate)"))
+                errors.append(FieldError.said(key, QT_TRANSLATE_NOOP(
+                    "FieldCheck", "contains characters that are not valid text (a lone surrogate)")))
             elif limit is not None and len(value) > limit:
-                errors.append(FieldError(key, f"at most {limit} characters (this one has {len(value)})"))
+                errors.append(FieldError.said(key, QT_TRANSLATE_NOOP(
+                    "FieldCheck", "at most {limit} characters (this one has {count})"), limit=limit, count=len(value)))
             else:
                 body[key] = value
     for key in TEMPERATURES:
@@ -269,9 +280,12 @@ def validate_register_body(obj: object) -> dict[str, Any]:
             number = _as_number(obj[key])
             low, high = OFFSET_RANGE if key.endswith("_offset") else TEMPERATURE_RANGE
             if number is None:
-                errors.append(FieldError(key, f"must be a number (°C), not {_shown(obj[key])}"))
+                errors.append(FieldError.said(key, QT_TRANSLATE_NOOP(
+                    "FieldCheck", "must be a number (°C), not {value}"), value=_shown(obj[key])))
             elif not low <= number <= high:
-                errors.append(FieldError(key, f"{number:g} °C is outside {low:g} to {high:g} °C"))
+                errors.append(FieldError.said(key, QT_TRANSLATE_NOOP(
+                    "FieldCheck", "{number} °C is outside {low} to {high} °C"),
+                    number=f"{number:g}", low=f"{low:g}", high=f"{high:g}"))
             else:
                 body[key] = number
     _cross_checks(body, errors)
@@ -282,30 +296,36 @@ def validate_register_body(obj: object) -> dict[str, Any]:
 
 def _device_model(value: object, errors: list[FieldError], body: dict[str, Any]) -> None:
     if value is None:
-        errors.append(FieldError("device_model", "required: the heat pump's manufacturer and model"))
+        errors.append(FieldError.said("device_model", QT_TRANSLATE_NOOP(
+            "FieldCheck", "required: the heat pump's manufacturer and model")))
         return
     if not isinstance(value, Mapping):
-        errors.append(FieldError("device_model", "must be an object (manufacturer, model, year, device_type)"))
+        errors.append(FieldError.said("device_model", QT_TRANSLATE_NOOP(
+            "FieldCheck", "must be an object (manufacturer, model, year, device_type)")))
         return
     out: dict[str, Any] = {}
     for key in value:
         if key not in DEVICE_MODEL_FIELDS:
-            errors.append(FieldError(f"device_model.{key}", "not a field of device_model"))
+            errors.append(FieldError.said(f"device_model.{key}", QT_TRANSLATE_NOOP("FieldCheck",
+                                                                                 "not a field of device_model")))
     for key in ("manufacturer", "model"):
         text = value.get(key)
         if not isinstance(text, str) or not text.strip():
-            errors.append(FieldError(f"device_model.{key}", "required text"))
+            errors.append(FieldError.said(f"device_model.{key}", QT_TRANSLATE_NOOP("FieldCheck", "required text")))
         elif not is_text(text):
-            errors.append(FieldError(f"device_model.{key}", "contains characters that are not valid text"))
+            errors.append(FieldError.said(f"device_model.{key}", QT_TRANSLATE_NOOP(
+                "FieldCheck", "contains characters that are not valid text")))
         else:
             out[key] = text.strip()
     year = value.get("year")
     if year is not None:
         number = whole_number(year, max_digits=6)
         if number is None:
-            errors.append(FieldError("device_model.year", f"must be a whole year, not {_shown(year)}"))
+            errors.append(FieldError.said("device_model.year", QT_TRANSLATE_NOOP(
+                "FieldCheck", "must be a whole year, not {value}"), value=_shown(year)))
         elif not 1950 <= number <= datetime.now().year + 1:
-            errors.append(FieldError("device_model.year", f"{_shown(year)} is not a plausible year of manufacture"))
+            errors.append(FieldError.said("device_model.year", QT_TRANSLATE_NOOP(
+                "FieldCheck", "{value} is not a plausible year of manufacture"), value=_shown(year)))
         else:
             out["year"] = number
     service = value.get("cloud_service_id")
@@ -313,22 +333,26 @@ def _device_model(value: object, errors: list[FieldError], body: dict[str, Any])
         if _is_uuid(service):
             out["cloud_service_id"] = service
         else:
-            errors.append(FieldError("device_model.cloud_service_id", f"{_shown(service)} is not a UUID"))
+            errors.append(FieldError.said("device_model.cloud_service_id", QT_TRANSLATE_NOOP(
+                "FieldCheck", "{value} is not a UUID"), value=_shown(service)))
     kind = value.get("device_type")
     if kind is not None:
         if not isinstance(kind, Mapping):
-            errors.append(FieldError("device_model.device_type", "must be an object (short_name, long_name)"))
+            errors.append(FieldError.said("device_model.device_type", QT_TRANSLATE_NOOP(
+                "FieldCheck", "must be an object (short_name, long_name)")))
         else:
             names: dict[str, Any] = {}
             for key in kind:
                 if key not in ("short_name", "long_name"):
-                    errors.append(FieldError(f"device_model.device_type.{key}", "not a field of device_type"))
+                    errors.append(FieldError.said(f"device_model.device_type.{key}", QT_TRANSLATE_NOOP(
+                        "FieldCheck", "not a field of device_type")))
             for key in ("short_name", "long_name"):
                 if kind.get(key) is not None:
                     if isinstance(kind[key], str) and is_text(kind[key]):
                         names[key] = kind[key]
                     else:
-                        errors.append(FieldError(f"device_model.device_type.{key}", "must be valid text"))
+                        errors.append(FieldError.said(f"device_model.device_type.{key}", QT_TRANSLATE_NOOP(
+                            "FieldCheck", "must be valid text")))
             out["device_type"] = names
     body["device_model"] = out
 
@@ -336,20 +360,21 @@ def _device_model(value: object, errors: list[FieldError], body: dict[str, Any])
 def _cross_checks(body: dict[str, Any], errors: list[FieldError]) -> None:
     low, high = body.get("minimum_temperature_limit"), body.get("maximum_temperature_limit")
     if low is not None and high is not None and low > high:
-        errors.append(FieldError("minimum_temperature_limit",
-                                 f"{low:g} °C is above maximum_temperature_limit ({high:g} °C)"))
+        errors.append(FieldError.said("minimum_temperature_limit", QT_TRANSLATE_NOOP(
+            "FieldCheck", "{low} °C is above maximum_temperature_limit ({high} °C)"), low=f"{low:g}", high=f"{high:g}"))
     start, end = _datetime(body.get("away_mode_start")), _datetime(body.get("away_mode_end"))
     if start is not None and end is not None:
         try:
             if end <= start:
-                errors.append(FieldError("away_mode_end", "must be after away_mode_start"))
+                errors.append(FieldError.said("away_mode_end", QT_TRANSLATE_NOOP("FieldCheck",
+                                                                                 "must be after away_mode_start")))
         except TypeError:
-            errors.append(FieldError("away_mode_end", "give both away mode times with a time zone (…Z), or "
-                                                      "both without"))
+            errors.append(FieldError.said("away_mode_end", QT_TRANSLATE_NOOP(
+                "FieldCheck", "give both away mode times with a time zone (…Z), or both without")))
     if body.get("is_away_mode_enabled") and body.get("away_mode_minimum_temperature_limit") is None and (
             start is not None or end is not None):
-        errors.append(FieldError("away_mode_minimum_temperature_limit",
-                                 "give the minimum temperature to keep while away"))
+        errors.append(FieldError.said("away_mode_minimum_temperature_limit", QT_TRANSLATE_NOOP(
+            "FieldCheck", "give the minimum temperature to keep while away")))
 
 
 # --- mapping ---------------------------------------------------------------------------------------------

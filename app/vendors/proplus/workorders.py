@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, model_validator
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.vendors.errors import unreadable_answer
 from app.vendors.proplus.models import (
     VENDOR,
@@ -205,72 +206,86 @@ def validate_work_order(obj: object) -> dict[str, Any]:
     """The push-wo body as it will be sent (ids as numbers, the date as yyyy-mm-dd, empty optional fields left
     out), or PushValidationError listing every problem with its field."""
     if not isinstance(obj, Mapping):
-        raise PushValidationError([FieldError("(body)", f"expected a JSON object with the push-wo fields, got "
-                                                        f"{describe_kind(obj)}")])
+        raise PushValidationError([FieldError.said("(body)", QT_TRANSLATE_NOOP(
+            "FieldCheck", "expected a JSON object with the push-wo fields, got {kind}"), kind=describe_kind(obj))])
     given = {("comments" if k == "Comments" else k): v for k, v in obj.items()}
     errors: list[FieldError] = []
     body: dict[str, Any] = {}
     for key in given:
         if key not in FIELDS:
             near = difflib.get_close_matches(str(key), FIELDS, n=1)
-            hint = f" (did you mean {near[0]!r}?)" if near else ""
-            errors.append(FieldError(str(key)[:80], f"not a push-wo field{hint}"))
+            if near:
+                errors.append(FieldError.said(str(key)[:80], QT_TRANSLATE_NOOP(
+                    "FieldCheck", "not a push-wo field (did you mean {field}?)"), field=repr(near[0])))
+            else:
+                errors.append(FieldError.said(str(key)[:80], QT_TRANSLATE_NOOP("FieldCheck", "not a push-wo field")))
     for key in FIELDS:
         value = given.get(key)
         blank = value is None or (isinstance(value, str) and not value.strip())
         if blank:
             if key in REQUIRED:
-                errors.append(FieldError(key, "required"))
+                errors.append(FieldError.said(key, QT_TRANSLATE_NOOP("FieldCheck", "required")))
             continue
         problem = _check(key, value, body)
         if problem:
-            errors.append(FieldError(key, problem))
+            errors.append(problem)
     heating, cooling = body.get("heating_appliance_id"), body.get("cooling_appliance_id")
     if heating == 0 and not cooling and "heating_appliance_id" in body:
-        errors.append(FieldError("cooling_appliance_id", "required for a cooling work order (heating_appliance_id 0)"))
+        errors.append(FieldError.said("cooling_appliance_id", QT_TRANSLATE_NOOP(
+            "FieldCheck", "required for a cooling work order (heating_appliance_id 0)")))
     if heating and cooling:
-        errors.append(FieldError("cooling_appliance_id", "a work order is for one appliance: set "
-                                                         "heating_appliance_id to 0 for a cooling appliance"))
+        errors.append(FieldError.said("cooling_appliance_id", QT_TRANSLATE_NOOP(
+            "FieldCheck", "a work order is for one appliance: set heating_appliance_id to 0 for a cooling appliance")))
     group = body.get("appliance_group")
-    if (group == 1 and heating == 0) or (group == 2 and heating):
-        errors.append(FieldError("appliance_group", f"{group} ({APPLIANCE_GROUPS[group]}) does not match the "
-                                                    "appliance given"))
+    if group == 1 and heating == 0:
+        errors.append(FieldError.said("appliance_group", QT_TRANSLATE_NOOP(
+            "FieldCheck", "1 (heating) does not match the appliance given")))
+    elif group == 2 and heating:
+        errors.append(FieldError.said("appliance_group", QT_TRANSLATE_NOOP(
+            "FieldCheck", "2 (cooling) does not match the appliance given")))
     if errors:
         raise PushValidationError(errors)
     return body
 
 
-def _check(key: str, value: object, body: dict[str, Any]) -> str | None:
+def _check(key: str, value: object, body: dict[str, Any]) -> FieldError | None:
     """Check one field, putting its normalised value in `body`; the problem, or None."""
     if key in ("external_id", "heating_appliance_id", "contracting_company", "technician_id",
                "cooling_appliance_id", "appliance_group"):
         number = _whole(value)
         if number is None or number < 0:
-            return f"expected a whole number, got {_shown(value)}"
+            return FieldError.said(key, QT_TRANSLATE_NOOP("FieldCheck", "expected a whole number, got {value}"),
+                                   value=_shown(value))
         if key == "external_id" and number == 0:
-            return "must be a positive number (your system's work order id)"
+            return FieldError.said(key, QT_TRANSLATE_NOOP(
+                "FieldCheck", "must be a positive number (your system's work order id)"))
         if key == "appliance_group" and number not in APPLIANCE_GROUPS:
-            return f"expected 1 (heating) or 2 (cooling), got {_shown(value)}"
+            return FieldError.said(key, QT_TRANSLATE_NOOP(
+                "FieldCheck", "expected 1 (heating) or 2 (cooling), got {value}"), value=_shown(value))
         body[key] = number
         return None
     if not isinstance(value, str):
-        return f"expected text, got {describe_kind(value)}"
+        return FieldError.said(key, QT_TRANSLATE_NOOP("FieldCheck", "expected text, got {kind}"),
+                               kind=describe_kind(value))
     text = value.strip()
     if any(ord(ch) < 32 and ch not in "\t\n" for ch in text) or any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
-        return "contains control characters"
+        return FieldError.said(key, QT_TRANSLATE_NOOP("FieldCheck", "contains control characters"))
     if key == "execution_date":
         parsed = parse_date(text)
         if parsed is None or len(text) != 10:
-            return f"expected a date as yyyy-mm-dd (e.g. 2021-02-12), got {_shown(value)}"
+            return FieldError.said(key, QT_TRANSLATE_NOOP(
+                "FieldCheck", "expected a date as yyyy-mm-dd (e.g. 2021-02-12), got {value}"), value=_shown(value))
         body[key] = parsed
     elif key == "start_time":
         match = _TIME.match(text)
         if match is None:
-            return f"expected a time as HH:MM (e.g. 11:12), got {_shown(value)}"
+            return FieldError.said(key, QT_TRANSLATE_NOOP(
+                "FieldCheck", "expected a time as HH:MM (e.g. 11:12), got {value}"), value=_shown(value))
         body[key] = f"{int(match.group(1)):02d}:{match.group(2)}"
     elif key == "certification_language":
         if text.lower() not in CERTIFICATION_LANGUAGES:
-            return f"expected one of {', '.join(CERTIFICATION_LANGUAGES)}, got {_shown(value)}"
+            return FieldError.said(key, QT_TRANSLATE_NOOP("FieldCheck", "expected one of {allowed}, got {value}"),
+                                   allowed=", ".join(CERTIFICATION_LANGUAGES), value=_shown(value))
         body[key] = text.lower()
     else:
         body[key] = text

@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, StrictBool, ValidationError, field_validator
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.vendors.errors import BodyValidationError, FieldError, unreadable_answer
 from app.vendors.values import is_text
 
@@ -112,51 +113,63 @@ def validate_customer_fields(fields: object, *, creating: bool) -> dict[str, Any
     """Check the fields a user gives for a new customer (`creating`: Name and Subdomain required) or a change of
     one (only what is given). Returns them cleaned (names stripped); CustomerValidationError names each bad one."""
     if not isinstance(fields, Mapping):
-        raise CustomerValidationError([FieldError("(body)", "must be a JSON object with the customer's fields")])
+        raise CustomerValidationError([FieldError.said("(body)", QT_TRANSLATE_NOOP(
+            "FieldCheck", "must be a JSON object with the customer's fields"))])
     allowed = EDITABLE if not creating else EDITABLE[:3]
-    errors = [FieldError(str(key), "not a field FieldDesk can set (it can set " + ", ".join(allowed) + ")")
+    errors = [FieldError.said(str(key), QT_TRANSLATE_NOOP("FieldCheck", "not a field FieldDesk can set (it can set "
+                                                                      "{fields})"), fields=", ".join(allowed))
               for key in fields if key not in allowed][:10]
     clean: dict[str, Any] = {}
     if "Name" in fields or creating:
         name = fields.get("Name")
         if name is not None and not isinstance(name, str):
-            errors.append(FieldError("Name", f"must be text, not {_shown(name)}"))
+            errors.append(FieldError.said("Name", QT_TRANSLATE_NOOP("FieldCheck", "must be text, not {value}"),
+                                          value=_shown(name)))
         elif name is None or not name.strip():
-            errors.append(FieldError("Name", "is required"))
+            errors.append(FieldError.said("Name", QT_TRANSLATE_NOOP("FieldCheck", "is required")))
         elif not is_text(name):
-            errors.append(FieldError("Name", "contains characters that are not valid text (a lone surrogate)"))
+            errors.append(FieldError.said("Name", QT_TRANSLATE_NOOP(
+                "FieldCheck", "contains characters that are not valid text (a lone surrogate)")))
         elif len(name.strip()) > NAME_MAX:
-            errors.append(FieldError("Name", f"has {len(name.strip())} characters; at most {NAME_MAX}"))
+            errors.append(FieldError.said("Name", QT_TRANSLATE_NOOP("FieldCheck", "has {count} characters; at most "
+                                                                                "{limit}"),
+                                          count=len(name.strip()), limit=NAME_MAX))
         else:
             clean["Name"] = name.strip()
     if "Subdomain" in fields or creating:
         subdomain = fields.get("Subdomain")
         if subdomain is not None and not isinstance(subdomain, str):
-            errors.append(FieldError("Subdomain", f"must be text, not {_shown(subdomain)}"))
+            errors.append(FieldError.said("Subdomain", QT_TRANSLATE_NOOP("FieldCheck", "must be text, not {value}"),
+                                          value=_shown(subdomain)))
         elif subdomain is None or not subdomain.strip():
-            errors.append(FieldError("Subdomain", "is required"))
+            errors.append(FieldError.said("Subdomain", QT_TRANSLATE_NOOP("FieldCheck", "is required")))
         elif not SUBDOMAIN.fullmatch(subdomain.strip()):
-            errors.append(FieldError("Subdomain", f"{_shown(subdomain)}: use lower-case letters, digits and "
-                                                  "hyphens (not first or last), at most 63"))
+            errors.append(FieldError.said("Subdomain", QT_TRANSLATE_NOOP(
+                "FieldCheck", "{value}: use lower-case letters, digits and hyphens (not first or last), at most 63"),
+                value=_shown(subdomain)))
         else:
             clean["Subdomain"] = subdomain.strip()
     if "Appliances" in fields:
         appliances = fields["Appliances"]
         if appliances is not None and not isinstance(appliances, str):
-            errors.append(FieldError("Appliances", f"must be text (target groups, comma separated), not "
-                                                   f"{_shown(appliances)}"))
+            errors.append(FieldError.said("Appliances", QT_TRANSLATE_NOOP(
+                "FieldCheck", "must be text (target groups, comma separated), not {value}"), value=_shown(appliances)))
         elif appliances is not None and not is_text(appliances):
-            errors.append(FieldError("Appliances", "contains characters that are not valid text (a lone surrogate)"))
+            errors.append(FieldError.said("Appliances", QT_TRANSLATE_NOOP(
+                "FieldCheck", "contains characters that are not valid text (a lone surrogate)")))
         elif appliances is not None and len(appliances.strip()) > APPLIANCES_MAX:
-            errors.append(FieldError("Appliances", f"has {len(appliances.strip())} characters; at most "
-                                                   f"{APPLIANCES_MAX}"))
+            errors.append(FieldError.said("Appliances", QT_TRANSLATE_NOOP("FieldCheck", "has {count} characters; at "
+                                                                                      "most {limit}"),
+                                          count=len(appliances.strip()), limit=APPLIANCES_MAX))
         else:
             clean["Appliances"] = (appliances or "").strip() or None
     if "Archived" in fields and not creating:
         if isinstance(fields["Archived"], bool):
             clean["Archived"] = fields["Archived"]
         else:
-            errors.append(FieldError("Archived", f"must be true or false, not {_shown(fields['Archived'])}"))
+            errors.append(FieldError.said("Archived", QT_TRANSLATE_NOOP("FieldCheck", "must be true or false, not "
+                                                                                    "{value}"),
+                                          value=_shown(fields["Archived"])))
     if errors:
         raise CustomerValidationError(errors)
     return clean

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from enum import IntEnum
 from typing import Any, NamedTuple
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.vendors.errors import BodyValidationError, FieldError
 from app.vendors.totalmobile import enums as E
 from app.vendors.totalmobile.models import parse_date
@@ -133,17 +134,20 @@ def _sales_order_rules(body: Mapping[str, Any]) -> list[FieldError]:
         # "only an external ID and Organisation external ID can be provided for a customer"
         for key in customer:
             if key not in ("ExternalId", "OrganisationExternalId"):
-                problems.append(FieldError(f"Customer.{key}", "not allowed with UseExistingCustomerDetails "
-                                                              "(only ExternalId and OrganisationExternalId)"))
+                problems.append(FieldError.said(f"Customer.{key}", QT_TRANSLATE_NOOP(
+                    "FieldCheck", "not allowed with UseExistingCustomerDetails (only ExternalId and "
+                    "OrganisationExternalId)")))
     return problems
 
 
 def _update_rules(body: Mapping[str, Any]) -> list[FieldError]:
     problems: list[FieldError] = []
     if body.get("OrderStatus") in (E.OrderStatus.CANCEL, 11, "11", "Cancel") and not _filled(body.get("CancelReason")):
-        problems.append(FieldError("CancelReason", "required to cancel an order (OrderStatus 11)"))
+        problems.append(FieldError.said("CancelReason", QT_TRANSLATE_NOOP(
+            "FieldCheck", "required to cancel an order (OrderStatus 11)")))
     if _filled(body.get("PriorityExternalId")) and not _filled(body.get("TargetDateUTC")):
-        problems.append(FieldError("TargetDateUTC", "required when PriorityExternalId is set"))
+        problems.append(FieldError.said("TargetDateUTC", QT_TRANSLATE_NOOP(
+            "FieldCheck", "required when PriorityExternalId is set")))
     return problems
 
 
@@ -171,7 +175,8 @@ def validate(body: object, name: str) -> dict[str, Any]:
     spec, rule = BODIES[name]
     errors: list[FieldError] = []
     if not isinstance(body, Mapping):
-        raise BodyValidationError([FieldError("", f"a {name} must be a JSON object")])
+        raise BodyValidationError([FieldError.said("", QT_TRANSLATE_NOOP(
+            "FieldCheck", "a {name} must be a JSON object"), name=name)])
     checked = _object(body, spec, "", errors, required_off=_relaxed(body, name))
     if rule is not None and not errors:
         errors.extend(rule(body))
@@ -197,8 +202,12 @@ def _object(body: Mapping[str, Any], spec: Spec, prefix: str, errors: list[Field
     for key, value in body.items():
         if not isinstance(key, str) or key not in spec:
             close = difflib.get_close_matches(str(key), list(spec), n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            errors.append(FieldError(_join(prefix, str(key)), f"not a field of this object{hint}"))
+            if close:
+                errors.append(FieldError.said(_join(prefix, str(key)), QT_TRANSLATE_NOOP(
+                    "FieldCheck", "not a field of this object (did you mean {field}?)"), field=repr(close[0])))
+            else:
+                errors.append(FieldError.said(_join(prefix, str(key)), QT_TRANSLATE_NOOP(
+                    "FieldCheck", "not a field of this object")))
             continue
         if value is None:
             continue
@@ -208,7 +217,7 @@ def _object(body: Mapping[str, Any], spec: Spec, prefix: str, errors: list[Field
     for key, field in spec.items():
         path = _join(prefix, key)
         if field.required and path not in required_off and not _filled(body.get(key)):
-            errors.append(FieldError(path, "required"))
+            errors.append(FieldError.said(path, QT_TRANSLATE_NOOP("FieldCheck", "required")))
     return checked
 
 
@@ -216,32 +225,34 @@ def _value(value: Any, field: F, path: str, errors: list[FieldError], required_o
     kind = field.kind
     if isinstance(kind, ListOf):
         if not isinstance(value, list):
-            errors.append(FieldError(path, "must be a list"))
+            errors.append(FieldError.said(path, QT_TRANSLATE_NOOP("FieldCheck", "must be a list")))
             return None
         return [_value(item, F(kind.kind), f"{path}[{i}]", errors, required_off) for i, item in enumerate(value)]
     if isinstance(kind, dict):
         if not isinstance(value, Mapping):
-            errors.append(FieldError(path, "must be an object"))
+            errors.append(FieldError.said(path, QT_TRANSLATE_NOOP("FieldCheck", "must be an object")))
             return None
         return _object(value, kind, path, errors, required_off)
     if isinstance(kind, type) and issubclass(kind, IntEnum):
         try:
             return int(E.parse_enum(kind, value))
         except ValueError:
-            errors.append(FieldError(path, f"expected one of {E.allowed(kind)}"))
+            errors.append(FieldError.said(path, QT_TRANSLATE_NOOP("FieldCheck", "expected one of {allowed}"),
+                                          allowed=E.allowed(kind)))
             return None
     if kind == "str":
         if not isinstance(value, str):
-            errors.append(FieldError(path, "must be text"))
+            errors.append(FieldError.said(path, QT_TRANSLATE_NOOP("FieldCheck", "must be text")))
             return None
         if any(ord(c) < 32 and c not in "\t\r\n" for c in value) or "\ufffe" in value or "\uffff" in value:
-            errors.append(FieldError(path, "contains a control character"))
+            errors.append(FieldError.said(path, QT_TRANSLATE_NOOP("FieldCheck", "contains a control character")))
             return None
         if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
-            errors.append(FieldError(path, "contains an invalid character"))
+            errors.append(FieldError.said(path, QT_TRANSLATE_NOOP("FieldCheck", "contains an invalid character")))
             return None
         if field.length is not None and len(value) > field.length:
-            errors.append(FieldError(path, f"at most {field.length} characters"))
+            errors.append(FieldError.said(path, QT_TRANSLATE_NOOP("FieldCheck", "at most {limit} characters"),
+                                          limit=field.length))
             return None
         return value
     if kind == "bool":
@@ -249,7 +260,7 @@ def _value(value: Any, field: F, path: str, errors: list[FieldError], required_o
             return value
         if isinstance(value, str) and value.strip().lower() in ("true", "false"):
             return value.strip().lower() == "true"
-        errors.append(FieldError(path, "must be true or false"))
+        errors.append(FieldError.said(path, QT_TRANSLATE_NOOP("FieldCheck", "must be true or false")))
         return None
     if kind == "int":
         if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**31:
@@ -257,7 +268,7 @@ def _value(value: Any, field: F, path: str, errors: list[FieldError], required_o
         whole = whole_number(value, max_digits=10) if isinstance(value, str) else None
         if whole is not None and abs(whole) < 2**31:
             return whole
-        errors.append(FieldError(path, "must be a whole number"))
+        errors.append(FieldError.said(path, QT_TRANSLATE_NOOP("FieldCheck", "must be a whole number")))
         return None
     if kind == "dec":
         number: float | None = None
@@ -269,7 +280,7 @@ def _value(value: Any, field: F, path: str, errors: list[FieldError], required_o
             except ValueError:
                 number = None
         if number is None or not math.isfinite(number) or abs(number) >= 1e15:
-            errors.append(FieldError(path, "must be a number"))
+            errors.append(FieldError.said(path, QT_TRANSLATE_NOOP("FieldCheck", "must be a number")))
             return None
         return int(number) if number.is_integer() and not isinstance(value, float) else number
     if kind == "date":
@@ -278,7 +289,7 @@ def _value(value: Any, field: F, path: str, errors: list[FieldError], required_o
         except ValueError:
             day = None
         if not isinstance(day, dt.date) or not 1900 <= day.year <= 2999:
-            errors.append(FieldError(path, "must be a date yyyy-MM-dd"))
+            errors.append(FieldError.said(path, QT_TRANSLATE_NOOP("FieldCheck", "must be a date yyyy-MM-dd")))
             return None
         return day.isoformat()
     raise AssertionError(f"unknown field kind {kind!r}")

@@ -1,0 +1,182 @@
+"""A field check's problem is shown under its field in the user's language (Dutch and French here): the testresults.io
+customer dialog, the Pro+ work order dialog, the Podero registration dialog and the Totalmobile booking row. The
+command line keeps the English words (tests/test_cli_* compare them)."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from app.services.fielddesk import FieldDesk
+from ui.app import install_translators
+from ui.dialogs.customer import CustomerDialog
+from ui.dialogs.register_heat_pump import RegisterHeatPumpDialog
+from ui.dialogs.workorder import WorkOrderDialog
+from ui.resources import translations_dir
+
+NAMES = re.compile(r"\{(\w*)[^{}]*\}")
+
+
+@pytest.fixture
+def installed(qapp: Any, request: pytest.FixtureRequest) -> Iterator[list[QTranslator]]:
+    translators = install_translators(qapp, QLocale(request.param))
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_every_field_check_message_has_a_translation_with_the_same_values(language: str) -> None:
+    root = ET.parse(translations_dir() / f"fielddesk_{language}.ts").getroot()
+    [context] = [c for c in root.iter("context") if c.findtext("name") == "FieldCheck"]
+    messages = list(context.iter("message"))
+    assert len(messages) >= 60  # the four checks' messages (customers, work orders, heat pumps, Totalmobile)
+    for message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, source
+        said = translation.text or ""
+        assert said.strip() and said != source, source
+        assert set(NAMES.findall(said)) == set(NAMES.findall(source)), (source, said)
+        # It can be filled with the English message's values: no stray brace, no placeholder misspelt.
+        said.format(**dict.fromkeys(NAMES.findall(source), "x"))
+
+
+@pytest.mark.parametrize(("installed", "subdomain", "name"), [
+    ("nl_BE", "'Frigotherm Oostende': gebruik kleine letters, cijfers en koppeltekens (niet als eerste of laatste "
+              "teken), hoogstens 63", "is verplicht"),
+    ("fr_BE", "'Frigotherm Oostende' : utilisez des minuscules, des chiffres et des traits d'union (ni en premier ni "
+              "en dernier), 63 au plus", "est obligatoire"),
+], indirect=["installed"])
+def test_the_customer_dialog_says_the_problem_in_the_users_language(installed: list[QTranslator], desk: FieldDesk,
+                                                                  qtbot: Any, subdomain: str, name: str) -> None:
+    dialog = CustomerDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.subdomain_edit.setText("Frigotherm Oostende")
+    dialog.submit()
+    assert dialog.isVisible() and desk.outbox.entries() == []
+    assert dialog.error_text("Subdomain") == subdomain
+    assert dialog.error_text("Name") == name
+    assert "lower-case letters" not in dialog.error_text("Subdomain") and "required" not in dialog.error_text("Name")
+    assert dialog.subdomain_edit.text() == "Frigotherm Oostende"  # nothing typed is lost
+
+
+@pytest.mark.parametrize("installed", ["nl_BE"], indirect=True)
+def test_the_work_order_dialog_says_the_problem_in_dutch(installed: list[QTranslator], desk: FieldDesk,
+                                                         qtbot: Any) -> None:
+    dialog = WorkOrderDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.external_name.clear()
+    dialog.start_time.setText("25:99")
+    dialog.save()
+    assert desk.outbox.entries() == []
+    assert dialog.error_text("external_name") == "verplicht"
+    assert dialog.error_text("start_time") == "moet een tijdstip in de vorm UU:MM zijn (bv. 11:12), niet '25:99'"
+    assert "expected" not in dialog.error_text("start_time") and dialog.error_text("external_name") != "required"
+    assert dialog.start_time.text() == "25:99"
+
+
+@pytest.mark.parametrize("installed", ["nl_BE"], indirect=True)
+def test_the_heat_pump_registration_says_the_problems_in_dutch(installed: list[QTranslator], desk: FieldDesk,
+                                                               qtbot: Any) -> None:
+    dialog = RegisterHeatPumpDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.edits["model"].setText("Air 9")
+    dialog.edits["maximum_temperature_limit"].setText("215")
+    dialog.comment.setPlainText("x" * 301)
+    dialog.submit()
+    assert desk.outbox.entries() == []
+    assert dialog.problem_text("manufacturer") == "verplicht (tekst)"
+    assert dialog.problem_text("maximum_temperature_limit") == "215 °C ligt buiten -30 tot 90 °C"
+    assert dialog.problem_text("comment") == "hoogstens 300 tekens (hier zijn het er 301)"
+    assert "characters" not in dialog.problem_text("comment") and "outside" not in \
+        dialog.problem_text("maximum_temperature_limit")
+    assert dialog.problem_text("model") == ""
+
+
+@pytest.mark.parametrize(("installed", "expected"), [
+    ("nl_BE", "Niet geboekt: Instructies: bevat een stuurteken"),
+    ("fr_BE", "Non réservé : Instructions : contient un caractère de contrôle"),
+], indirect=["installed"])
+def test_the_booking_row_says_the_problem_in_the_users_language(installed: list[QTranslator], qloop: Any, qtbot: Any,
+                                                                slots_pane: Any, expected: str) -> None:
+    """Instructions pasted from a word processor may hold a line break as a control character (U+000B): Totalmobile's
+    check refuses it before anything is sent, and the booking row says why, in the user's words."""
+    from tests.ui.test_slots_pane import bookable, settle
+
+    pane, state = slots_pane
+    before = len(state.visits)
+    row, column = bookable(pane)
+    pane.instructions.setText("Sleutel\x0bonder de mat")
+    pane.book_index(pane.model.index(row, column))
+    settle(pane, qloop)
+    assert len(state.visits) == before  # nothing booked
+    assert pane.booking_reason.text() == expected
+    assert "control character" not in pane.booking_reason.text()
+    assert pane.instructions.text() == "Sleutel\x0bonder de mat" and pane.instructions.hasFocus()
+    assert pane.book_button.isEnabled()  # fix the text and book again
+
+
+@pytest.fixture
+def slots_pane(home: Any, qloop: Any, qtbot: Any) -> Iterator[tuple[Any, Any]]:
+    import httpx
+
+    from app.sandbox.totalmobile import ConnectState, create_connect_app
+    from ui.panes.slots import SlotsPane
+
+    state = ConnectState()
+    desk = FieldDesk.open(home, "sandbox",
+                          transports={"totalmobile": httpx.ASGITransport(app=create_connect_app(state))})
+    try:
+        pane = SlotsPane(desk)
+        qtbot.addWidget(pane)
+        pane.resize(1200, 760)
+        pane.show()
+        pane.activateWindow()
+        pane.reload()
+        pane.set_order("FD-24001")
+        qloop.run_until_complete(pane.load())
+        yield pane, state
+    finally:
+        qloop.run_until_complete(desk.aclose())
+
+
+def test_a_translation_that_lost_a_value_falls_back_to_the_english_problem(qapp: Any) -> None:
+    from app.services.customers import FieldError
+    from ui.labels import field_problem
+
+    class Losing(QTranslator):
+        def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+            return "moet tekst zijn, niet {waarde}" if context == "FieldCheck" else ""
+
+        def isEmpty(self) -> bool:
+            return False
+
+    translator = Losing()
+    qapp.installTranslator(translator)
+    try:
+        error = FieldError.said("Name", "must be text, not {value}", value="3")
+        assert QCoreApplication.translate("FieldCheck", "must be text, not {value}") == "moet tekst zijn, niet {waarde}"
+        assert field_problem(error) == "must be text, not 3"
+        assert field_problem(FieldError("Name", "an older message")) == "an older message"
+    finally:
+        qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("installed", ["nl_BE"], indirect=True)
+def test_the_slots_pane_messages_name_each_problem_after_its_field_in_dutch(installed: list[QTranslator]) -> None:
+    """Availability by trade, the hand-over to Connect and cancelling show a refused check through `problem_text`."""
+    from app.services.planner import BodyValidationError, FieldError
+    from ui.labels import problem_text
+
+    refused = BodyValidationError([FieldError.said("Postcode", "required"),
+                                   FieldError.said("", "a {name} must be a JSON object", name="Booking")])
+    assert str(refused) == "Postcode: required\na Booking must be a JSON object"  # the log and the command line
+    assert problem_text(refused) == "Postcode: verplicht\neen Booking moet een JSON-object zijn"

@@ -49,12 +49,14 @@ WALK_HITS_SHARE = 0.1
 #: A word with more case-folding variants than this outside ASCII is not tested with LIKE (FTS only).
 MAX_LIKE_VARIANTS = 8
 
-#: How much of the cache file the connection a view reads pages with maps into memory (SQLite clamps it to its
-#: build's limit, 2 GB on Linux). A keystroke touches hundreds of pages (up to SORT_HITS_AT_MOST hits spread over the
-#: keys index, the FTS index, a stretch of a sort index); mapped, they are read where the OS keeps them instead of
-#: being copied into the connection's page cache first, which made a search's first keystroke 2-3x slower than the
-#: same search again. Writes still go through the page cache.
-READER_MMAP_BYTES = 1 << 32
+#: The page cache (KiB) of the connection a view reads pages with. SQLite's default (2 MB, ~500 pages) is smaller
+#: than what one keystroke touches (up to SORT_HITS_AT_MOST hits spread over the keys index's pages, the FTS
+#: index's, a stretch of a sort index), so each keystroke read most of them again from the OS: 3x slower. 32 MB
+#: holds the keys index (~6 MB at 100,000 clients), a sort index (~16 MB) and the FTS pages a search reads; it
+#: fills only as pages are read, and bounds what the window holds. Not the file mapped into memory (mmap_size): every
+#: page a search touched, and those the OS maps around it, then counted in the window's memory (~170 MB at 100,000
+#: clients instead of ~140, ~360 where the pages of the tables lie interleaved), and keystrokes were no faster.
+READER_CACHE_KIB = 32 * 1024
 #: The count worker's niceness (Linux): a count yields the CPU to the UI thread.
 BACKGROUND_NICENESS = 10
 
@@ -243,15 +245,16 @@ class BoundTable:
     connection: Any  # () -> sqlite3.Connection
     _filters: OrderedDict[str, Filter] = field(default_factory=OrderedDict)
     _total: int | None = None
-    #: The last connection given READER_MMAP_BYTES (a view reads on one thread).
+    #: The last connection given READER_CACHE_KIB (a view reads on one thread).
     _reader: sqlite3.Connection | None = None
 
     @property
     def conn(self) -> sqlite3.Connection:
-        """This thread's connection, as a view reads pages with it (the cache file mapped into memory)."""
+        """This thread's connection, as a view reads pages with it (a page cache that holds what a keystroke
+        reads)."""
         conn: sqlite3.Connection = self.connection()
         if conn is not self._reader:
-            conn.execute(f"PRAGMA mmap_size = {READER_MMAP_BYTES}")
+            conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
             self._reader = conn
         return conn
 

@@ -130,8 +130,8 @@ class StaffService:
             same = next((d for d in staff_store.list_devices(self.store) if same_device(d, sent)), None)
             rejected = same is not None and _rejected(conn, same["local_id"], CREATE_DEVICE) is not None
             if same is not None and not rejected:
-                raise StaffValidationError([FieldError("serial_number", "a device of this group and type with "
-                                                                        "this serial number is already registered")])
+                raise StaffValidationError([FieldError.said("serial_number", QT_TRANSLATE_NOOP(
+                    "FieldCheck", "a device of this group and type with this serial number is already registered"))])
             local = same["local_id"] if same is not None else staff_store.new_local_id("device")
             record = device_from_body(sent)
             staff_store.write_device(conn, local, record)
@@ -154,17 +154,18 @@ class StaffService:
             local = staff_store.find_device(conn, device) if isinstance(device, int) else device
             record = staff_store.get_device(self.store, local) if local else None
             if record is None:
-                raise StaffValidationError([FieldError("device_id", f"no device {device} in the cache (run "
-                                                                    "'fielddesk sync' to read the device list)")])
+                raise StaffValidationError([FieldError.said("device_id", QT_TRANSLATE_NOOP(
+                    "FieldCheck", "no device {device} in the cache (run 'fielddesk sync' to read the device list)"),
+                    device=device)])
             assert local is not None
             rows = copy.deepcopy(record["technicians"])
             active = next((r for r in rows if r["technician_id"] == technician and not r.get("removed_on")), None)
             if action == "link" and active is not None:
-                raise StaffValidationError([FieldError("technician_id", f"technician {technician} already has "
-                                                                        "this device")])
+                raise StaffValidationError([FieldError.said("technician_id", QT_TRANSLATE_NOOP(
+                    "FieldCheck", "technician {technician} already has this device"), technician=technician)])
             if action == "unlink" and active is None:
-                raise StaffValidationError([FieldError("technician_id", f"technician {technician} does not have "
-                                                                        "this device")])
+                raise StaffValidationError([FieldError.said("technician_id", QT_TRANSLATE_NOOP(
+                    "FieldCheck", "technician {technician} does not have this device"), technician=technician)])
             stamp = now_iso().replace("T", " ")[:19]
             if active is None:
                 rows.append({"technician_id": technician, "associated_on": stamp, "removed_on": None})

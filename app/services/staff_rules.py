@@ -6,6 +6,7 @@ from app.vendors.proplus.staff import (
     DEVICE_TYPES,
     HEATING_ADVISER_TYPES,
     WORKING_MODES,
+    FieldError,
     StaffValidationError,
     device_body,
     technician_body,
@@ -13,5 +14,6 @@ from app.vendors.proplus.staff import (
     validate_technician_body,
 )
 
-__all__ = ["DEVICE_GROUPS", "DEVICE_TYPES", "HEATING_ADVISER_TYPES", "WORKING_MODES", "StaffValidationError",
-           "device_body", "technician_body", "validate_device_body", "validate_technician_body"]
+__all__ = ["DEVICE_GROUPS", "DEVICE_TYPES", "HEATING_ADVISER_TYPES", "WORKING_MODES", "FieldError",
+           "StaffValidationError", "device_body", "technician_body", "validate_device_body",
+           "validate_technician_body"]

@@ -748,27 +748,27 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../ui/forms/checks.py" line="+76"/>
+        <location filename="../../ui/forms/checks.py" line="+80"/>
         <source>{field}: choose one of the listed values</source>
         <translation>{field} : choisissez une des valeurs proposées</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{field} is required</source>
         <translation>{field} est obligatoire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{field} {problem}</source>
         <translation>{field} {problem}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{field} is {problem}</source>
-        <translation>{field} est {problem}</translation>
+        <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{field}: {problem}</source>
         <translation>{field} : {problem}</translation>
     </message>
@@ -1032,7 +1032,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../ui/forms/client_form.py" line="+98"/>
+        <location filename="../../ui/forms/client_form.py" line="+101"/>
         <source>Edit client: {name}</source>
         <translation>Modifier le client : {name}</translation>
     </message>
@@ -1077,7 +1077,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Supprimer « {name} » de ce client ? Ce que vous avez saisi pour lui dans ce formulaire sera perdu.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Fix this before saving: {message} ({where}).</source>
         <translation>Corrigez ceci avant d&apos;enregistrer : {message} ({where}).</translation>
     </message>
@@ -2279,6 +2279,17 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <location filename="../../app/services/planner.py" line="+190"/>
         <location line="+19"/>
         <location line="+125"/>
+        <location filename="../../app/vendors/proplus/staff.py" line="+412"/>
+        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+11"/>
+        <location line="+63"/>
+        <location line="+13"/>
+        <location line="+17"/>
+        <location filename="../../app/vendors/proplus/validate.py" line="+225"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+92"/>
         <location filename="../../app/vendors/proplus/workorders.py" line="+227"/>
         <location filename="../../app/vendors/totalmobile/validate.py" line="+220"/>
         <source>required</source>
@@ -2350,6 +2361,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/vendors/proplus/validate.py" line="-147"/>
         <location filename="../../app/vendors/testresults/models.py" line="-11"/>
         <location line="+27"/>
         <source>contains characters that are not valid text (a lone surrogate)</source>
@@ -2583,12 +2595,89 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>doit être une liste</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/vendors/proplus/staff.py" line="-156"/>
+        <source>must be a JSON object with the {what} fields, not {kind}</source>
+        <translation>doit être un objet JSON avec les champs de {what}, pas {kind}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>must be text, not {kind}</source>
+        <translation>doit être du texte, pas {kind}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be one line of printable text</source>
+        <translation>doit être une seule ligne de texte lisible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at most {limit} characters</source>
+        <translation>doit compter au plus {limit} caractères</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+128"/>
+        <location filename="../../app/vendors/proplus/validate.py" line="+169"/>
+        <source>must be one of {allowed}</source>
+        <translation>doit être l&apos;une des valeurs {allowed}</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>must be a date like 2022-04-08 (yyyy-mm-dd or dd-mm-yyyy)</source>
+        <translation>doit être une date comme 2022-04-08 (aaaa-mm-jj ou jj-mm-aaaa)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a date between 1990 and today</source>
+        <translation>doit être une date entre 1990 et aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a list, not {kind}</source>
+        <translation>doit être une liste, pas {kind}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/vendors/proplus/validate.py" line="-202"/>
+        <location line="+173"/>
+        <location filename="../../app/vendors/totalmobile/validate.py" line="+5"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>may only contain digits, spaces and + / . - ( ) (6 to 20 characters)</source>
+        <translation>ne peut contenir que des chiffres, des espaces et + / . - ( ) (6 à 20 caractères)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/vendors/proplus/validate.py" line="+38"/>
+        <source>not a valid e-mail address</source>
+        <translation>pas une adresse e-mail valide</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be an object, not {kind}</source>
+        <translation>doit être un objet, pas {kind}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>must be a list of {allowed}</source>
+        <translation>doit être une liste de {allowed}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be Brussels, Flamish or Wallonia (or 1, 2, 3)</source>
+        <translation>doit être Bruxelles, Flandre ou Wallonie (ou 1, 2, 3)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>must be link or unlink</source>
+        <translation>doit être link ou unlink</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/totalmobile/validate.py" line="+7"/>
         <source>expected one of {allowed}</source>
         <translation>doit être l&apos;une des valeurs {allowed}</translation>
     </message>
@@ -2613,17 +2702,115 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>au plus {limit} caractères</translation>
     </message>
     <message>
+        <location filename="../../app/vendors/proplus/validate.py" line="-197"/>
+        <source>cannot be read</source>
+        <translation>ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>nested more than {depth} levels deep</source>
+        <translation>imbriqué sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>has a field name that is not valid text</source>
+        <translation>a un nom de champ qui n&apos;est pas du texte valide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be an id between 0 and {limit}</source>
+        <translation>doit être un identifiant entre 0 et {limit}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>required (the body must be a JSON object, not {kind})</source>
+        <translation>obligatoire (le contenu doit être un objet JSON, pas {kind})</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>must be an object or a list of objects, not {kind}</source>
+        <translation>doit être un objet ou une liste d&apos;objets, pas {kind}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must contain at least one client</source>
+        <translation>doit contenir au moins un client</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown region {value} (expected one of {allowed})</source>
+        <translation>région inconnue {value} (attendu : l&apos;une des valeurs {allowed})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be one of true, false, 1, 0</source>
+        <translation>doit être l&apos;une des valeurs true, false, 1, 0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown region {value} (expected 1 = Brussels, 2 = Flanders, 3 = Wallonia)</source>
+        <translation>région inconnue {value} (attendu : 1 = Bruxelles, 2 = Flandre, 3 = Wallonie)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../app/vendors/totalmobile/validate.py" line="+9"/>
         <source>must be true or false</source>
         <translation>doit être vrai ou faux</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>must be an object or null, not {kind}</source>
+        <translation>doit être un objet ou vide (null), pas {kind}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>must be a list of objects, not {kind}</source>
+        <translation>doit être une liste d&apos;objets, pas {kind}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>must be a decimal number</source>
+        <translation>doit être un nombre décimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a 4-digit year</source>
+        <translation>doit être une année à 4 chiffres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may only contain digits, spaces and + / . - ( )</source>
+        <translation>ne peut contenir que des chiffres, des espaces et + / . - ( )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a date like 2021-09-24 (yyyy-mm-dd, dd-mm-yyyy or dd/mm/yyyy)</source>
+        <translation>doit être une date comme 2021-09-24 (aaaa-mm-jj, jj-mm-aaaa ou jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>must be a number of reasonable size</source>
+        <translation>doit être un nombre de taille raisonnable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a finite number</source>
+        <translation>doit être un nombre fini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be text or a number, not {kind}</source>
+        <translation>doit être du texte ou un nombre, pas {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/proplus/staff.py" line="-154"/>
+        <location filename="../../app/vendors/proplus/validate.py" line="-76"/>
+        <location filename="../../app/vendors/totalmobile/validate.py" line="+8"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/vendors/totalmobile/validate.py" line="+12"/>
         <source>must be a number</source>
         <translation>doit être un nombre</translation>
     </message>
@@ -2631,6 +2818,31 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <location line="+9"/>
         <source>must be a date yyyy-MM-dd</source>
         <translation>doit être une date aaaa-MM-jj</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="+133"/>
+        <source>a device of this group and type with this serial number is already registered</source>
+        <translation>un appareil de ce groupe et de ce type avec ce numéro de série est déjà enregistré</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no device {device} in the cache (run &apos;fielddesk sync&apos; to read the device list)</source>
+        <translation>aucun appareil {device} dans le cache (lancez « fielddesk sync » pour lire la liste des appareils)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>technician {technician} already has this device</source>
+        <translation>le technicien {technician} a déjà cet appareil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>technician {technician} does not have this device</source>
+        <translation>le technicien {technician} n&apos;a pas cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/checks.py" line="-63"/>
+        <source>must be 4 digits (a Belgian postal code)</source>
+        <translation>doit compter 4 chiffres (un code postal belge)</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +3661,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Modifier la commande client {order}</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="+114"/>
+        <location filename="../../app/services/staff.py" line="-53"/>
         <source>Update technician &apos;{name}&apos; ({external_id})</source>
         <translation>Modifier le technicien « {name} » ({external_id})</translation>
     </message>
@@ -3464,7 +3676,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Enregistrer {type} « {serial} »</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Link {type} &apos;{serial}&apos; to technician {technician}</source>
         <translation>Associer {type} « {serial} » au technicien {technician}</translation>
     </message>
@@ -5729,49 +5941,6 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
 </context>
 <context>
-    <name>StaffForms</name>
-    <message>
-        <location filename="../../ui/forms/technician_form.py" line="+39"/>
-        <source>required</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not a valid e-mail address</source>
-        <translation>pas une adresse e-mail valide</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>may only contain digits, spaces and + / . - ( ) (6 to 20 characters)</source>
-        <translation>ne peut contenir que des chiffres, des espaces et + / . - ( ) (6 à 20 caractères)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>must be one line of printable text</source>
-        <translation>doit être une seule ligne de texte lisible</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>must be at most 255 characters</source>
-        <translation>doit compter au plus 255 caractères</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>must be a whole number</source>
-        <translation>doit être un nombre entier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>must be a date between 1990 and today</source>
-        <translation>doit être une date entre 1990 et aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a device of this group and type with this serial number is already registered</source>
-        <translation>un appareil de ce groupe et de ce type avec ce numéro de série est déjà enregistré</translation>
-    </message>
-</context>
-<context>
     <name>SyncSettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/settings.py" line="+11"/>
@@ -5802,7 +5971,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>TechnicianDialog</name>
     <message>
-        <location filename="../../ui/forms/technician_form.py" line="+52"/>
+        <location filename="../../ui/forms/technician_form.py" line="+88"/>
         <source>Edit technician</source>
         <translation>Modifier le technicien</translation>
     </message>
@@ -5929,7 +6098,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Ligne {row} : {field} : {problem}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Saving the technician</source>
         <translation>Enregistrement du technicien</translation>
     </message>

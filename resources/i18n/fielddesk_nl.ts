@@ -748,27 +748,27 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../ui/forms/checks.py" line="+76"/>
+        <location filename="../../ui/forms/checks.py" line="+80"/>
         <source>{field}: choose one of the listed values</source>
         <translation>{field}: kies een van de vermelde waarden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>{field} is required</source>
         <translation>{field} is verplicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{field} {problem}</source>
         <translation>{field} {problem}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{field} is {problem}</source>
         <translation>{field} is {problem}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -1032,7 +1032,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../ui/forms/client_form.py" line="+98"/>
+        <location filename="../../ui/forms/client_form.py" line="+101"/>
         <source>Edit client: {name}</source>
         <translation>Klant bewerken: {name}</translation>
     </message>
@@ -1077,7 +1077,7 @@ fielddesk outbox import writes.json</translation>
         <translation>“{name}” verwijderen bij deze klant? Wat u ervoor invulde in dit formulier gaat verloren.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Fix this before saving: {message} ({where}).</source>
         <translation>Verbeter dit voor het opslaan: {message} ({where}).</translation>
     </message>
@@ -2279,6 +2279,17 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <location filename="../../app/services/planner.py" line="+190"/>
         <location line="+19"/>
         <location line="+125"/>
+        <location filename="../../app/vendors/proplus/staff.py" line="+412"/>
+        <location line="+19"/>
+        <location line="+18"/>
+        <location line="+11"/>
+        <location line="+63"/>
+        <location line="+13"/>
+        <location line="+17"/>
+        <location filename="../../app/vendors/proplus/validate.py" line="+225"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+92"/>
         <location filename="../../app/vendors/proplus/workorders.py" line="+227"/>
         <location filename="../../app/vendors/totalmobile/validate.py" line="+220"/>
         <source>required</source>
@@ -2350,6 +2361,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/vendors/proplus/validate.py" line="-147"/>
         <location filename="../../app/vendors/testresults/models.py" line="-11"/>
         <location line="+27"/>
         <source>contains characters that are not valid text (a lone surrogate)</source>
@@ -2583,12 +2595,89 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>moet een lijst zijn</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/vendors/proplus/staff.py" line="-156"/>
+        <source>must be a JSON object with the {what} fields, not {kind}</source>
+        <translation>moet een JSON-object met de velden van {what} zijn, niet {kind}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>must be text, not {kind}</source>
+        <translation>moet tekst zijn, niet {kind}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be one line of printable text</source>
+        <translation>moet één regel leesbare tekst zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at most {limit} characters</source>
+        <translation>mag hoogstens {limit} tekens lang zijn</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+128"/>
+        <location filename="../../app/vendors/proplus/validate.py" line="+169"/>
+        <source>must be one of {allowed}</source>
+        <translation>moet één van {allowed} zijn</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>must be a date like 2022-04-08 (yyyy-mm-dd or dd-mm-yyyy)</source>
+        <translation>moet een datum zijn zoals 2022-04-08 (jjjj-mm-dd of dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a date between 1990 and today</source>
+        <translation>moet een datum tussen 1990 en vandaag zijn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a list, not {kind}</source>
+        <translation>moet een lijst zijn, niet {kind}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/vendors/proplus/validate.py" line="-202"/>
+        <location line="+173"/>
+        <location filename="../../app/vendors/totalmobile/validate.py" line="+5"/>
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>may only contain digits, spaces and + / . - ( ) (6 to 20 characters)</source>
+        <translation>mag alleen cijfers, spaties en + / . - ( ) bevatten (6 tot 20 tekens)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/vendors/proplus/validate.py" line="+38"/>
+        <source>not a valid e-mail address</source>
+        <translation>geen geldig e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be an object, not {kind}</source>
+        <translation>moet een object zijn, niet {kind}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>must be a list of {allowed}</source>
+        <translation>moet een lijst van {allowed} zijn</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be Brussels, Flamish or Wallonia (or 1, 2, 3)</source>
+        <translation>moet Brussel, Vlaanderen of Wallonië zijn (of 1, 2, 3)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>must be link or unlink</source>
+        <translation>moet link of unlink zijn</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/totalmobile/validate.py" line="+7"/>
         <source>expected one of {allowed}</source>
         <translation>moet één van {allowed} zijn</translation>
     </message>
@@ -2613,17 +2702,115 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>hoogstens {limit} tekens</translation>
     </message>
     <message>
+        <location filename="../../app/vendors/proplus/validate.py" line="-197"/>
+        <source>cannot be read</source>
+        <translation>kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>nested more than {depth} levels deep</source>
+        <translation>meer dan {depth} niveaus diep genest</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>has a field name that is not valid text</source>
+        <translation>heeft een veldnaam die geen geldige tekst is</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be an id between 0 and {limit}</source>
+        <translation>moet een id tussen 0 en {limit} zijn</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>required (the body must be a JSON object, not {kind})</source>
+        <translation>verplicht (de inhoud moet een JSON-object zijn, niet {kind})</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>must be an object or a list of objects, not {kind}</source>
+        <translation>moet een object of een lijst van objecten zijn, niet {kind}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must contain at least one client</source>
+        <translation>moet minstens één klant bevatten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown region {value} (expected one of {allowed})</source>
+        <translation>onbekend gewest {value} (verwacht: één van {allowed})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be one of true, false, 1, 0</source>
+        <translation>moet één van true, false, 1, 0 zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown region {value} (expected 1 = Brussels, 2 = Flanders, 3 = Wallonia)</source>
+        <translation>onbekend gewest {value} (verwacht: 1 = Brussel, 2 = Vlaanderen, 3 = Wallonië)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../app/vendors/totalmobile/validate.py" line="+9"/>
         <source>must be true or false</source>
         <translation>moet waar of onwaar zijn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>must be an object or null, not {kind}</source>
+        <translation>moet een object of leeg (null) zijn, niet {kind}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>must be a list of objects, not {kind}</source>
+        <translation>moet een lijst van objecten zijn, niet {kind}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>must be a decimal number</source>
+        <translation>moet een decimaal getal zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a 4-digit year</source>
+        <translation>moet een jaartal van 4 cijfers zijn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may only contain digits, spaces and + / . - ( )</source>
+        <translation>mag alleen cijfers, spaties en + / . - ( ) bevatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a date like 2021-09-24 (yyyy-mm-dd, dd-mm-yyyy or dd/mm/yyyy)</source>
+        <translation>moet een datum zijn zoals 2021-09-24 (jjjj-mm-dd, dd-mm-jjjj of dd/mm/jjjj)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>must be a number of reasonable size</source>
+        <translation>moet een getal van redelijke grootte zijn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a finite number</source>
+        <translation>moet een eindig getal zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be text or a number, not {kind}</source>
+        <translation>moet tekst of een getal zijn, niet {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/vendors/proplus/staff.py" line="-154"/>
+        <location filename="../../app/vendors/proplus/validate.py" line="-76"/>
+        <location filename="../../app/vendors/totalmobile/validate.py" line="+8"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/vendors/totalmobile/validate.py" line="+12"/>
         <source>must be a number</source>
         <translation>moet een getal zijn</translation>
     </message>
@@ -2631,6 +2818,31 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <location line="+9"/>
         <source>must be a date yyyy-MM-dd</source>
         <translation>moet een datum jjjj-MM-dd zijn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="+133"/>
+        <source>a device of this group and type with this serial number is already registered</source>
+        <translation>er is al een toestel van deze groep en dit type met dit serienummer geregistreerd</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no device {device} in the cache (run &apos;fielddesk sync&apos; to read the device list)</source>
+        <translation>geen toestel {device} in de cache (voer &apos;fielddesk sync&apos; uit om de lijst van toestellen te lezen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>technician {technician} already has this device</source>
+        <translation>technicus {technician} heeft dit toestel al</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>technician {technician} does not have this device</source>
+        <translation>technicus {technician} heeft dit toestel niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/checks.py" line="-63"/>
+        <source>must be 4 digits (a Belgian postal code)</source>
+        <translation>moet 4 cijfers zijn (een Belgische postcode)</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +3661,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Verkooporder {order} bijwerken</translation>
     </message>
     <message>
-        <location filename="../../app/services/staff.py" line="+114"/>
+        <location filename="../../app/services/staff.py" line="-53"/>
         <source>Update technician &apos;{name}&apos; ({external_id})</source>
         <translation>Technicus &apos;{name}&apos; bijwerken ({external_id})</translation>
     </message>
@@ -3464,7 +3676,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>{type} &apos;{serial}&apos; registreren</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Link {type} &apos;{serial}&apos; to technician {technician}</source>
         <translation>{type} &apos;{serial}&apos; koppelen aan technicus {technician}</translation>
     </message>
@@ -5729,49 +5941,6 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
 </context>
 <context>
-    <name>StaffForms</name>
-    <message>
-        <location filename="../../ui/forms/technician_form.py" line="+39"/>
-        <source>required</source>
-        <translation>verplicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not a valid e-mail address</source>
-        <translation>geen geldig e-mailadres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>may only contain digits, spaces and + / . - ( ) (6 to 20 characters)</source>
-        <translation>mag alleen cijfers, spaties en + / . - ( ) bevatten (6 tot 20 tekens)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>must be one line of printable text</source>
-        <translation>moet één regel leesbare tekst zijn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>must be at most 255 characters</source>
-        <translation>mag hoogstens 255 tekens lang zijn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>must be a whole number</source>
-        <translation>moet een geheel getal zijn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>must be a date between 1990 and today</source>
-        <translation>moet een datum tussen 1990 en vandaag zijn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a device of this group and type with this serial number is already registered</source>
-        <translation>er is al een toestel van deze groep en dit type met dit serienummer geregistreerd</translation>
-    </message>
-</context>
-<context>
     <name>SyncSettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/settings.py" line="+11"/>
@@ -5802,7 +5971,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>TechnicianDialog</name>
     <message>
-        <location filename="../../ui/forms/technician_form.py" line="+52"/>
+        <location filename="../../ui/forms/technician_form.py" line="+88"/>
         <source>Edit technician</source>
         <translation>Technicus bewerken</translation>
     </message>
@@ -5929,7 +6098,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Rij {row}: {field}: {problem}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Saving the technician</source>
         <translation>De technicus bewaren</translation>
     </message>

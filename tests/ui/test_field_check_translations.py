@@ -1,6 +1,7 @@
 """A field check's problem is shown under its field in the user's language (Dutch and French here): the testresults.io
-customer dialog, the Pro+ work order dialog, the Podero registration dialog and the Totalmobile booking row. The
-command line keeps the English words (tests/test_cli_* compare them)."""
+customer dialog, the Pro+ work order dialog, the Podero registration dialog, the Totalmobile booking row, the Pro+
+client form and the technician and device forms. The command line keeps the English words (tests/test_cli_* compare
+them)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ def test_every_field_check_message_has_a_translation_with_the_same_values(langua
     root = ET.parse(translations_dir() / f"fielddesk_{language}.ts").getroot()
     [context] = [c for c in root.iter("context") if c.findtext("name") == "FieldCheck"]
     messages = list(context.iter("message"))
-    assert len(messages) >= 60  # the four checks' messages (customers, work orders, heat pumps, Totalmobile)
+    # The checks' messages: customers, work orders, heat pumps, Totalmobile, Pro+ clients, technicians and devices.
+    assert len(messages) >= 100
     for message in messages:
         source = message.findtext("source") or ""
         translation = message.find("translation")
@@ -180,3 +182,84 @@ def test_the_slots_pane_messages_name_each_problem_after_its_field_in_dutch(inst
                                    FieldError.said("", "a {name} must be a JSON object", name="Booking")])
     assert str(refused) == "Postcode: required\na Booking must be a JSON object"  # the log and the command line
     assert problem_text(refused) == "Postcode: verplicht\neen Booking moet een JSON-object zijn"
+
+
+# --- the Pro+ client form, the technician form and the device forms --------------------------------------------
+
+
+@pytest.mark.parametrize(("installed", "expected"), [
+    ("nl_BE", {"heating_appliance[0].region": "Gewest: onbekend gewest 'Narnia' (verwacht: 1 = Brussel, "
+                                              "2 = Vlaanderen, 3 = Wallonië)",
+               "email": "E-mail is geen geldig e-mailadres",
+               "postal_code": "Postcode moet 4 cijfers zijn (een Belgische postcode)"}),
+    ("fr_BE", {"heating_appliance[0].region": "Région : région inconnue 'Narnia' (attendu : 1 = Bruxelles, "
+                                              "2 = Flandre, 3 = Wallonie)",
+               "email": "E-mail : pas une adresse e-mail valide",
+               "postal_code": "Code postal doit compter 4 chiffres (un code postal belge)"}),
+], indirect=["installed"])
+def test_the_client_form_says_the_problems_in_the_users_language(installed: list[QTranslator], qtbot: Any,
+                                                                 expected: dict[str, str]) -> None:
+    """The Pro+ client checks (the ones `clients push` runs) name the field in the form's own sentence and say the
+    problem in the user's words, the value it found included; the form's record of them stays English."""
+    from app.services.proplus import client_from_record
+    from tests.ui.test_client_form import _existing_record
+    from ui.forms import ClientFormDialog
+
+    record = _existing_record()
+    record["heating_appliance"][0]["region"] = "Narnia"
+    record["email"] = "nope"
+    record["postal_code"] = "123"
+    dialog = ClientFormDialog(client_from_record(record))
+    qtbot.addWidget(dialog)
+    dialog.revalidate()
+    assert dialog.field_errors() == expected
+    assert dialog.problems["heating_appliance[0].region"] == ("unknown region 'Narnia' (expected 1 = Brussels, "
+                                                              "2 = Flanders, 3 = Wallonia)")
+    assert not dialog.save_button.isEnabled()
+
+
+@pytest.mark.parametrize("installed", ["nl_BE"], indirect=True)
+def test_the_technician_form_says_the_problems_in_dutch(installed: list[QTranslator], desk: FieldDesk,
+                                                        qtbot: Any) -> None:
+    from ui.forms.technician_form import TechnicianDialog
+
+    dialog = TechnicianDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.email, "geen-adres")
+    dialog.name.setText("x" * 256)
+    dialog.add_number("wallonia", "1", "")
+    assert not dialog.save()
+    errors = {key: label.text() for key, label in dialog.errors.items() if label.isVisibleTo(dialog)}
+    assert errors == {"external_id": "Verplicht", "name": "Mag hoogstens 255 tekens lang zijn", "mobile": "Verplicht",
+                      "email": "Geen geldig e-mailadres", "certificates": "Rij 1: Nummer: verplicht"}
+    assert desk.outbox.entries() == []
+
+
+@pytest.mark.parametrize("installed", ["nl_BE"], indirect=True)
+def test_the_device_forms_say_the_problems_in_dutch(installed: list[QTranslator], desk: FieldDesk,
+                                                    qtbot: Any) -> None:
+    """Registering a device (its own checks, then the cache's: already registered) and linking it (the cache's
+    check: the technician has it already, said with the technician's number)."""
+    from ui.forms.device_form import LinkDialog, RegisterDeviceDialog
+
+    first = RegisterDeviceDialog(desk)
+    qtbot.addWidget(first)
+    first.show()
+    assert not first.save()
+    assert first.errors["serial_number"].text() == "Verplicht"
+    first.serial.setText("GUI-557-9")
+    assert first.save()
+    again = RegisterDeviceDialog(desk)
+    qtbot.addWidget(again)
+    again.serial.setText("GUI-557-9")
+    assert not again.save()
+    assert again.errors["serial_number"].text() == ("Er is al een toestel van deze groep en dit type met dit "
+                                                    "serienummer geregistreerd")
+    [device] = [d for d in desk.staff.devices() if d["serial_number"] == "GUI-557-9"]
+    link = LinkDialog(desk, device, desk.staff.technicians(), "link")
+    qtbot.addWidget(link)
+    technician = link.technician.currentData()
+    desk.staff.queue_link(device["local_id"], technician, "link")  # meanwhile, elsewhere in the window
+    assert not link.save()
+    assert link.error.text() == f"Technicus {technician} heeft dit toestel al"

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.entities import Appliance, ApplianceKind, Client
-from app.services.proplus import APPLIANCE_LISTS, appliance_from_record, client_from_record
+from app.services.proplus import APPLIANCE_LISTS, FieldError, appliance_from_record, client_from_record
 from ui.forms.checks import field_message, record_problems
 from ui.forms.fields import APPLIANCE_REGION_CODES, CLIENT_REGION_CODES, ChoiceCell, FieldCell
 from ui.forms.pages import AppliancePage, ClientPage, CoolingPage, FormPage, HeatingPage
+from ui.labels import field_problem
 
 _HAS_PROBLEMS = Qt.ItemDataRole.UserRole + 1
 
@@ -87,8 +88,10 @@ class ClientFormDialog(QDialog):
         self._originals: dict[str, Appliance] = {a.local_id: a for a in client.appliances} if client else {}
         self._result: Client | None = None
         self._show_all_messages = False
-        #: Every current problem, by path in the client record (`name`, `heating_appliance[0].name` ...).
+        #: Every current problem, by path in the client record (`name`, `heating_appliance[0].name` ...), in
+        #: English as the command line says it; `found` holds each as the check said it (shown translated).
         self.problems: dict[str, str] = {}
+        self.found: dict[str, FieldError] = {}
         self._blocking: list[tuple[FormPage, FieldCell, str]] = []
         self._validating = False
         self._blank: QIcon | None = None
@@ -279,21 +282,23 @@ class ClientFormDialog(QDialog):
             return
         self._validating = True
         try:
-            self.problems = record_problems(self.record())
+            self.found = record_problems(self.record())
+            self.problems = {path: error.message for path, error in self.found.items()}
             paths = self._cell_paths()
             self._blocking = []
             for path, (page, cell) in paths.items():
-                problem = self.problems.get(path)
-                if cell.mirrors is not None and cell.mirrors in self.problems:
+                problem = self.found.get(path)
+                if cell.mirrors is not None and cell.mirrors in self.found:
                     problem = None  # a copy of a client field: the message is on the client page
                 message = (field_message(cell.label_text, problem, choice=isinstance(cell, ChoiceCell))
-                           if problem else None)
+                           if problem is not None else None)
                 if message is not None:
                     self._blocking.append((page, cell, message))
-                shown = message is not None and (problem != "required" or cell.touched or self._show_all_messages)
+                shown = problem is not None and (
+                    problem.message != "required" or cell.touched or self._show_all_messages)
                 cell.set_error(message if shown else None)
             self.save_button.setEnabled(not self._blocking)
-            others = [f"{path or 'client'}: {problem}" for path, problem in self.problems.items()
+            others = [f"{path or 'client'}: {field_problem(error)}" for path, error in self.found.items()
                       if path not in paths]
             self._refresh_items()
             self._refresh_summary(others)

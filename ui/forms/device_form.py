@@ -100,7 +100,7 @@ class RegisterDeviceDialog(QDialog):
             validate_device_body(self.body())
         except StaffValidationError as exc:
             for error in exc.errors:
-                problems.setdefault(error.path, problem_text(error.message))
+                problems.setdefault(error.path, problem_text(error))
         for key, label in self.errors.items():
             message = problems.get(key) if self._touched or key != "serial_number" or self.serial.text() else None
             label.setText(message or "")
@@ -115,7 +115,7 @@ class RegisterDeviceDialog(QDialog):
             try:
                 self.queued_id = self.desk.staff.queue_device(self.body())
             except StaffValidationError as exc:  # already registered (checked against the cache)
-                self.show_problems(extra={e.path: problem_text(e.message) for e in exc.errors})
+                self.show_problems(extra={e.path: problem_text(e) for e in exc.errors})
                 return False
             self.accept()
             return True
@@ -174,7 +174,7 @@ class LinkDialog(QDialog):
             try:
                 self.queued_id = self.desk.staff.queue_link(device, technician, self.action)
             except StaffValidationError as exc:
-                self.error.setText(problem_text(exc.errors[0].message))
+                self.error.setText(problem_text(exc.errors[0]))
                 self.error.show()
                 return False
             self.accept()

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,29 +28,20 @@ from PySide6.QtWidgets import (
 from app.services.staff_rules import HEATING_ADVISER_TYPES, StaffValidationError, validate_technician_body
 from ui.errors import error_boundary
 from ui.forms.fields import ERROR_COLOR
-from ui.labels import region_name
+from ui.labels import field_problem, region_name
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
+    from app.services.staff_rules import FieldError
 
-#: The validator's problems (app.vendors.proplus.staff), for translation in the "StaffForms" context.
-PROBLEMS = (
-    QT_TRANSLATE_NOOP("StaffForms", "required"),
-    QT_TRANSLATE_NOOP("StaffForms", "not a valid e-mail address"),
-    QT_TRANSLATE_NOOP("StaffForms", "may only contain digits, spaces and + / . - ( ) (6 to 20 characters)"),
-    QT_TRANSLATE_NOOP("StaffForms", "must be one line of printable text"),
-    QT_TRANSLATE_NOOP("StaffForms", "must be at most 255 characters"),
-    QT_TRANSLATE_NOOP("StaffForms", "must be a whole number"),
-    QT_TRANSLATE_NOOP("StaffForms", "must be a date between 1990 and today"),
-    QT_TRANSLATE_NOOP("StaffForms", "a device of this group and type with this serial number is already registered"),
-)
 REGIONS = ("brussels", "flanders", "wallonia")
 REGION_CODES: dict[Any, Any] = {"brussels": 1, "flanders": 2, "wallonia": 3}  # §15.2.3 as the body sends them
 
 
-def problem_text(problem: str) -> str:
-    """A validator problem in the user's language ("required" -> "Required")."""
-    text = QCoreApplication.translate("StaffForms", problem)
+def problem_text(error: FieldError) -> str:
+    """A check's problem (`FieldError`, said with a template) in the user's language, as a line of its own under
+    its field ("required" -> "Required")."""
+    text = field_problem(error)
     return text[:1].upper() + text[1:]
 
 
@@ -249,10 +239,9 @@ class TechnicianDialog(QDialog):
                     field = error.path.rsplit(".", 1)[-1]
                     label = {"type": self.tr("Type"), "number": self.tr("Number")}.get(field, field)
                     found.setdefault("certificates", self.tr("Row {row}: {field}: {problem}").format(
-                        row=int(index) + 1, field=label, problem=problem_text(error.message).lower()))
+                        row=int(index) + 1, field=label, problem=field_problem(error)))
                 else:
-                    found.setdefault(error.path if error.path in self.errors else "external_id",
-                                     problem_text(error.message))
+                    found.setdefault(error.path if error.path in self.errors else "external_id", problem_text(error))
             return found
         return {}
 
@@ -279,7 +268,7 @@ class TechnicianDialog(QDialog):
             except StaffValidationError as exc:  # checks against the cache (an id it does not know)
                 first = exc.errors[0]
                 label = self.errors.get(first.path, self.errors["external_id"])
-                label.setText(problem_text(first.message))
+                label.setText(problem_text(first))
                 label.show()
                 return False
             self.accept()

@@ -28,6 +28,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from app.domain.regions import Region, normalise_region
+from app.i18n import QT_TRANSLATE_NOOP
 from app.vendors.errors import BodyValidationError, FieldError, unreadable_answer
 from app.vendors.proplus.models import (
     VENDOR,
@@ -381,7 +382,7 @@ def same_device(record: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
 
 class StaffValidationError(BodyValidationError):
     """A create-technician, create-device or link body breaks the document's rules; `errors` lists each
-    problem with the JSON path of its field."""
+    problem with the JSON path of its field, said through a template (`FieldError.said`, context "FieldCheck")."""
 
 
 _EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
@@ -393,30 +394,32 @@ class _Checker:
     def __init__(self, body: object, what: str) -> None:
         self.errors: list[FieldError] = []
         if not isinstance(body, Mapping):
-            self.errors.append(FieldError("body", f"must be a JSON object with the {what} fields, "
-                                                  f"not {describe_kind(body)}"))
+            self.errors.append(FieldError.said("body", QT_TRANSLATE_NOOP(
+                "FieldCheck", "must be a JSON object with the {what} fields, not {kind}"), what=what,
+                kind=describe_kind(body)))
             self.body: Mapping[str, Any] = {}
         else:
             self.body = body
 
-    def add(self, path: str, message: str) -> None:
-        self.errors.append(FieldError(path, message))
+    def add(self, path: str, template: str, /, **values: object) -> None:
+        """The problem `template` (marked with `QT_TRANSLATE_NOOP("FieldCheck", ...)`) with its `{names}`."""
+        self.errors.append(FieldError.said(path, template, **values))
 
     def text(self, data: Mapping[str, Any], key: str, path: str, *, required: bool) -> str | None:
         value = data.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                self.add(path, "required")
+                self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "required"))
             return None
         if isinstance(value, bool) or not isinstance(value, str | int):
-            self.add(path, f"must be text, not {describe_kind(value)}")
+            self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "must be text, not {kind}"), kind=describe_kind(value))
             return None
         text = str(value).strip()
         if not text.isprintable():
-            self.add(path, "must be one line of printable text")
+            self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "must be one line of printable text"))
             return None
         if len(text) > _MAX_TEXT:
-            self.add(path, f"must be at most {_MAX_TEXT} characters")
+            self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "must be at most {limit} characters"), limit=_MAX_TEXT)
             return None
         return text
 
@@ -425,7 +428,7 @@ class _Checker:
         value = data.get(key)
         if value is None or value == "":
             if required:
-                self.add(path, "required")
+                self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "required"))
             return None
         if isinstance(value, bool) and codes == (0, 1):
             return int(value)
@@ -434,7 +437,8 @@ class _Checker:
         if number is None and words and isinstance(value, str):
             number = words.get(value.strip().lower())
         if number not in codes:
-            self.add(path, f"must be one of {', '.join(map(str, codes))}")
+            self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "must be one of {allowed}"),
+                     allowed=", ".join(map(str, codes)))
             return None
         return number
 
@@ -442,25 +446,25 @@ class _Checker:
         value = data.get(key)
         if value is None or value == "":
             if required:
-                self.add(path, "required")
+                self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "required"))
             return None
         number = None if isinstance(value, bool) or not isinstance(value, str | int) else _int(value)
         if number is None or not 0 <= number < 2**63:
-            self.add(path, "must be a whole number")
+            self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "must be a whole number"))
             return None
         return number
 
     def day(self, data: Mapping[str, Any], key: str, path: str) -> str | None:
         value = data.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
-            self.add(path, "required")
+            self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "required"))
             return None
         found = iso_date(value) if isinstance(value, str) else None
         if found is None or value.strip() != value.strip().split(" ")[0]:
-            self.add(path, "must be a date like 2022-04-08 (yyyy-mm-dd or dd-mm-yyyy)")
+            self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "must be a date like 2022-04-08 (yyyy-mm-dd or dd-mm-yyyy)"))
             return None
         if not "1990-01-01" <= found <= date.today().isoformat():
-            self.add(path, "must be a date between 1990 and today")
+            self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "must be a date between 1990 and today"))
             return None
         return found
 
@@ -469,14 +473,14 @@ class _Checker:
         if value is None or value == "":
             return []
         if not isinstance(value, list):
-            self.add(path, f"must be a list, not {describe_kind(value)}")
+            self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "must be a list, not {kind}"), kind=describe_kind(value))
             return []
         found = []
         for index, item in enumerate(value):
             if isinstance(item, Mapping):
                 found.append((f"{path}[{index}]", item))
             else:
-                self.add(f"{path}[{index}]", "must be an object")
+                self.add(f"{path}[{index}]", QT_TRANSLATE_NOOP("FieldCheck", "must be an object"))
         return found
 
     def raise_if_any(self) -> None:
@@ -503,9 +507,10 @@ def validate_technician_body(body: object) -> dict[str, Any]:
         if value is not None:
             out[key] = value
     if "mobile" in out and not _PHONE_RE.fullmatch(out["mobile"]):
-        check.add("mobile", "may only contain digits, spaces and + / . - ( ) (6 to 20 characters)")
+        check.add("mobile", QT_TRANSLATE_NOOP(
+            "FieldCheck", "may only contain digits, spaces and + / . - ( ) (6 to 20 characters)"))
     if "email" in out and not _EMAIL_RE.fullmatch(out["email"]):
-        check.add("email", "not a valid e-mail address")
+        check.add("email", QT_TRANSLATE_NOOP("FieldCheck", "not a valid e-mail address"))
     status = check.choice(data, "status", "status", _YES_NO, required=False, words=_BOOL_WORDS)
     if status is not None:
         out["status"] = str(status)
@@ -514,8 +519,11 @@ def validate_technician_body(body: object) -> dict[str, Any]:
         out["wo_status"] = str(mode)
     info = data.get("technical_information")
     if not isinstance(info, Mapping):
-        check.add("technical_information", "required" if info in (None, "") else
-                  f"must be an object, not {describe_kind(info)}")
+        if info in (None, ""):
+            check.add("technical_information", QT_TRANSLATE_NOOP("FieldCheck", "required"))
+        else:
+            check.add("technical_information", QT_TRANSLATE_NOOP("FieldCheck", "must be an object, not {kind}"),
+                      kind=describe_kind(info))
     else:
         checked: dict[str, Any] = {}
         for key in ("authorised_technician", "chimney_sweep", "works_for_oca"):
@@ -525,14 +533,16 @@ def validate_technician_body(body: object) -> dict[str, Any]:
         adviser = info.get("heating_adviser")
         path = "technical_information.heating_adviser"
         if adviser is None or adviser == "" or adviser == []:
-            check.add(path, "required")
+            check.add(path, QT_TRANSLATE_NOOP("FieldCheck", "required"))
         elif not isinstance(adviser, list | str) or not all(isinstance(a, str) for a in _listed(adviser)):
-            check.add(path, f"must be a list of {', '.join(HEATING_ADVISER_TYPES)}")
+            check.add(path, QT_TRANSLATE_NOOP("FieldCheck", "must be a list of {allowed}"),
+                      allowed=", ".join(HEATING_ADVISER_TYPES))
         else:
             types = _adviser_types(adviser)
             unknown = [t for t in types if t not in HEATING_ADVISER_TYPES]
             if unknown or not types:
-                check.add(path, f"must be a list of {', '.join(HEATING_ADVISER_TYPES)}")
+                check.add(path, QT_TRANSLATE_NOOP("FieldCheck", "must be a list of {allowed}"),
+                          allowed=", ".join(HEATING_ADVISER_TYPES))
             else:
                 checked["heating_adviser"] = list(dict.fromkeys(types))
         out["technical_information"] = checked
@@ -540,9 +550,10 @@ def validate_technician_body(body: object) -> dict[str, Any]:
     for at, item in check.objects(data, "certificates", "certificates"):
         region = normalise_region(item.get("region")) if not isinstance(item.get("region"), bool) else None
         if item.get("region") in (None, ""):
-            check.add(f"{at}.region", "required")
+            check.add(f"{at}.region", QT_TRANSLATE_NOOP("FieldCheck", "required"))
         elif region is None:
-            check.add(f"{at}.region", "must be Brussels, Flamish or Wallonia (or 1, 2, 3)")
+            check.add(f"{at}.region", QT_TRANSLATE_NOOP(
+                "FieldCheck", "must be Brussels, Flamish or Wallonia (or 1, 2, 3)"))
         kind = check.whole(item, "type", f"{at}.type", required=True)
         number = check.text(item, "number", f"{at}.number", required=True)
         if region is not None and kind is not None and number is not None:
@@ -554,7 +565,8 @@ def validate_technician_body(body: object) -> dict[str, Any]:
         device_id = check.whole(item, "id", f"{at}.id", required=True)
         action = check.text(item, "action", f"{at}.action", required=True)
         if action is not None and action.lower() not in DEVICE_ACTIONS:
-            check.add(f"{at}.action", f"must be one of {', '.join(DEVICE_ACTIONS)}")
+            check.add(f"{at}.action", QT_TRANSLATE_NOOP("FieldCheck", "must be one of {allowed}"),
+                      allowed=", ".join(DEVICE_ACTIONS))
         elif device_id is not None and action is not None:
             devices.append({"id": device_id, "action": action.lower()})
     if devices:
@@ -592,7 +604,7 @@ def validate_link(device_id: object, technician_id: object, action: object) -> d
     device = check.whole(check.body, "device_id", "device_id", required=True)
     technician = check.whole(check.body, "technician_id", "technician_id", required=True)
     if action not in ("link", "unlink"):
-        check.add("action", "must be link or unlink")
+        check.add("action", QT_TRANSLATE_NOOP("FieldCheck", "must be link or unlink"))
     check.raise_if_any()
     return {"device_id": str(device), "technician_id": str(technician), "action": action}
 

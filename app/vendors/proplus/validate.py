@@ -2,8 +2,9 @@
 rejects it hours later during a sync.
 
 Every problem is collected, each with the JSON path of the field (`client[0].heating_appliance[1].name`),
-so the CLI and the GUI can point at exactly what to fix. Whatever JSON comes in, the only exception that
-leaves `validate_push_body` is `PushValidationError`.
+so the CLI and the GUI can point at exactly what to fix. Each is said through a template (`FieldError.said`,
+context "FieldCheck"): the window shows it in the user's language, the CLI in English. Whatever JSON comes
+in, the only exception that leaves `validate_push_body` is `PushValidationError`.
 
 The checks follow the document, loosened where Pro+'s own examples show it accepts more: numbers may be
 sent as text and text as numbers, "", null and "-1" mean "not set" for codes, and free-text fields whose
@@ -22,6 +23,7 @@ from datetime import datetime
 from pydantic import BaseModel, ValidationError
 
 from app.domain.regions import normalise_region
+from app.i18n import QT_TRANSLATE_NOOP, Text
 from app.vendors.errors import BodyValidationError, FieldError
 from app.vendors.proplus.enums import ENUMERATIONS, Enumeration
 from app.vendors.proplus.models import (
@@ -117,8 +119,13 @@ class _Collector:
     def __init__(self) -> None:
         self.errors: list[FieldError] = []
 
-    def add(self, path: str, message: str) -> None:
-        self.errors.append(FieldError(path, message))
+    def add(self, path: str, template: str, /, **values: object) -> None:
+        """The problem `template` (marked with `QT_TRANSLATE_NOOP("FieldCheck", ...)`) with its `{names}`."""
+        self.errors.append(FieldError.said(path, template, **values))
+
+    def say(self, path: str, problem: Text) -> None:
+        """A problem a rule returned as its template and values."""
+        self.add(path, problem.template, **problem.values)
 
 
 # --- entry point ------------------------------------------------------------------------------------
@@ -139,7 +146,7 @@ def validate_push_body(obj: object) -> list[WireClient]:
             clients.append((index, item))
             _check_client(item, f"client[{index}]", errors)
         else:
-            errors.add(f"client[{index}]", "must be an object")
+            errors.add(f"client[{index}]", QT_TRANSLATE_NOOP("FieldCheck", "must be an object"))
     if errors.errors:
         raise PushValidationError(errors.errors)
     parsed: list[WireClient] = []
@@ -149,9 +156,11 @@ def validate_push_body(obj: object) -> list[WireClient]:
             parsed.append(WireClient.model_validate(dict(item)))
         except ValidationError as exc:
             for err in exc.errors(include_url=False):
-                errors.add(error_path(err["loc"], f"client[{index}]"), err["msg"].removeprefix("Value error, "))
+                # pydantic's own words (the checks above leave it nothing to say): shown as it says them.
+                errors.errors.append(FieldError(error_path(err["loc"], f"client[{index}]"),
+                                                err["msg"].removeprefix("Value error, ")))
         except (TypeError, RecursionError):
-            errors.add(f"client[{index}]", "cannot be read")
+            errors.add(f"client[{index}]", QT_TRANSLATE_NOOP("FieldCheck", "cannot be read"))
     if errors.errors:
         raise PushValidationError(errors.errors)
     return parsed
@@ -165,26 +174,30 @@ def _check_values(obj: object, errors: _Collector) -> None:
     while stack and len(errors.errors) < _MAX_VALUE_ERRORS:
         value, path, depth = stack.pop()
         if depth > _MAX_DEPTH:
-            errors.add(path or "body", f"nested more than {_MAX_DEPTH} levels deep")
+            errors.add(path or "body", QT_TRANSLATE_NOOP("FieldCheck", "nested more than {depth} levels deep"),
+                       depth=_MAX_DEPTH)
             continue
         if isinstance(value, str):
             if not is_text(value):
-                errors.add(path or "body", "contains characters that are not valid text (a lone surrogate)")
+                errors.add(path or "body", QT_TRANSLATE_NOOP(
+                    "FieldCheck", "contains characters that are not valid text (a lone surrogate)"))
         elif isinstance(value, float | int) and not isinstance(value, bool):
             problem = _scalar_problem(value)
             if problem:
-                errors.add(path or "body", problem)
+                errors.say(path or "body", problem)
         elif isinstance(value, Mapping):
             for key, item in reversed(list(value.items())):
                 name = str(key)
                 if not is_text(name):
-                    errors.add(path or "body", "has a field name that is not valid text")
+                    errors.add(path or "body", QT_TRANSLATE_NOOP(
+                        "FieldCheck", "has a field name that is not valid text"))
                     continue
                 at = _field_path(path, name)
                 if name in _ID_FIELDS and not _blank(item) and _is_scalar(item):
                     number = _whole_value(item)
                     if number is not None and not 0 <= number <= _MAX_ID:
-                        errors.add(at, f"must be an id between 0 and {_MAX_ID}")
+                        errors.add(at, QT_TRANSLATE_NOOP("FieldCheck", "must be an id between 0 and {limit}"),
+                                   limit=_MAX_ID)
                 stack.append((item, at, depth + 1))
         elif isinstance(value, list):
             for index in range(len(value) - 1, -1, -1):
@@ -209,26 +222,28 @@ def _client_items(obj: object, errors: _Collector) -> list[tuple[int, object]]:
         elif any(isinstance(key, str) and key in WireClient.model_fields for key in obj):
             raw = obj  # a bare client object
         else:
-            errors.add("client", "required")
+            errors.add("client", QT_TRANSLATE_NOOP("FieldCheck", "required"))
             return []
     elif isinstance(obj, list):
         raw = obj
     elif obj is None:
-        errors.add("client", "required")
+        errors.add("client", QT_TRANSLATE_NOOP("FieldCheck", "required"))
         return []
     else:
-        errors.add("client", f"required (the body must be a JSON object, not {describe_kind(obj)})")
+        errors.add("client", QT_TRANSLATE_NOOP("FieldCheck", "required (the body must be a JSON object, not {kind})"),
+                   kind=describe_kind(obj))
         return []
     if raw is None or raw == "":
-        errors.add("client", "required")
+        errors.add("client", QT_TRANSLATE_NOOP("FieldCheck", "required"))
         return []
     if isinstance(raw, Mapping):
         return [(0, raw)]
     if not isinstance(raw, list):
-        errors.add("client", f"must be an object or a list of objects, not {describe_kind(raw)}")
+        errors.add("client", QT_TRANSLATE_NOOP("FieldCheck", "must be an object or a list of objects, not {kind}"),
+                   kind=describe_kind(raw))
         return []
     if not raw:
-        errors.add("client", "must contain at least one client")
+        errors.add("client", QT_TRANSLATE_NOOP("FieldCheck", "must contain at least one client"))
     return list(enumerate(raw))
 
 
@@ -239,7 +254,9 @@ def _check_client(client: Mapping[str, object], path: str, errors: _Collector) -
     _check_block(client, path, _CLIENT, errors)
     region = client.get("region")
     if not _blank(region) and _is_scalar(region) and normalise_region(_text(region)) is None:
-        errors.add(f"{path}.region", f"unknown region {_quote(region)} (expected one of {_CLIENT_REGIONS})")
+        errors.add(f"{path}.region", QT_TRANSLATE_NOOP(
+            "FieldCheck", "unknown region {value} (expected one of {allowed})"), value=_quote(region),
+                   allowed=_CLIENT_REGIONS)
     for index, appliance, at in _objects(client, "heating_appliance", path, errors):
         _check_heating(appliance, at if index is None else f"{at}[{index}]", errors)
     for index, appliance, at in _objects(client, "cooling_appliance", path, errors):
@@ -249,11 +266,12 @@ def _check_client(client: Mapping[str, object], path: str, errors: _Collector) -
 def _check_appliance_common(appliance: Mapping[str, object], path: str, errors: _Collector) -> None:
     same = appliance.get("same_as_client")
     if not _blank(same) and _is_scalar(same) and _text(same).lower() not in _SAME_AS_CLIENT:
-        errors.add(f"{path}.same_as_client", "must be one of true, false, 1, 0")
+        errors.add(f"{path}.same_as_client", QT_TRANSLATE_NOOP("FieldCheck", "must be one of true, false, 1, 0"))
     region = appliance.get("region")
     if not _blank(region) and _is_scalar(region) and normalise_region(_text(region)) is None:
-        errors.add(f"{path}.region", f"unknown region {_quote(region)} "
-                                     "(expected 1 = Brussels, 2 = Flanders, 3 = Wallonia)")
+        errors.add(f"{path}.region", QT_TRANSLATE_NOOP(
+            "FieldCheck", "unknown region {value} (expected 1 = Brussels, 2 = Flanders, 3 = Wallonia)"),
+                   value=_quote(region))
 
 
 def _check_heating(appliance: Mapping[str, object], path: str, errors: _Collector) -> None:
@@ -261,13 +279,14 @@ def _check_heating(appliance: Mapping[str, object], path: str, errors: _Collecto
     _check_appliance_common(appliance, path, errors)
     move = appliance.get("allowMoveOfInstallation")
     if not _blank(move) and _is_scalar(move) and _text(move).lower() not in _SAME_AS_CLIENT:
-        errors.add(f"{path}.allowMoveOfInstallation", "must be true or false")
+        errors.add(f"{path}.allowMoveOfInstallation", QT_TRANSLATE_NOOP("FieldCheck", "must be true or false"))
     for key, rules in _REGION_BLOCKS:
         block = appliance.get(key)
         if block is None or block == [] or block == "":
             continue
         if not isinstance(block, Mapping):
-            errors.add(f"{path}.{key}", f"must be an object or null, not {describe_kind(block)}")
+            errors.add(f"{path}.{key}", QT_TRANSLATE_NOOP("FieldCheck", "must be an object or null, not {kind}"),
+                       kind=describe_kind(block))
             continue
         _check_block(block, f"{path}.{key}", rules, errors)
 
@@ -293,20 +312,21 @@ def _objects(parent: Mapping[str, object], key: str, path: str,
         yield None, value, at
         return
     if not isinstance(value, list):
-        errors.add(at, f"must be a list of objects, not {describe_kind(value)}")
+        errors.add(at, QT_TRANSLATE_NOOP("FieldCheck", "must be a list of objects, not {kind}"),
+                   kind=describe_kind(value))
         return
     for index, item in enumerate(value):
         if isinstance(item, Mapping):
             yield index, item, at
         else:
-            errors.add(f"{at}[{index}]", "must be an object")
+            errors.add(f"{at}[{index}]", QT_TRANSLATE_NOOP("FieldCheck", "must be an object"))
 
 
 def _check_block(data: Mapping[str, object], path: str, rules: _Block, errors: _Collector) -> None:
     for name in rules.required:
         value = data.get(name)
         if value is None or (isinstance(value, str) and value.strip() == ""):
-            errors.add(f"{path}.{name}", "required")
+            errors.add(f"{path}.{name}", QT_TRANSLATE_NOOP("FieldCheck", "required"))
     known = {field.alias or name for name, field in rules.model.model_fields.items()}
     for key, value in data.items():
         if not isinstance(key, str) or key not in known or key in _NESTED:
@@ -314,70 +334,74 @@ def _check_block(data: Mapping[str, object], path: str, rules: _Block, errors: _
         at = f"{path}.{key}"
         problem = _scalar_problem(value)
         if problem is not None:
-            errors.add(at, problem)
+            errors.say(at, problem)
             continue
         found = ENUMERATIONS.get(rules.name, {}).get(key)
         if found is not None and found.numeric and found.documented:
             _check_code(value, at, found, errors)
         check = _FORMAT_CHECKS.get((rules.formats or {}).get(key, ""))
         if check is not None and not _blank(value):
-            message = check(value)
-            if message:
-                errors.add(at, message)
+            found_problem = check(value)
+            if found_problem:
+                errors.say(at, found_problem)
 
 
 def _check_code(value: object, path: str, found: Enumeration, errors: _Collector) -> None:
     if isinstance(value, bool) or not found.accepts(value):
-        errors.add(path, f"must be one of {', '.join(found.codes)}")
+        errors.add(path, QT_TRANSLATE_NOOP("FieldCheck", "must be one of {allowed}"), allowed=", ".join(found.codes))
 
 
 # --- scalar formats ---------------------------------------------------------------------------------
+# Each rule returns what is wrong as a template (context "FieldCheck") and its values, or None.
+
+_WHOLE_MESSAGE = Text(QT_TRANSLATE_NOOP("FieldCheck", "must be a whole number"))
+_DECIMAL_MESSAGE = Text(QT_TRANSLATE_NOOP("FieldCheck", "must be a decimal number"))
+_YEAR_MESSAGE = Text(QT_TRANSLATE_NOOP("FieldCheck", "must be a 4-digit year"))
+_EMAIL_MESSAGE = Text(QT_TRANSLATE_NOOP("FieldCheck", "not a valid e-mail address"))
+_PHONE_MESSAGE = Text(QT_TRANSLATE_NOOP("FieldCheck", "may only contain digits, spaces and + / . - ( )"))
+_DATE_MESSAGE = Text(QT_TRANSLATE_NOOP(
+    "FieldCheck", "must be a date like 2021-09-24 (yyyy-mm-dd, dd-mm-yyyy or dd/mm/yyyy)"))
 
 
-def _whole(value: object) -> str | None:
+def _whole(value: object) -> Text | None:
     if isinstance(value, bool):
-        return "must be a whole number"
+        return _WHOLE_MESSAGE
     if isinstance(value, int):
         return None
     if isinstance(value, float):
         # Same bound as the wire model, which writes such floats back as plain digits.
-        return None if value.is_integer() and abs(value) < 1e15 else "must be a whole number"
-    return None if _WHOLE_RE.fullmatch(_text(value)) else "must be a whole number"
+        return None if value.is_integer() and abs(value) < 1e15 else _WHOLE_MESSAGE
+    return None if _WHOLE_RE.fullmatch(_text(value)) else _WHOLE_MESSAGE
 
 
-def _decimal(value: object) -> str | None:
+def _decimal(value: object) -> Text | None:
     if isinstance(value, bool):
-        return "must be a decimal number"
+        return _DECIMAL_MESSAGE
     if isinstance(value, int | float):
         return None
-    return None if _DECIMAL_RE.fullmatch(_text(value)) else "must be a decimal number"
+    return None if _DECIMAL_RE.fullmatch(_text(value)) else _DECIMAL_MESSAGE
 
 
-def _year(value: object) -> str | None:
+def _year(value: object) -> Text | None:
     if isinstance(value, bool):
-        return "must be a 4-digit year"
+        return _YEAR_MESSAGE
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).strip() if isinstance(value, int | str) else ""
-    return None if len(text) == 4 and text.isascii() and text.isdigit() and text[0] != "0" \
-        else "must be a 4-digit year"
+    return None if len(text) == 4 and text.isascii() and text.isdigit() and text[0] != "0" else _YEAR_MESSAGE
 
 
-def _email(value: object) -> str | None:
-    return None if isinstance(value, str) and _EMAIL_RE.fullmatch(value.strip()) \
-        else "not a valid e-mail address"
+def _email(value: object) -> Text | None:
+    return None if isinstance(value, str) and _EMAIL_RE.fullmatch(value.strip()) else _EMAIL_MESSAGE
 
 
-def _phone(value: object) -> str | None:
+def _phone(value: object) -> Text | None:
     if isinstance(value, bool) or (isinstance(value, float) and not (value.is_integer() and abs(value) < 1e15)):
         return _PHONE_MESSAGE
     return None if _PHONE_RE.fullmatch(_text(value)) else _PHONE_MESSAGE
 
 
-_PHONE_MESSAGE = "may only contain digits, spaces and + / . - ( )"
-
-
-def _date(value: object) -> str | None:
+def _date(value: object) -> Text | None:
     text = _text(value)
     for pattern in _DATE_FORMATS:
         try:
@@ -385,10 +409,10 @@ def _date(value: object) -> str | None:
         except ValueError:
             continue
         return None
-    return "must be a date like 2021-09-24 (yyyy-mm-dd, dd-mm-yyyy or dd/mm/yyyy)"
+    return _DATE_MESSAGE
 
 
-_FORMAT_CHECKS: dict[str, Callable[[object], str | None]] = {
+_FORMAT_CHECKS: dict[str, Callable[[object], Text | None]] = {
     WHOLE: _whole, DECIMAL: _decimal, YEAR: _year, EMAIL: _email, PHONE: _phone, DATE: _date,
 }
 
@@ -396,16 +420,17 @@ _FORMAT_CHECKS: dict[str, Callable[[object], str | None]] = {
 # --- helpers ----------------------------------------------------------------------------------------
 
 
-def _scalar_problem(value: object) -> str | None:
+def _scalar_problem(value: object) -> Text | None:
     """Why a value cannot be a field value, or None when it is text, a number, true/false or null."""
     if value is None or isinstance(value, str | bool):
         return None
     if isinstance(value, int):
         # Python refuses to print ints past ~4300 digits; no Pro+ field holds one anyway.
-        return None if value.bit_length() <= _MAX_INT_BITS else "must be a number of reasonable size"
+        return None if value.bit_length() <= _MAX_INT_BITS else Text(QT_TRANSLATE_NOOP(
+            "FieldCheck", "must be a number of reasonable size"))
     if isinstance(value, float):
-        return None if math.isfinite(value) else "must be a finite number"
-    return f"must be text or a number, not {describe_kind(value)}"
+        return None if math.isfinite(value) else Text(QT_TRANSLATE_NOOP("FieldCheck", "must be a finite number"))
+    return Text(QT_TRANSLATE_NOOP("FieldCheck", "must be text or a number, not {kind}"), {"kind": describe_kind(value)})
 
 
 def _is_scalar(value: object) -> bool:

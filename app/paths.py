@@ -44,6 +44,11 @@ class Paths(NamedTuple):
     def log_file(self) -> Path:
         return self.log_dir / "fielddesk.log"
 
+    @property
+    def window_file(self) -> Path:
+        """Where the window keeps its size, place and arrangement between sessions (ui.window_state)."""
+        return self.config_dir / "window.ini"
+
     def ensure(self) -> Paths:
         """Make the folders; HomeError names the one that cannot be made or written."""
         for folder in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir):

@@ -26,8 +26,9 @@ from app.services.startup import (
     setup_logging,
 )
 from ui import errors
-from ui.main_window import MainWindow
+from ui.main_window import PANES, MainWindow
 from ui.resources import icon, translations_dir
+from ui.window_state import WindowState
 
 # What only a failed start needs (QMessageBox, moving a damaged cache aside) is imported where it is used:
 # a normal start paints without it.
@@ -125,9 +126,12 @@ def offer_new_cache(error: DamagedCacheError) -> bool:
     return True
 
 
-def run_gui(home: str | Path | None = None, profile: str | None = None, pane: str = "clients",
+def run_gui(home: str | Path | None = None, profile: str | None = None, pane: str | None = None,
             screenshot: str | Path | None = None) -> int:
-    """Open the window (or, with `screenshot`, render it to a PNG and exit). Returns the exit status."""
+    """Open the window (or, with `screenshot`, render it to a PNG and exit). Returns the exit status.
+
+    `pane`: the pane shown first; None, the one shown when the window last closed (clients at the first start). The
+    window opens with the size, place and arrangement it had then; a screenshot uses neither and keeps nothing."""
     app = application()
     translators = install_translators(app)
     previous_hook = sys.excepthook
@@ -153,7 +157,9 @@ def run_gui(home: str | Path | None = None, profile: str | None = None, pane: st
 
                 QMessageBox.critical(None, QCoreApplication.translate("App", "FieldDesk cannot start"), str(exc))
             return 2
-        window = MainWindow(desk, pane=pane)
+        state = WindowState(paths.window_file) if screenshot is None else None
+        first = pane or (state.last_pane(PANES) if state is not None else None) or "clients"
+        window = MainWindow(desk, pane=first, state=state)
         if screenshot is None:
             window.show()
             # Paint the first frame now, before the rest of the application loads: Qt's pending layout and

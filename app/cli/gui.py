@@ -15,7 +15,8 @@ PANES = ("clients", "appliances", "workorders", "certificates", "technicians", "
 
 def add_arguments(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(NAME, help=HELP)
-    parser.add_argument("--pane", choices=PANES, default="clients", help="pane to show first")
+    parser.add_argument("--pane", choices=PANES, help="pane to show first (default: the one shown when the window last "
+                        "closed)")
     parser.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
 
 
@@ -24,5 +25,5 @@ def run_window(args: argparse.Namespace) -> int:
     # Imported here: app/ never imports Qt; only opening a window does.
     from ui.app import run_gui
 
-    return run_gui(home=args.home, profile=args.profile, pane=getattr(args, "pane", "clients"),
+    return run_gui(home=args.home, profile=args.profile, pane=getattr(args, "pane", None),
                    screenshot=getattr(args, "screenshot", None))

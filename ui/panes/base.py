@@ -99,6 +99,11 @@ class RecordPane(QWidget):
     def loading_text(self) -> str:
         return self.tr("Loading…")
 
+    def arrangement(self) -> dict[str, QWidget]:
+        """What the user arranges here and the window keeps between sessions (ui.window_state): the table's column
+        widths and sort order, the splitter's sizes."""
+        return {"table": self.table, "splitter": self.splitter}
+
     # -- loading -------------------------------------------------------------------------------------------
     def reload(self, limit: int | None = None) -> None:
         """Read the cache again, on this thread: a paged model re-counts and drops its pages; an in-memory

@@ -68,7 +68,7 @@ class OutboxPane(QWidget):
 
         #: True when the cache changed since the list was read.
         self.dirty = True
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setChildrenCollapsible(False)
@@ -85,6 +85,10 @@ class OutboxPane(QWidget):
     # -- data -------------------------------------------------------------------------------------------
     async def reload_async(self) -> None:
         self.reload()  # a handful of rows: no worker needed
+
+    def arrangement(self) -> dict[str, QWidget]:
+        """Kept between sessions (ui.window_state): the table's column widths and sort, the splitter's sizes."""
+        return {"table": self.table, "splitter": self.splitter}
 
     def reload(self) -> None:
         self.dirty = False

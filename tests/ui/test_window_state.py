@@ -1,0 +1,146 @@
+"""The window reopens as the user left it: size, pane, column widths and sort, splitter sizes (ui.window_state); a
+damaged, foreign or outdated window.ini never stops it from opening."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QWidget
+
+from app.services.fielddesk import FieldDesk
+from ui.app import run_gui
+from ui.main_window import PANES, MainWindow
+from ui.window_state import WindowState
+
+
+def open_window(desk: FieldDesk, qtbot: Any, path: Path, pane: str | None = None) -> MainWindow:
+    """As `run_gui` opens it: the pane given, else the last one shown."""
+    state = WindowState(path)
+    window = MainWindow(desk, pane=pane or state.last_pane(PANES) or "clients", state=state)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_window_reopens_as_it_was_left(desk: FieldDesk, qtbot: Any, tmp_path: Path) -> None:
+    path = tmp_path / "window.ini"
+    first = open_window(desk, qtbot, path)
+    first.resize(900, 580)  # this offscreen screen is 800 x 600: Qt keeps a restored window on it
+    clients = first.clients_pane
+    clients.table.horizontalHeader().resizeSection(clients.model.CITY, 233)
+    clients.table.sortByColumn(clients.model.CITY, Qt.SortOrder.DescendingOrder)
+    clients.splitter.setSizes([300, 180])
+    sizes = clients.splitter.sizes()
+    last_city = clients.model.index(0, clients.model.CITY).data()
+    first.show_pane("outbox")
+    first.outbox_pane.table.horizontalHeader().resizeSection(2, 411)
+    first.close()
+    assert path.is_file()
+
+    again = open_window(desk, qtbot, path)
+    assert again.current_pane() == "outbox"
+    assert (again.width(), again.height()) == (900, 580) != (1280, 800)
+    assert again.outbox_pane.table.horizontalHeader().sectionSize(2) == 411
+    pane = again.clients_pane
+    header = pane.table.horizontalHeader()
+    assert header.sectionSize(pane.model.CITY) == 233
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (pane.model.CITY,
+                                                                             Qt.SortOrder.DescendingOrder)
+    assert pane.model.index(0, pane.model.CITY).data() == last_city, "the rows come in the order kept"
+    again.show_pane("clients")
+    qtbot.waitUntil(lambda: pane.splitter.sizes() == sizes)
+
+
+def test_the_pane_asked_for_wins_over_the_last_one(desk: FieldDesk, qtbot: Any, tmp_path: Path) -> None:
+    path = tmp_path / "window.ini"
+    first = open_window(desk, qtbot, path, "customers")
+    first.close()
+    assert open_window(desk, qtbot, path).current_pane() == "customers"
+    assert open_window(desk, qtbot, path, "appliances").current_pane() == "appliances"
+
+
+def test_a_screenshot_neither_uses_nor_keeps_the_window_file(desk: FieldDesk, home: Path, tmp_path: Path,
+                                                             qapp: Any) -> None:
+    kept = QSettings(str(home / "window.ini"), QSettings.Format.IniFormat)
+    kept.setValue("window/pane", "outbox")
+    kept.sync()
+    before = (home / "window.ini").read_bytes()
+    desk.store.close()
+    png = tmp_path / "shot.png"
+    assert run_gui(home, "sandbox", None, png) == 0
+    assert png.stat().st_size > 0
+    assert (home / "window.ini").read_bytes() == before
+
+
+@pytest.mark.parametrize("content", [
+    b"",
+    b"\x00\xff\xfe garbage \n[window]\ngeometry=@ByteArray(\x01\x02)\n",
+    b"[window]\ngeometry=not bytes\npane=no-such-pane\n[panes]\nclients\\table=@ByteArray(abc)\n"
+    b"clients\\splitter=12\n",
+    b"[window]\npane=@ByteArray(outbox)\n",
+])
+def test_a_damaged_or_foreign_window_file_opens_the_window_as_at_a_first_start(
+        desk: FieldDesk, qtbot: Any, tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "window.ini"
+    path.write_bytes(content)
+    window = open_window(desk, qtbot, path)
+    assert window.current_pane() == "clients"
+    assert window.clients_pane.model.rowCount() > 0
+    window.show_pane("outbox")
+    window.close()
+    assert open_window(desk, qtbot, path).current_pane() == "outbox", "written anew at the close"
+
+
+def test_a_table_saved_with_other_columns_keeps_its_own_widths(desk: FieldDesk, qtbot: Any, tmp_path: Path) -> None:
+    """A newer or older build's pane with other columns: the saved header is refused, not half applied."""
+    path = tmp_path / "window.ini"
+    first = open_window(desk, qtbot, path, "outbox")
+    first.close()
+    settings_file = QSettings(str(path), QSettings.Format.IniFormat)
+    settings_file.setValue("panes/clients/table", settings_file.value("panes/outbox/table"))  # 6 columns, not 7
+    settings_file.setValue("panes/clients/table-columns", settings_file.value("panes/outbox/table-columns"))
+    settings_file.sync()
+    fresh = MainWindow(desk)
+    qtbot.addWidget(fresh)
+    widths = [fresh.clients_pane.table.horizontalHeader().sectionSize(c) for c in range(7)]
+    again = open_window(desk, qtbot, path, "clients")
+    assert [again.clients_pane.table.horizontalHeader().sectionSize(c) for c in range(7)] == widths
+
+
+class _Pane(QWidget):
+    """A pane with a table and a splitter, as the window's panes declare them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.splitter = QSplitter(self)
+        self.table = QTableView(self.splitter)
+        self.table.setModel(QStandardItemModel(2, 3, self))
+        self.splitter.addWidget(QWidget(self.splitter))
+
+    def arrangement(self) -> dict[str, QWidget]:
+        return {"table": self.table, "splitter": self.splitter}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.binary(max_size=600) | st.text(max_size=400).map(lambda t: t.encode("utf-8", "surrogatepass")),
+       pane=st.sampled_from(["clients", "outbox", "x"]))
+def test_any_window_file_is_read_without_error_and_written_anew(qapp: Any, tmp_path_factory: Any, content: bytes,
+                                                              pane: str) -> None:
+    path = tmp_path_factory.mktemp("state") / "window.ini"
+    path.write_bytes(b"[window]\n" + content if pane == "x" else content)
+    state = WindowState(path)
+    window = QMainWindow()
+    built = _Pane()
+    state.restore_window(window)
+    state.restore_pane(pane, built)
+    assert state.last_pane(PANES) in (None, *PANES)
+    state.save(window, "outbox", {pane: built})
+    assert WindowState(path).last_pane(PANES) == "outbox"
+    window.deleteLater()
+    built.deleteLater()

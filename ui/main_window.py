@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -139,6 +140,11 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.addAction(self.quit_action)
 
+        self.find_action = QAction(self.tr("Find"), self)
+        _set_shortcut(self.find_action, "Ctrl+F")
+        self.find_action.triggered.connect(self.focus_filter)
+        self.addAction(self.find_action)
+
         toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
@@ -228,6 +234,15 @@ class MainWindow(QMainWindow):
             log.warning("no pane %r; showing clients", name)
             name = "clients"
         self.nav.setCurrentRow(PANES.index(name))
+
+    def focus_filter(self) -> QLineEdit | None:
+        """Ctrl+F: into the filter box of what the current pane shows (of its current tab), its text selected."""
+        pane = self.stack.currentWidget()
+        found = next((e for e in pane.findChildren(QLineEdit, "filter") if e.isVisibleTo(pane)), None) if pane else None
+        if found is not None:
+            found.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            found.selectAll()
+        return found
 
     def current_pane(self) -> str:
         return PANES[max(self.nav.currentRow(), 0)]

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QTableView, QWidget
 
 from app.services.fielddesk import FieldDesk
 from ui.app import run_gui
@@ -144,3 +144,42 @@ def test_any_window_file_is_read_without_error_and_written_anew(qapp: Any, tmp_p
     assert WindowState(path).last_pane(PANES) == "outbox"
     window.deleteLater()
     built.deleteLater()
+
+
+@pytest.mark.parametrize("name", [n for n in PANES if n != "clients"])
+def test_every_pane_that_declares_its_arrangement_gets_it_back(desk: FieldDesk, qtbot: Any, tmp_path: Path,
+                                                               name: str) -> None:
+    path = tmp_path / "window.ini"
+    first = open_window(desk, qtbot, path, name)
+    parts = first._pane(name).arrangement() if hasattr(first._pane(name), "arrangement") else {}
+    tables = {part: widget for part, widget in parts.items() if isinstance(widget, QTableView)}
+    assert tables, f"{name}: every pane with a table keeps its columns"
+    for number, table in enumerate(tables.values()):
+        table.horizontalHeader().resizeSection(0, 151 + number)
+    first.close()
+    again = open_window(desk, qtbot, path)
+    assert again.current_pane() == name
+    pane: Any = again._pane(name)
+    for number, part in enumerate(tables):
+        assert pane.arrangement()[part].horizontalHeader().sectionSize(0) == 151 + number, part
+
+
+@pytest.mark.parametrize(("name", "tab"), [("clients", None), ("outbox", None), ("technicians", 1),
+                                           ("heatpumps", 0), ("slots", None)])
+def test_ctrl_f_goes_to_the_filter_of_what_the_pane_shows(desk: FieldDesk, qtbot: Any, name: str,
+                                                          tab: int | None) -> None:
+    window = MainWindow(desk, pane=name)
+    qtbot.addWidget(window)
+    window.show()
+    pane: Any = window._pane(name)
+    if tab is not None:
+        pane.tabs.setCurrentIndex(tab)
+    window.find_action.trigger()
+    found = window.focusWidget()
+    if name in ("outbox", "slots"):  # no filter there: nothing moves
+        assert not isinstance(found, QLineEdit) or found.objectName() != "filter"
+        return
+    assert isinstance(found, QLineEdit) and found.objectName() == "filter" and found.isVisible()
+    expected = {"clients": lambda: pane.filter_edit, "technicians": lambda: pane.devices_tab.filter_edit,
+                "heatpumps": lambda: pane.pumps.filter_edit}[name]()
+    assert found is expected

@@ -41,6 +41,7 @@ class RecordPane(QWidget):
         self._shown_id: str | None = None
 
         self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filter")  # Ctrl+F (MainWindow.focus_filter)
         self.filter_edit.setPlaceholderText(self.placeholder_text())
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.apply_filter)

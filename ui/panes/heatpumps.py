@@ -512,6 +512,10 @@ class HeatPumpsPane(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
 
+    def arrangement(self) -> dict[str, QWidget]:
+        """Kept between sessions (ui.window_state): the heat pump list's column widths, sort and splitter sizes."""
+        return {f"pumps-{part}": widget for part, widget in self.pumps.arrangement().items()}
+
     def reload(self) -> None:
         self.pumps.reload()
         self.climate.reload()

@@ -310,7 +310,7 @@ class SlotsPane(QWidget):
         bookings_layout.addLayout(bookings_bar)
         bookings_layout.addWidget(self.bookings_table, 1)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(grid_box)
         splitter.addWidget(bookings_box)
         splitter.setChildrenCollapsible(False)
@@ -326,6 +326,10 @@ class SlotsPane(QWidget):
         self._update_booking()
 
     # -- what the window calls ------------------------------------------------------------------------------------
+    def arrangement(self) -> dict[str, QWidget]:
+        """Kept between sessions (ui.window_state): the bookings' column widths and sort, the splitter's sizes."""
+        return {"bookings": self.bookings_table, "splitter": self.splitter}
+
     def reload(self, limit: int | None = None) -> None:
         """Read the cache on this thread: the known orders, and the last-known grid of the order shown."""
         self._fill_orders()

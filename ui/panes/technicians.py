@@ -64,6 +64,7 @@ class _ListTab(QWidget):
         self.model = model
         model.setParent(self)
         self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filter")  # Ctrl+F (MainWindow.focus_filter)
         self.filter_edit.setPlaceholderText(placeholder)
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
@@ -93,7 +94,8 @@ class _ListTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        splitter = QSplitter(Qt.Orientation.Vertical if details_below else Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical if details_below else Qt.Orientation.Horizontal,
+                                             self)
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
         splitter.setChildrenCollapsible(False)
@@ -109,6 +111,9 @@ class _ListTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+
+    def arrangement(self) -> dict[str, QWidget]:
+        return {"table": self.table, "splitter": self.splitter}
 
     def add_button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
@@ -281,6 +286,12 @@ class TechniciansPane(QWidget):
         layout.addWidget(self.tabs)
         #: The dialog open now (kept referenced while it is shown).
         self.dialog: QDialog | None = None
+
+    def arrangement(self) -> dict[str, QWidget]:
+        """Kept between sessions (ui.window_state): each tab's column widths, sort and splitter sizes."""
+        return {f"{tab}-{part}": widget for tab, source in (("technicians", self.technicians_tab),
+                                                            ("devices", self.devices_tab))
+                for part, widget in source.arrangement().items()}
 
     # -- data ---------------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTranslator
+
+from ui.app import install_translators
 
 
 @pytest.fixture(autouse=True)
@@ -14,6 +17,15 @@ def english_locale() -> Iterator[None]:
     QLocale.setDefault(QLocale("en_BE"))
     yield
     QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def installed(qapp: Any, request: pytest.FixtureRequest) -> Iterator[list[QTranslator]]:
+    """FieldDesk's translators for the locale a test names (`indirect` parametrisation), removed after it."""
+    translators = install_translators(qapp, QLocale(request.param))
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -11,24 +11,15 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app.services.fielddesk import FieldDesk
-from ui.app import install_translators
 from ui.dialogs.customer import CustomerDialog
 from ui.dialogs.register_heat_pump import RegisterHeatPumpDialog
 from ui.dialogs.workorder import WorkOrderDialog
 from ui.resources import translations_dir
 
 NAMES = re.compile(r"\{(\w*)[^{}]*\}")
-
-
-@pytest.fixture
-def installed(qapp: Any, request: pytest.FixtureRequest) -> Iterator[list[QTranslator]]:
-    translators = install_translators(qapp, QLocale(request.param))
-    yield translators
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 @pytest.mark.parametrize("language", ["nl", "fr"])

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -36,14 +35,6 @@ def test_every_string_has_a_translation(language: str) -> None:
                 untranslated.append((context.findtext("name"), message.findtext("source")))
     assert not untranslated
     assert (translations_dir() / f"fielddesk_{language}.qm").stat().st_size > 10_000
-
-
-@pytest.fixture
-def installed(qapp: Any, request: pytest.FixtureRequest) -> Iterator[list[QTranslator]]:
-    translators = install_translators(qapp, QLocale(request.param))
-    yield translators
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 @pytest.mark.parametrize(("installed", "expected"), [

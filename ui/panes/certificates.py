@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.certificates import CertificateError, DownloadResult
+from app.services.sync import VendorError
 from ui.aio import aio
 from ui.errors import error_boundary
 from ui.forms.fields import ERROR_COLOR
@@ -46,7 +48,6 @@ if TYPE_CHECKING:
     import asyncio
     from collections.abc import Coroutine, Sequence
 
-    from app.services.certificates import DownloadResult
     from app.services.fielddesk import FieldDesk
 
 #: How long (ms) file landings are gathered before the rows on screen show them (a bulk download reports each file).
@@ -553,9 +554,6 @@ class CertificatesPane(RecordPane):
         return True
 
     async def _fetch(self, from_date: dt.date | None, to_date: dt.date | None, wo_number: str | None) -> int | None:
-        from app.services.certificates import CertificateError
-        from app.services.sync import VendorError
-
         count: int | None = None
         try:
             with error_boundary(self, self.tr("Fetching certificates")):
@@ -626,9 +624,6 @@ class CertificatesPane(RecordPane):
             self.show_detail(self._shown_id)  # its files say they are on their way
 
     async def _bulk_download(self, wanted: Sequence[tuple[dict[str, Any], dict[str, Any]]]) -> list[DownloadResult]:
-        from app.services.certificates import CertificateError
-        from app.services.sync import VendorError
-
         total = len(wanted)
         names = {f["id"]: (row, f) for row, f in wanted}
         results: list[DownloadResult] = []
@@ -723,9 +718,6 @@ class CertificatesPane(RecordPane):
         return self._in_background(self._download_one(local_id, file))
 
     async def _download_one(self, local_id: str, file: dict[str, Any]) -> None:
-        from app.services.certificates import CertificateError
-        from app.services.sync import VendorError
-
         name = file.get("name") or str(file["id"])
         self.say(self.tr("Downloading “{name}”…").format(name=name))
         try:

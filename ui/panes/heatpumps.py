@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.climate import ENERGY, SetpointError, aggregate
 from ui.charts import EnergyChart, HistoryChart
 from ui.errors import error_boundary, show_message
 from ui.labels import local_time, problem_text
@@ -379,8 +380,6 @@ class ClimatePanel(QWidget):
         self.load_charts()
 
     def change_setpoint(self) -> None:
-        from app.services.climate import SetpointError
-
         product = self.selected_product()
         if product is None:
             return
@@ -434,7 +433,6 @@ class ClimatePanel(QWidget):
 
     def _show(self, temperature: int | None, setpoint: int | None, meter: Any, by: str, low: int, high: int) -> None:
         """Draw what the cache holds of the range."""
-        from app.services.climate import ENERGY, aggregate
 
         climate = self.desk.climate
         empty = (b"", b"")
@@ -448,7 +446,6 @@ class ClimatePanel(QWidget):
 
     async def _fetch(self, temperature: int | None, setpoint: int | None, meter: Any, by: str,
                      begin: dt.datetime, end: dt.datetime) -> None:
-        from app.services.climate import ENERGY
 
         climate = self.desk.climate
         wanted = [p for p in (temperature, setpoint) if p is not None]

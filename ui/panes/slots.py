@@ -34,6 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.planner import (
+    BodyValidationError,
+    FieldError,
+    OfflineError,
+    RejectedError,
+    SlotGrid,
+    SlotQuery,
+    SlotTakenError,
+    UnknownOrderError,
+    VendorError,
+)
 from ui.errors import error_boundary, show_message
 from ui.labels import field_problem, problem_text
 from ui.models.slots import BookingsModel, SlotGridModel, SlotRole
@@ -41,7 +52,6 @@ from ui.widgets import heading, muted
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
-    from app.services.planner import FieldError, SlotGrid, SlotQuery
 
 
 class SlotTable(QTableView):
@@ -373,8 +383,6 @@ class SlotsPane(QWidget):
         self.order_box.setEditText(number)
 
     def query(self) -> SlotQuery | None:
-        from app.services.planner import SlotQuery
-
         order = self.order()
         if not order:
             return None
@@ -409,7 +417,6 @@ class SlotsPane(QWidget):
         if query is None:
             return
         self.trade = None
-        from app.services.planner import RejectedError, VendorError
 
         self.state_label.setText(self.tr("Asking Totalmobile for the slots of {order}…").format(order=query.order))
         with error_boundary(self, self.tr("Reading the slots")):
@@ -432,8 +439,6 @@ class SlotsPane(QWidget):
                     self._fill_orders()
 
     async def load_bookings(self, order: str) -> None:
-        from app.services.planner import VendorError
-
         try:
             visits, source = await self.desk.planner.bookings(order=order)
         except VendorError as exc:
@@ -519,8 +524,6 @@ class SlotsPane(QWidget):
         self._in_background(self.book(date, window_id))
 
     async def book(self, date: str, window_id: int) -> None:
-        from app.services.planner import BodyValidationError, OfflineError, SlotTakenError, VendorError
-
         order = self.order()
         visit = self.visit.text().strip() or None
         self.book_button.setEnabled(False)
@@ -581,7 +584,6 @@ class SlotsPane(QWidget):
         if query is None:
             return
         message = self.state_label.text()
-        from app.services.planner import VendorError
 
         try:
             self._set_grid(await self.desk.planner.slots(query))
@@ -603,8 +605,6 @@ class SlotsPane(QWidget):
         return dialog
 
     async def load_trade(self, values: dict[str, Any]) -> None:
-        from app.services.planner import BodyValidationError, VendorError
-
         day = self.date_edit.date().toPython()
         assert isinstance(day, dt.date)
         self.state_label.setText(self.tr("Asking Totalmobile for availability by trade…"))
@@ -636,8 +636,6 @@ class SlotsPane(QWidget):
         return dialog
 
     async def handover(self, username: str) -> None:
-        from app.services.planner import BodyValidationError, VendorError
-
         if not username:
             return
         self._handover_user = username
@@ -675,8 +673,6 @@ class SlotsPane(QWidget):
         return dialog
 
     async def cancel(self, order: str, reason: str, description: str = "") -> None:
-        from app.services.planner import BodyValidationError, UnknownOrderError, VendorError
-
         with error_boundary(self, self.tr("Cancelling the order")):
             try:
                 await self.desk.planner.cancel_order(order, reason, description or None)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.workorders import VendorError
 from ui.errors import error_boundary, show_message
 from ui.labels import kind_name, problem_text
 from ui.models.workorders import WorkOrderTableModel
@@ -213,7 +214,6 @@ class WorkOrdersPane(RecordPane):
     async def fetch(self, **lookup: Any) -> None:
         if not any(lookup.values()):
             return
-        from app.services.workorders import VendorError
 
         row, source = None, ""
         with error_boundary(self, self.tr("Fetching the work order")):

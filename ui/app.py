@@ -159,7 +159,7 @@ def run_gui(home: str | Path | None = None, profile: str | None = None, pane: st
             return 2
         state = WindowState(paths.window_file) if screenshot is None else None
         first = pane or (state.last_pane(PANES) if state is not None else None) or "clients"
-        window = MainWindow(desk, pane=first, state=state)
+        window = MainWindow(desk, pane=first, window_state=state)
         if screenshot is None:
             window.show()
             # Paint the first frame now, before the rest of the application loads: Qt's pending layout and

@@ -88,12 +88,12 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None, *, pane: str = "clients",
-                 state: WindowState | None = None) -> None:
-        """`pane`: the pane shown first. `state`: where the window's size, place and arrangement are kept between
-        sessions (restored here, saved when it closes); None keeps nothing (a screenshot, a test)."""
+                 window_state: WindowState | None = None) -> None:
+        """`pane`: the pane shown first. `window_state`: where the window's size, place and arrangement are kept
+        between sessions (restored here, saved when it closes); None keeps nothing (a screenshot, a test)."""
         super().__init__(parent)
         self.desk = desk
-        self.state = state
+        self.window_state = window_state
         self._tasks: set[asyncio.Task[Any]] = set()
         self._syncing = False
         self._state: SyncState | None = None
@@ -104,8 +104,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("fielddesk"))
         self.setMinimumSize(QSize(900, 560))
         self.resize(1280, 800)
-        if state is not None:
-            state.restore_window(self)
+        if window_state is not None:
+            window_state.restore_window(self)
 
         #: The panes built so far; each is built when first needed (see `_pane`).
         self._panes: dict[str, Pane] = {}
@@ -280,8 +280,8 @@ class MainWindow(QMainWindow):
         if wire is not None:
             wire(built)
         self.stack.addWidget(built)
-        if self.state is not None:
-            self.state.restore_pane(name, built)
+        if self.window_state is not None:
+            self.window_state.restore_pane(name, built)
         return built
 
     def _wire_clients(self, pane: ClientsPane) -> None:
@@ -642,8 +642,8 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.state is not None:
-            self.state.save(self, self.current_pane(), dict(self._panes))
+        if self.window_state is not None:
+            self.window_state.save(self, self.current_pane(), dict(self._panes))
         for task in list(self._tasks):
             task.cancel()
         super().closeEvent(event)

@@ -22,7 +22,7 @@ from ui.window_state import WindowState
 def open_window(desk: FieldDesk, qtbot: Any, path: Path, pane: str | None = None) -> MainWindow:
     """As `run_gui` opens it: the pane given, else the last one shown."""
     state = WindowState(path)
-    window = MainWindow(desk, pane=pane or state.last_pane(PANES) or "clients", state=state)
+    window = MainWindow(desk, pane=pane or state.last_pane(PANES) or "clients", window_state=state)
     qtbot.addWidget(window)
     window.show()
     return window

@@ -52,9 +52,7 @@ class WindowState:
             model = widget.model()
             if model is None or self._settings.value(f"panes/{name}/{part}-columns") != str(model.columnCount()):
                 continue
-            header = widget.horizontalHeader()
-            if header.restoreState(saved) and widget.isSortingEnabled():
-                widget.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+            widget.horizontalHeader().restoreState(saved)  # its sort indicator sorts the view, as a click would
 
     def save(self, window: QMainWindow, pane: str, panes: dict[str, QWidget]) -> None:
         """Everything above, as it is now; `panes`: the panes built this session (the others keep what was saved)."""

@@ -183,3 +183,23 @@ def test_ctrl_f_goes_to_the_filter_of_what_the_pane_shows(desk: FieldDesk, qtbot
     expected = {"clients": lambda: pane.filter_edit, "technicians": lambda: pane.devices_tab.filter_edit,
                 "heatpumps": lambda: pane.pumps.filter_edit}[name]()
     assert found is expected
+
+
+def test_a_pane_over_rows_in_memory_comes_back_in_the_order_left(desk: FieldDesk, qtbot: Any, tmp_path: Path,
+                                                                  qloop: Any) -> None:
+    """The appliances pane reads its rows in a worker after it is built: they arrive sorted as the user left them."""
+    path = tmp_path / "window.ini"
+    first = open_window(desk, qtbot, path, "appliances")
+    pane: Any = first.appliances_pane
+    qloop.run_until_complete(pane.reload_async())
+    assert pane.model.rowCount() > 1
+    pane.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    names = [pane.model.index(row, 1).data() for row in range(pane.model.rowCount())]
+    assert names != sorted(names), "the demo data is not already in that order"
+    first.close()
+    again = open_window(desk, qtbot, path)
+    pane = again.appliances_pane
+    qloop.run_until_complete(pane.reload_async())  # rows read in a worker, after the sort was restored
+    header = pane.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
+    assert [pane.model.index(row, 1).data() for row in range(pane.model.rowCount())] == names

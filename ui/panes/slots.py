@@ -46,6 +46,7 @@ from app.services.planner import (
     VendorError,
 )
 from ui.errors import error_boundary, show_message
+from ui.forms.fields import ERROR_COLOR
 from ui.labels import field_problem, problem_text
 from ui.models.slots import BookingsModel, SlotGridModel, SlotRole
 from ui.widgets import heading, muted
@@ -512,6 +513,12 @@ class SlotsPane(QWidget):
         self.book_button.setEnabled(reason is None)
         self.book_button.setToolTip(reason or "")
         self.booking_reason.setText(reason or "")
+        self.booking_reason.setStyleSheet("")  # a hint, muted; a refusal is said in the error colour (_not_booked)
+
+    def _not_booked(self, text: str) -> None:
+        """Why the last booking was refused, under the booking row in the error colour, until the next change."""
+        self.booking_reason.setText(text)
+        self.booking_reason.setStyleSheet(f"color: {ERROR_COLOR};")
 
     # -- booking ----------------------------------------------------------------------------------------------------
     def book_index(self, index: QModelIndex) -> None:
@@ -528,6 +535,7 @@ class SlotsPane(QWidget):
         visit = self.visit.text().strip() or None
         self.book_button.setEnabled(False)
         self.booking_reason.setText(self.tr("Booking…"))
+        self.booking_reason.setStyleSheet("")
         with error_boundary(self, self.tr("Booking")):
             try:
                 booked = await self.desk.planner.book(order, date, window_id, visit=visit,
@@ -551,7 +559,7 @@ class SlotsPane(QWidget):
                     from dataclasses import replace
 
                     self._set_grid(replace(stale, reason=problem_text(exc)))
-                self.booking_reason.setText(self.tr("Not booked: Totalmobile cannot be reached ({error}).").format(
+                self._not_booked(self.tr("Not booked: Totalmobile cannot be reached ({error}).").format(
                     error=problem_text(exc)))
                 return
             except VendorError as exc:
@@ -574,7 +582,7 @@ class SlotsPane(QWidget):
             "PrimaryOrderNumber": (self.tr("Order:"), self.order_box)}
         lines = [f"{fields[p.path][0] if p.path in fields else p.path + ':'} {field_problem(p)}" for p in problems]
         self._update_booking()
-        self.booking_reason.setText(self.tr("Not booked: {error}").format(error="\n".join(lines)))
+        self._not_booked(self.tr("Not booked: {error}").format(error="\n".join(lines)))
         editor = next((fields[p.path][1] for p in problems if p.path in fields), None)
         if editor is not None:
             editor.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -43,7 +43,7 @@ class OutboxPane(QWidget):
                                "it or you discard it."), self)
         intro.setWordWrap(True)
         self.count_label = muted("", self)
-        self.table = RecordTable(self.model, (140, 110, 360, 170, 70, 300), self)
+        self.table = RecordTable(self.model, (140, 110, 340, 150, 60, 220), self)  # fits a 1280-wide window
         self.table.setObjectName("outbox-table")
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 

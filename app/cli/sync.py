@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import Any, TextIO
 
 from app.cli.common import EXIT_OK, EXIT_VENDOR, InputError, err, report_errors
 
@@ -17,6 +17,33 @@ def add_arguments(commands: Any) -> None:
     parser.add_argument("--vendor", action="append", metavar="ID", help="only this vendor (repeatable)")
 
 
+class Progress:
+    """The vendors' sync progress on stderr. A terminal shows one line, rewritten in place (vendors sync at once, so
+    it names the vendor); a file or pipe gets a line per phase when it is done, not a run of carriage returns."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.live = stream.isatty()
+        self.width = 0  # of the line shown, on a terminal
+
+    def __call__(self, vendor: str, phase: str, done: int, total: int) -> None:
+        if not total:
+            return
+        line = f"{vendor}: {phase} {done}/{total}"
+        if self.live:
+            # Padded over the longer line it replaces.
+            print(f"\r{line:<{self.width}}", end="", file=self.stream, flush=True)
+            self.width = len(line)
+        elif done >= total:
+            print(line, file=self.stream, flush=True)
+
+    def end(self) -> None:
+        """Leave the line shown (a terminal): what follows starts on a line of its own."""
+        if self.live and self.width:
+            print(file=self.stream)
+            self.width = 0
+
+
 async def run(desk: Any, args: argparse.Namespace) -> int:
     vendors = args.vendor or desk.vendors
     unknown = [v for v in vendors if v not in desk.vendors]
@@ -26,12 +53,11 @@ async def run(desk: Any, args: argparse.Namespace) -> int:
     if not vendors:
         raise InputError("no vendor is configured for the live profile; see README 'Live configuration'")
 
-    def progress(vendor: str, phase: str, done: int, total: int) -> None:
-        if total:
-            print(f"\r{vendor}: {phase} {done}/{total}", end="", file=sys.stderr, flush=True)
-
-    reports = await desk.sync(vendors, progress)
-    print(file=sys.stderr)
+    progress = Progress(sys.stderr)
+    try:
+        reports = await desk.sync(vendors, progress)
+    finally:
+        progress.end()
     waiting = {e.vendor: [0, 0] for e in desk.outbox.entries()}
     for entry in desk.outbox.entries():
         waiting[entry.vendor][entry.state == "rejected"] += 1

@@ -60,6 +60,7 @@ class ApplianceDetail(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel(self)
         self.subtitle.setTextFormat(Qt.TextFormat.RichText)
+        self.subtitle.setWordWrap(True)  # a long client name wraps; it does not push the list narrower
         self.subtitle.linkActivated.connect(self._link)
         self.show_empty = QCheckBox(self.tr("Show empty fields"), self)
         self.show_empty.setChecked(True)
@@ -75,19 +76,20 @@ class ApplianceDetail(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 240)
+        header.resizeSection(0, 220)
 
         self.work_order_button = QPushButton(self.tr("New work order…"), self)
         self.work_order_button.setToolTip(self.tr("Create a Pro+ work order for this appliance"))
         self.work_order_button.clicked.connect(self._work_order)
-        top = QHBoxLayout()
-        top.addWidget(self.subtitle, 1)
-        top.addWidget(self.show_empty)
-        top.addWidget(self.work_order_button)
+        controls = QHBoxLayout()
+        controls.addWidget(self.show_empty)
+        controls.addStretch(1)
+        controls.addWidget(self.work_order_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 4, 4, 4)
         layout.addWidget(self.title)
-        layout.addLayout(top)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(controls)
         layout.addWidget(self.tree, 1)
         self._appliance: Appliance | None = None
         self._client_id = ""
@@ -237,7 +239,8 @@ class AppliancesPane(RecordPane):
         self.detail_stack.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([760, 440])
+        # The list's columns in full (a 1280-wide window), the rest for the fields and their values.
+        self.splitter.setSizes([630, 470])
 
     def placeholder_text(self) -> str:
         return self.tr("Filter by client, appliance, make, year, kind or region")

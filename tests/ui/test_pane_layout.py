@@ -1,0 +1,51 @@
+"""At first start (a 1280 x 800 window, nothing kept from an earlier session), the panes whose lists have a few
+columns show all of them, with room left for the selected record's details."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QTableView
+
+from app.services.fielddesk import FieldDesk
+from ui.main_window import MainWindow
+
+#: Panes whose list fits: (pane, the object name of its table).
+FITTING = (("clients", "clients-table"), ("appliances", "appliances-table"), ("certificates", "certificates-table"),
+           ("outbox", "outbox-table"))
+
+
+@pytest.mark.parametrize(("name", "table_name"), FITTING)
+def test_a_short_list_shows_every_column_without_scrolling_sideways(desk: FieldDesk, qtbot: Any, name: str,
+                                                                    table_name: str) -> None:
+    window = MainWindow(desk, pane=name)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.reload()  # as the session does after the first frame (`finish_loading`), on this thread
+    table = window.findChild(QTableView, table_name)
+    assert table is not None and table.isVisible()
+    assert table.model().rowCount() > 0 or name == "outbox"
+    assert not table.horizontalScrollBar().isVisible(), f"{name}: the list scrolls sideways at 1280 x 800"
+
+
+def test_the_appliance_details_keep_room_for_their_values(desk: FieldDesk, qtbot: Any) -> None:
+    """A long subtitle (kind, region, client) wraps instead of pushing the list narrower, and the list leaves the
+    fields' values room to be read."""
+    window = MainWindow(desk, pane="appliances")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.reload()  # as the session does after the first frame (`finish_loading`), on this thread
+    pane = window.appliances_pane
+    assert pane.model.rowCount() > 0
+    pane.table.selectRow(0)
+    qtbot.waitUntil(lambda: pane.detail.isVisible())
+    tree = pane.detail.tree
+    assert tree.width() - tree.header().sectionSize(0) >= 200, "the values column is too narrow to read"
+    pane.detail.subtitle.setText("Heating · Brussels · Client: " + "Résidence " * 12)
+    window.layout().activate()
+    assert not pane.table.horizontalScrollBar().isVisible()

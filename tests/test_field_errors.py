@@ -3,10 +3,13 @@ message as a translatable template with its values (the window says it in the us
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.i18n import QT_TRANSLATE_NOOP, Text
 from app.vendors.errors import BodyValidationError, FieldError
@@ -125,3 +128,111 @@ def _assert_said_with_templates(found: list[FieldError]) -> None:
         assert error.text is not None, error
         assert error.text.english() == error.message, error
         assert all(f"{{{name}}}" in error.text.template for name in error.text.values), error
+
+
+# --- the words a template names: a `Text` among its values --------------------------------------------------------
+
+
+KINDS = [(None, "null"), (True, "true/false"), ({"a": 1}, "an object"), ([1], "a list"), ((1,), "a list"),
+         (3, "a number"), (1.5, "a number"), ("x", "text"), ({1}, "set")]
+
+
+@pytest.mark.parametrize(("value", "english"), KINDS)
+def test_a_values_kind_is_a_translatable_word_that_says_the_same_english(value: object, english: str) -> None:
+    from app.vendors.proplus.models import describe_kind, kind_text
+
+    assert describe_kind(value) == kind_text(value).english() == english  # vendor answers and the log: English
+    if value == {1}:  # not JSON: Python's name for it, no word to translate
+        assert kind_text(value) == Text("{type}", {"type": "set"})
+    else:
+        assert kind_text(value) == Text(english)
+
+
+def test_a_nested_text_says_its_english_in_the_message() -> None:
+    kind = Text(QT_TRANSLATE_NOOP("FieldCheck", "a list"))
+    text = Text("must be text or a number, not {kind}", {"kind": kind})
+    assert text.english() == "must be text or a number, not a list"
+    deeper = Text("{where}: {problem}", {"where": "fax", "problem": text})
+    assert deeper.english() == "fax: must be text or a number, not a list"
+    assert f"[{kind:>8}]" == "[  a list]"  # a Text filling a template with str.format says its English
+    error = FieldError.said("fax", text.template, **text.values)
+    assert error.message == "must be text or a number, not a list"
+    assert error.text == text and error.text.values["kind"] == kind
+
+
+def test_the_field_checks_name_the_kind_they_found_with_a_translatable_word() -> None:
+    """The English message is the one the command line has always printed; the kind it names is a `Text` beside it
+    (context "FieldCheck"), which the window translates."""
+    from app.vendors.proplus.staff import validate_technician_body
+    from app.vendors.proplus.validate import validate_push_body
+    from app.vendors.proplus.workorders import validate_work_order
+
+    [fax] = _problems(lambda: validate_push_body({"client": {"name": "a", "fax": [1, 2]}}))
+    assert str(fax) == "client[0].fax: must be text or a number, not a list"
+    assert fax.text == Text("must be text or a number, not {kind}", {"kind": Text("a list")})
+    [body] = _problems(lambda: validate_work_order(None))
+    assert body.message == "expected a JSON object with the push-wo fields, got null"
+    assert body.text is not None and body.text.values == {"kind": Text("null")}
+    name = next(e for e in _problems(lambda: validate_technician_body({"name": True})) if e.path == "name")
+    assert name.message == "must be text, not true/false"
+    assert name.text is not None and name.text.values == {"kind": Text("true/false")}
+    found = [*_push_client_problems(), *_staff_problems()]
+    kinds = [e for e in found if e.text is not None and "{kind}" in e.text.template]
+    assert len(kinds) >= 8
+    for error in kinds:
+        assert error.text is not None and isinstance(error.text.values["kind"], Text), error
+        assert error.text.english() == error.message and "Text(" not in error.message, error
+
+
+def test_a_nested_text_is_kept_and_read_back_and_an_older_flat_one_still_reads() -> None:
+    from app.i18n import read_text, read_text_saying
+
+    text = Text("must be text or a number, not {kind}", {"kind": Text("a list")})
+    stored = text.dumps()
+    assert json.loads(stored) == {"template": "must be text or a number, not {kind}",
+                                  "values": {"kind": {"template": "a list", "values": {}}}}
+    assert read_text(stored) == text
+    assert read_text_saying(stored, "must be text or a number, not a list") == text
+    # A row written before Texts nested: its values are read as they are, a dict of another shape included.
+    flat = '{"template": "{vendor} paused ({count} errors)", "values": {"vendor": "Pro+", "count": 3}}'
+    assert read_text(flat) == Text("{vendor} paused ({count} errors)", {"vendor": "Pro+", "count": 3})
+    odd = '{"template": "{x}", "values": {"x": {"template": "a", "values": {}, "more": 1}}}'
+    assert read_text(odd) == Text("{x}", {"x": {"template": "a", "values": {}, "more": 1}})
+    # A value not shaped as a Text (damaged, or written by hand) is kept as it is.
+    assert read_text('{"template": "{x}", "values": {"x": {"template": "a", "values": 5}}}') == Text(
+        "{x}", {"x": {"template": "a", "values": 5}})
+    too_deep: Text = Text("end")
+    for _ in range(40):
+        too_deep = Text("({inner})", {"inner": too_deep})
+    assert read_text(too_deep.dumps()) is None
+
+
+_NAMES = st.from_regex(r"[a-z]{1,6}", fullmatch=True)
+_WORDS = st.text(st.characters(blacklist_characters="{}", blacklist_categories=["Cs"]), max_size=12)
+
+
+@st.composite
+def _texts(draw: st.DrawFn, values: st.SearchStrategy[object]) -> Text:
+    found = draw(st.dictionaries(_NAMES, values, max_size=3))
+    words = draw(st.lists(_WORDS, min_size=len(found) + 1, max_size=len(found) + 1))
+    template = words[0] + "".join(f"{{{name}}}{word}" for name, word in zip(found, words[1:], strict=True))
+    return Text(template, found)
+
+
+_NESTED_TEXTS = st.recursive(_texts(st.one_of(st.integers(), _WORDS)),
+                             lambda inner: _texts(st.one_of(st.integers(), _WORDS, inner)), max_leaves=8)
+
+
+def _flat_english(text: Text) -> str:
+    """What `english()` says, with each nested Text put in as its own English first."""
+    return text.template.format(**{name: _flat_english(v) if isinstance(v, Text) else v
+                                   for name, v in text.values.items()})
+
+
+@given(_NESTED_TEXTS)
+def test_any_nested_text_says_its_english_and_survives_the_cache(text: Text) -> None:
+    from app.i18n import read_text, read_text_saying
+
+    assert text.english() == _flat_english(text)
+    assert read_text(text.dumps()) == text
+    assert read_text_saying(text.dumps(), text.english()) == text

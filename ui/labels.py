@@ -6,6 +6,7 @@ through the literal `QCoreApplication.translate("Labels", ...)` calls.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
@@ -58,9 +59,23 @@ def _translated(context: str, text: Text | None, english: str) -> str:
     if text is None:
         return english
     try:
-        return QCoreApplication.translate(context, text.template).format(**text.values)
+        return _translate(context, text)
     except (KeyError, IndexError, ValueError):  # a translation that lost a {name}: the English text still says it
         return english
+
+
+def _translate(context: str, text: Text) -> str:
+    """`text` in the user's language, and each `Text` among its values (a word it names: `{kind}`, "a list") in the
+    same context before it fills the template."""
+    values = {name: _translate(context, cast("Text", value)) if _is_text(value) else value
+              for name, value in text.values.items()}
+    return QCoreApplication.translate(context, text.template).format(**values)
+
+
+def _is_text(value: object) -> bool:
+    """Whether a value is a `Text`, read by its attributes (as `problem_text` reads errors: no sync module needed)."""
+    return (isinstance(value, tuple) and isinstance(getattr(value, "template", None), str)
+            and isinstance(getattr(value, "values", None), Mapping))
 
 
 def field_problem(error: FieldError) -> str:

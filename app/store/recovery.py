@@ -26,7 +26,7 @@ def _row(row: sqlite3.Row) -> dict[str, Any]:
     # The summary's template and values (schema step 9), so an imported write is still shown in the user's language.
     template = read_text(row["summary_template"]) if "summary_template" in row.keys() else None  # noqa: SIM118
     if template is not None:
-        entry["summary_template"] = {"template": template.template, "values": dict(template.values)}
+        entry["summary_template"] = template.as_json()
     return entry
 
 

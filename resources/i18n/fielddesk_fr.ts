@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+85"/>
+        <location filename="../../ui/app.py" line="+86"/>
         <source>FieldDesk did not close cleanly last time: it checks the cache before it opens. A large cache can take a minute.</source>
         <translation>FieldDesk ne s&apos;est pas fermé correctement la dernière fois : il vérifie le cache avant de s&apos;ouvrir. Un grand cache peut prendre une minute.</translation>
     </message>
@@ -15,12 +15,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>FieldDesk cannot start</source>
         <translation>FieldDesk ne peut pas démarrer</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Move it aside and start a new cache</source>
         <translation>La mettre de côté et commencer un nouveau cache</translation>
     </message>
@@ -44,7 +44,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ApplianceDetail</name>
     <message>
-        <location filename="../../ui/panes/appliances.py" line="+64"/>
+        <location filename="../../ui/panes/appliances.py" line="+65"/>
         <source>Show empty fields</source>
         <translation>Afficher les champs vides</translation>
     </message>
@@ -70,7 +70,7 @@ fielddesk outbox import writes.json</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Create a Pro+ work order for this appliance</source>
         <translation>Créer un ordre de travail Pro+ pour cet appareil</translation>
     </message>
@@ -173,7 +173,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>AppliancesPane</name>
     <message>
-        <location filename="../../ui/panes/appliances.py" line="+50"/>
+        <location filename="../../ui/panes/appliances.py" line="+51"/>
         <source>Filter by client, appliance, make, year, kind or region</source>
         <translation>Filtrer par client, appareil, marque, année, type ou région</translation>
     </message>
@@ -224,7 +224,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="+81"/>
+        <location filename="../../ui/panes/slots.py" line="+92"/>
         <source>Cancel sales order {order}</source>
         <translation>Annuler la commande client {order}</translation>
     </message>
@@ -267,7 +267,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificateDetail</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+166"/>
+        <location filename="../../ui/panes/certificates.py" line="+167"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -518,7 +518,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Demande à Pro+ des attestations du {start} au {end}…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Fetching certificates</source>
         <translation>La récupération des attestations</translation>
     </message>
@@ -548,7 +548,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Tous les fichiers des attestations sélectionnées sont déjà téléchargés.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Downloading certificates</source>
         <translation>Le téléchargement des attestations</translation>
     </message>
@@ -574,17 +574,17 @@ fielddesk outbox import writes.json</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-60"/>
         <source>Downloading {done} of {total}…</source>
         <translation>Téléchargement : {done} sur {total}…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>Downloading “{name}”…</source>
         <translation>Téléchargement de « {name} »…</translation>
     </message>
@@ -1166,7 +1166,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ClimatePanel</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="+41"/>
+        <location filename="../../ui/panes/heatpumps.py" line="+42"/>
         <source>Last 24 hours</source>
         <translation>Dernières 24 heures</translation>
     </message>
@@ -1192,12 +1192,12 @@ fielddesk outbox import writes.json</translation>
     </message>
     <message>
         <location line="+213"/>
-        <location line="+133"/>
+        <location line="+131"/>
         <source>Set point</source>
         <translation>Consigne</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-125"/>
         <source>Permanent (otherwise until the next schedule point)</source>
         <translation>Permanente (sinon jusqu&apos;au prochain changement programmé)</translation>
     </message>
@@ -1292,12 +1292,12 @@ fielddesk outbox import writes.json</translation>
         <translation>✗ myBeNext a refusé la dernière modification : {error}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Sending the set point</source>
         <translation>Envoi de la consigne</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Fetching…</source>
         <translation>Récupération…</translation>
     </message>
@@ -2057,7 +2057,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/panes/technicians.py" line="+218"/>
+        <location filename="../../ui/panes/technicians.py" line="+223"/>
         <source>Filter by type, serial number or technician</source>
         <translation>Filtrer par type, numéro de série ou technicien</translation>
     </message>
@@ -2228,7 +2228,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-532"/>
+        <location filename="../../ui/panes/certificates.py" line="-523"/>
         <source>Fetch certificates from Pro+</source>
         <translation>Récupérer des attestations depuis Pro+</translation>
     </message>
@@ -2279,7 +2279,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <location filename="../../app/services/planner.py" line="+190"/>
         <location line="+19"/>
         <location line="+125"/>
-        <location filename="../../app/vendors/proplus/staff.py" line="+412"/>
+        <location filename="../../app/vendors/proplus/staff.py" line="+413"/>
         <location line="+19"/>
         <location line="+18"/>
         <location line="+11"/>
@@ -2290,7 +2290,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <location line="+5"/>
         <location line="+7"/>
         <location line="+92"/>
-        <location filename="../../app/vendors/proplus/workorders.py" line="+227"/>
+        <location filename="../../app/vendors/proplus/workorders.py" line="+228"/>
         <location filename="../../app/vendors/totalmobile/validate.py" line="+220"/>
         <source>required</source>
         <translation>obligatoire</translation>
@@ -2844,6 +2844,36 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <source>must be 4 digits (a Belgian postal code)</source>
         <translation>doit compter 4 chiffres (un code postal belge)</translation>
     </message>
+    <message>
+        <location filename="../../app/vendors/proplus/models.py" line="+787"/>
+        <source>null</source>
+        <translation>vide (null)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true/false</source>
+        <translation>vrai/faux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
 </context>
 <context>
     <name>FileEntry</name>
@@ -2906,7 +2936,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>HeatPumpDetail</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="-410"/>
+        <location filename="../../ui/panes/heatpumps.py" line="-406"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -3208,7 +3238,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>HeatPumpsPane</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="+262"/>
+        <location filename="../../ui/panes/heatpumps.py" line="+258"/>
         <source>Register heat pump…</source>
         <translation>Enregistrer une pompe à chaleur…</translation>
     </message>
@@ -3233,7 +3263,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Climat et historique (myBeNext)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Registering the heat pump</source>
         <translation>Enregistrement de la pompe à chaleur</translation>
     </message>
@@ -3241,7 +3271,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+27"/>
+        <location filename="../../ui/labels.py" line="+28"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
@@ -3278,7 +3308,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Refusé</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+82"/>
         <source>sending changes</source>
         <translation>envoi des modifications</translation>
     </message>
@@ -3344,13 +3374,13 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+119"/>
-        <location line="+290"/>
+        <location filename="../../ui/main_window.py" line="+126"/>
+        <location line="+306"/>
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-304"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Envoyer vos modifications et télécharger les dernières données (F5)</translation>
     </message>
@@ -3370,7 +3400,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -3425,12 +3455,17 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-50"/>
+        <location filename="../../ui/main_window.py" line="-57"/>
         <source>FieldDesk — {profile}</source>
         <translation>FieldDesk — {profile}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+40"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Sandbox: demo data</source>
         <translation>Bac à sable : données de démo</translation>
     </message>
@@ -3455,7 +3490,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Vos modifications sont envoyées aux fournisseurs indiqués ici.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>The certificate of work order “{name}” is available</source>
         <translation>Le certificat de l&apos;ordre de travail « {name} » est disponible</translation>
     </message>
@@ -3754,7 +3789,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Sélectionnez une modification pour voir la réponse complète du fournisseur.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>{pending} waiting, {rejected} rejected</source>
         <translation>{pending} en attente, {rejected} refusée(s)</translation>
     </message>
@@ -5265,7 +5300,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../../ui/panes/base.py" line="+100"/>
+        <location filename="../../ui/panes/base.py" line="+101"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -5594,12 +5629,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+7"/>
-        <location line="+353"/>
+        <location line="+357"/>
         <source>Order:</source>
         <translation>Commande :</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-356"/>
         <source>Week of:</source>
         <translation>Semaine du :</translation>
     </message>
@@ -5615,12 +5650,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+348"/>
+        <location line="+352"/>
         <source>Re-appoint visit:</source>
         <translation>Reporter la visite :</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-344"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
@@ -5696,28 +5731,28 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+5"/>
-        <location line="+294"/>
+        <location line="+298"/>
         <source>Instructions:</source>
         <translation>Instructions :</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+333"/>
+        <location line="-282"/>
+        <location line="+334"/>
         <source>Bookings</source>
         <translation>Réservations</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-320"/>
         <source>Cancel order…</source>
         <translation>Annuler la commande…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Type or choose a sales order&apos;s primary order number.</source>
         <translation>Saisissez ou choisissez le numéro de commande principal d&apos;une commande client.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Asking Totalmobile for the slots of {order}…</source>
         <translation>Demande des créneaux de {order} à Totalmobile…</translation>
     </message>
@@ -5738,7 +5773,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Totalmobile est injoignable et aucun créneau de {order} n&apos;est en cache : {error}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Bookings cannot be read: {error}</source>
         <translation>Impossible de lire les réservations : {error}</translation>
     </message>
@@ -5803,12 +5838,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Ce créneau n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Booking…</source>
         <translation>Réservation…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+27"/>
         <source>Booking</source>
         <translation>Réservation</translation>
@@ -5835,7 +5870,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>✔ Visite {visit} réservée le {date}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Asking Totalmobile for availability by trade…</source>
         <translation>Demande de la disponibilité par métier à Totalmobile…</translation>
     </message>
@@ -5855,7 +5890,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Votre nom d&apos;utilisateur Connect (FieldDesk crée le jeton d&apos;authentification unique) :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Opening Connect</source>
         <translation>Ouverture de Connect</translation>
     </message>
@@ -5887,7 +5922,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>L&apos;écran de réservation de Connect a été ouvert dans le navigateur.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Cancelling the order</source>
         <translation>Annulation de la commande</translation>
     </message>
@@ -6174,7 +6209,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Appareils de mesure</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Pro+ rejected a change: correct it (save it again) or discard it in the Outbox.</source>
         <translation>Pro+ a refusé une modification : corrigez-la (enregistrez à nouveau) ou supprimez-la dans la boîte d&apos;envoi.</translation>
     </message>
@@ -6187,7 +6222,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>TechniciansTab</name>
     <message>
-        <location line="-138"/>
+        <location line="-144"/>
         <source>Filter by name, external id, mobile or e-mail</source>
         <translation>Filtrer par nom, ID externe, GSM ou e-mail</translation>
     </message>
@@ -6316,7 +6351,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>TradeDialog</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="-568"/>
+        <location filename="../../ui/panes/slots.py" line="-565"/>
         <source>Availability by trade</source>
         <translation>Disponibilité par métier</translation>
     </message>
@@ -6558,7 +6593,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>WorkOrderDetail</name>
     <message>
-        <location filename="../../ui/panes/workorders.py" line="+45"/>
+        <location filename="../../ui/panes/workorders.py" line="+46"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -6967,7 +7002,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Id externe de l&apos;ordre de travail (le numéro dans votre système) :</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Fetching the work order</source>
         <translation>La récupération de l&apos;ordre de travail</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+85"/>
+        <location filename="../../ui/app.py" line="+86"/>
         <source>FieldDesk did not close cleanly last time: it checks the cache before it opens. A large cache can take a minute.</source>
         <translation>FieldDesk werd de vorige keer niet netjes afgesloten: het controleert de cache voor het opent. Een grote cache kan een minuut duren.</translation>
     </message>
@@ -15,12 +15,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>FieldDesk cannot start</source>
         <translation>FieldDesk kan niet starten</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Move it aside and start a new cache</source>
         <translation>Opzijzetten en een nieuwe cache beginnen</translation>
     </message>
@@ -44,7 +44,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ApplianceDetail</name>
     <message>
-        <location filename="../../ui/panes/appliances.py" line="+64"/>
+        <location filename="../../ui/panes/appliances.py" line="+65"/>
         <source>Show empty fields</source>
         <translation>Lege velden tonen</translation>
     </message>
@@ -70,7 +70,7 @@ fielddesk outbox import writes.json</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Create a Pro+ work order for this appliance</source>
         <translation>Een Pro+-werkorder voor dit toestel aanmaken</translation>
     </message>
@@ -173,7 +173,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>AppliancesPane</name>
     <message>
-        <location filename="../../ui/panes/appliances.py" line="+50"/>
+        <location filename="../../ui/panes/appliances.py" line="+51"/>
         <source>Filter by client, appliance, make, year, kind or region</source>
         <translation>Filteren op klant, toestel, merk, jaar, soort of gewest</translation>
     </message>
@@ -224,7 +224,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="+81"/>
+        <location filename="../../ui/panes/slots.py" line="+92"/>
         <source>Cancel sales order {order}</source>
         <translation>Verkooporder {order} annuleren</translation>
     </message>
@@ -267,7 +267,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificateDetail</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+166"/>
+        <location filename="../../ui/panes/certificates.py" line="+167"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
@@ -518,7 +518,7 @@ fielddesk outbox import writes.json</translation>
         <translation>De attesten van {start} tot {end} worden bij Pro+ opgevraagd…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Fetching certificates</source>
         <translation>Het ophalen van attesten</translation>
     </message>
@@ -548,7 +548,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Alle bestanden van de geselecteerde attesten zijn al gedownload.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Downloading certificates</source>
         <translation>Het downloaden van attesten</translation>
     </message>
@@ -574,17 +574,17 @@ fielddesk outbox import writes.json</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+70"/>
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-60"/>
         <source>Downloading {done} of {total}…</source>
         <translation>Downloaden: {done} van {total}…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>Downloading “{name}”…</source>
         <translation>“{name}” wordt gedownload…</translation>
     </message>
@@ -1166,7 +1166,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ClimatePanel</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="+41"/>
+        <location filename="../../ui/panes/heatpumps.py" line="+42"/>
         <source>Last 24 hours</source>
         <translation>Laatste 24 uur</translation>
     </message>
@@ -1192,12 +1192,12 @@ fielddesk outbox import writes.json</translation>
     </message>
     <message>
         <location line="+213"/>
-        <location line="+133"/>
+        <location line="+131"/>
         <source>Set point</source>
         <translation>Instelwaarde</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-125"/>
         <source>Permanent (otherwise until the next schedule point)</source>
         <translation>Permanent (anders tot het volgende schakelmoment)</translation>
     </message>
@@ -1292,12 +1292,12 @@ fielddesk outbox import writes.json</translation>
         <translation>✗ myBeNext heeft de laatste wijziging geweigerd: {error}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Sending the set point</source>
         <translation>De instelwaarde verzenden</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Fetching…</source>
         <translation>Ophalen…</translation>
     </message>
@@ -2057,7 +2057,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/panes/technicians.py" line="+218"/>
+        <location filename="../../ui/panes/technicians.py" line="+223"/>
         <source>Filter by type, serial number or technician</source>
         <translation>Filteren op type, serienummer of technicus</translation>
     </message>
@@ -2228,7 +2228,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-532"/>
+        <location filename="../../ui/panes/certificates.py" line="-523"/>
         <source>Fetch certificates from Pro+</source>
         <translation>Attesten ophalen uit Pro+</translation>
     </message>
@@ -2279,7 +2279,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <location filename="../../app/services/planner.py" line="+190"/>
         <location line="+19"/>
         <location line="+125"/>
-        <location filename="../../app/vendors/proplus/staff.py" line="+412"/>
+        <location filename="../../app/vendors/proplus/staff.py" line="+413"/>
         <location line="+19"/>
         <location line="+18"/>
         <location line="+11"/>
@@ -2290,7 +2290,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <location line="+5"/>
         <location line="+7"/>
         <location line="+92"/>
-        <location filename="../../app/vendors/proplus/workorders.py" line="+227"/>
+        <location filename="../../app/vendors/proplus/workorders.py" line="+228"/>
         <location filename="../../app/vendors/totalmobile/validate.py" line="+220"/>
         <source>required</source>
         <translation>verplicht</translation>
@@ -2844,6 +2844,36 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <source>must be 4 digits (a Belgian postal code)</source>
         <translation>moet 4 cijfers zijn (een Belgische postcode)</translation>
     </message>
+    <message>
+        <location filename="../../app/vendors/proplus/models.py" line="+787"/>
+        <source>null</source>
+        <translation>leeg (null)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true/false</source>
+        <translation>waar/onwaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
 </context>
 <context>
     <name>FileEntry</name>
@@ -2906,7 +2936,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>HeatPumpDetail</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="-410"/>
+        <location filename="../../ui/panes/heatpumps.py" line="-406"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
@@ -3208,7 +3238,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>HeatPumpsPane</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="+262"/>
+        <location filename="../../ui/panes/heatpumps.py" line="+258"/>
         <source>Register heat pump…</source>
         <translation>Warmtepomp registreren…</translation>
     </message>
@@ -3233,7 +3263,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Klimaat en historiek (myBeNext)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Registering the heat pump</source>
         <translation>De warmtepomp registreren</translation>
     </message>
@@ -3241,7 +3271,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+27"/>
+        <location filename="../../ui/labels.py" line="+28"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
@@ -3278,7 +3308,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+82"/>
         <source>sending changes</source>
         <translation>wijzigingen verzenden</translation>
     </message>
@@ -3344,13 +3374,13 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+119"/>
-        <location line="+290"/>
+        <location filename="../../ui/main_window.py" line="+126"/>
+        <location line="+306"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-304"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Uw wijzigingen verzenden en de nieuwste gegevens ophalen (F5)</translation>
     </message>
@@ -3370,7 +3400,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
@@ -3425,12 +3455,17 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Uitgaand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-50"/>
+        <location filename="../../ui/main_window.py" line="-57"/>
         <source>FieldDesk — {profile}</source>
         <translation>FieldDesk — {profile}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+40"/>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Sandbox: demo data</source>
         <translation>Sandbox: demogegevens</translation>
     </message>
@@ -3455,7 +3490,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Uw wijzigingen worden naar de hier vermelde leveranciers verzonden.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>The certificate of work order “{name}” is available</source>
         <translation>Het attest van werkorder “{name}” is beschikbaar</translation>
     </message>
@@ -3754,7 +3789,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Selecteer een wijziging om het volledige antwoord van de leverancier te zien.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>{pending} waiting, {rejected} rejected</source>
         <translation>{pending} wachtend, {rejected} geweigerd</translation>
     </message>
@@ -5265,7 +5300,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../../ui/panes/base.py" line="+100"/>
+        <location filename="../../ui/panes/base.py" line="+101"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -5594,12 +5629,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+353"/>
+        <location line="+357"/>
         <source>Order:</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-356"/>
         <source>Week of:</source>
         <translation>Week van:</translation>
     </message>
@@ -5615,12 +5650,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+348"/>
+        <location line="+352"/>
         <source>Re-appoint visit:</source>
         <translation>Bezoek verzetten:</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-344"/>
         <source>◀ Previous week</source>
         <translation>◀ Vorige week</translation>
     </message>
@@ -5696,28 +5731,28 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+294"/>
+        <location line="+298"/>
         <source>Instructions:</source>
         <translation>Instructies:</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+333"/>
+        <location line="-282"/>
+        <location line="+334"/>
         <source>Bookings</source>
         <translation>Boekingen</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-320"/>
         <source>Cancel order…</source>
         <translation>Order annuleren…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Type or choose a sales order&apos;s primary order number.</source>
         <translation>Typ of kies het primaire ordernummer van een verkooporder.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Asking Totalmobile for the slots of {order}…</source>
         <translation>Tijdsloten van {order} opvragen bij Totalmobile…</translation>
     </message>
@@ -5738,7 +5773,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Totalmobile is niet bereikbaar en er zijn geen tijdsloten van {order} in de cache: {error}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Bookings cannot be read: {error}</source>
         <translation>Boekingen kunnen niet gelezen worden: {error}</translation>
     </message>
@@ -5803,12 +5838,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Dit tijdslot is niet beschikbaar.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Booking…</source>
         <translation>Boeken…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+27"/>
         <source>Booking</source>
         <translation>Boeken</translation>
@@ -5835,7 +5870,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>✔ Bezoek {visit} geboekt op {date}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Asking Totalmobile for availability by trade…</source>
         <translation>Beschikbaarheid per vakgebied opvragen bij Totalmobile…</translation>
     </message>
@@ -5855,7 +5890,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Uw gebruikersnaam in Connect (FieldDesk maakt het token voor eenmalige aanmelding aan):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Opening Connect</source>
         <translation>Connect openen</translation>
     </message>
@@ -5887,7 +5922,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Het boekingsscherm van Connect is in de browser geopend.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Cancelling the order</source>
         <translation>De order annuleren</translation>
     </message>
@@ -6174,7 +6209,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Meettoestellen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Pro+ rejected a change: correct it (save it again) or discard it in the Outbox.</source>
         <translation>Pro+ heeft een wijziging geweigerd: verbeter ze (opnieuw bewaren) of verwijder ze in Uitgaand.</translation>
     </message>
@@ -6187,7 +6222,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>TechniciansTab</name>
     <message>
-        <location line="-138"/>
+        <location line="-144"/>
         <source>Filter by name, external id, mobile or e-mail</source>
         <translation>Filteren op naam, externe id, gsm of e-mail</translation>
     </message>
@@ -6316,7 +6351,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>TradeDialog</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="-568"/>
+        <location filename="../../ui/panes/slots.py" line="-565"/>
         <source>Availability by trade</source>
         <translation>Beschikbaarheid per vakgebied</translation>
     </message>
@@ -6558,7 +6593,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>WorkOrderDetail</name>
     <message>
-        <location filename="../../ui/panes/workorders.py" line="+45"/>
+        <location filename="../../ui/panes/workorders.py" line="+46"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -6967,7 +7002,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Extern id van de werkorder (het nummer in uw systeem):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Fetching the work order</source>
         <translation>Het ophalen van de werkorder</translation>
     </message>

@@ -261,3 +261,85 @@ def test_the_device_forms_say_the_problems_in_dutch(installed: list[QTranslator]
     desk.staff.queue_link(device["local_id"], technician, "link")  # meanwhile, elsewhere in the window
     assert not link.save()
     assert link.error.text() == f"Technicus {technician} heeft dit toestel al"
+
+
+# --- the kind of value a check found ("not a list") -------------------------------------------------------------
+
+
+def _refused(check: Any) -> Any:
+    from app.vendors.errors import BodyValidationError
+
+    with pytest.raises(BodyValidationError) as caught:
+        check()
+    return caught.value
+
+
+@pytest.mark.parametrize(("installed", "expected"), [
+    ("nl_BE", ["client[0].fax: moet tekst of een getal zijn, niet een lijst",
+               "client[0].heating_appliance[0].brussels: moet een object of leeg (null) zijn, niet een getal",
+               "client[0].cooling_appliance: moet een lijst van objecten zijn, niet tekst",
+               "client[0].email: moet tekst of een getal zijn, niet een object",
+               "name: moet tekst zijn, niet waar/onwaar",
+               "(body): moet een JSON-object met de velden van push-wo zijn, niet leeg (null)"]),
+    ("fr_BE", ["client[0].fax: doit être du texte ou un nombre, pas une liste",
+               "client[0].heating_appliance[0].brussels: doit être un objet ou vide (null), pas un nombre",
+               "client[0].cooling_appliance: doit être une liste d'objets, pas du texte",
+               "client[0].email: doit être du texte ou un nombre, pas un objet",
+               "name: doit être du texte, pas vrai/faux",
+               "(body): doit être un objet JSON avec les champs de push-wo, pas vide (null)"]),
+], indirect=["installed"])
+def test_the_kind_of_value_a_check_found_is_said_in_the_users_language(installed: list[QTranslator],
+                                                                       expected: list[str]) -> None:
+    """A push body with a list where text belongs: the window names the list in the user's words, the command line
+    keeps the English message."""
+    from app.services.proplus import validate_push_body
+    from app.vendors.proplus.staff import validate_technician_body
+    from app.vendors.proplus.workorders import validate_work_order
+    from ui.labels import field_problems, problem_text
+
+    pushed = _refused(lambda: validate_push_body({"client": {
+        "name": "a", "fax": [1, 2], "email": {"a": 1}, "heating_appliance": [{"name": "h", "brussels": 3}],
+        "cooling_appliance": "koelcel"}}))
+    technician = _refused(lambda: validate_technician_body({"name": True}))
+    work_order = _refused(lambda: validate_work_order(None))
+    lines = [*problem_text(pushed).splitlines(), field_problems(e for e in technician.errors if e.path == "name"),
+             problem_text(work_order)]
+    assert sorted(lines) == sorted(expected)
+    assert "client[0].fax: must be text or a number, not a list" in str(pushed).splitlines()  # the command line
+    assert not any(line.endswith((" a list", " a number", " an object", " true/false", " null", " text"))
+                   for line in lines)
+
+
+def test_a_kind_word_is_translated_with_its_message_or_the_english_problem_is_shown(qapp: Any) -> None:
+    """The word the check found is translated in the message's context ("FieldCheck"); a translation that lost
+    `{kind}`, or a word's translation that does not fit, leaves the whole problem in English. A word not translated
+    yet stays English inside the translated sentence, as any string Qt has no translation for."""
+    from app.services.proplus import validate_push_body
+    from ui.labels import field_problem
+
+    translations: dict[str, str] = {}
+
+    class Dutch(QTranslator):
+        def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+            return translations.get(source, source)  # not translated: the English source
+
+        def isEmpty(self) -> bool:
+            return False
+
+    [error] = _refused(lambda: validate_push_body({"client": {"name": "a", "fax": [1, 2]}})).errors
+    translator = Dutch()
+    qapp.installTranslator(translator)
+    try:
+        translations.update({"must be text or a number, not {kind}": "moet tekst of een getal zijn, niet {kind}",
+                             "a list": "een lijst"})
+        assert field_problem(error) == "moet tekst of een getal zijn, niet een lijst"
+        translations["must be text or a number, not {kind}"] = "moet tekst of een getal zijn, niet {soort}"
+        assert field_problem(error) == "must be text or a number, not a list"
+        translations.update({"must be text or a number, not {kind}": "moet tekst of een getal zijn, niet {kind}",
+                             "a list": "een {lijst"})
+        assert field_problem(error) == "must be text or a number, not a list"
+        del translations["a list"]  # no Dutch word yet: the English word in the Dutch sentence
+        assert field_problem(error) == "moet tekst of een getal zijn, niet a list"
+    finally:
+        qapp.removeTranslator(translator)
+    assert error.message == "must be text or a number, not a list"

@@ -14,6 +14,8 @@ from typing import Annotated, Any, NamedTuple, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
 
+from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import Text as Translatable  # `Text` here is the wire models' lenient text
 from app.vendors.errors import RejectedError, unreadable_answer
 
 VENDOR = "proplus"
@@ -774,20 +776,26 @@ def _many_ids(found: Mapping[str, object], stem: str, where: str) -> list[int]:
 
 
 def describe_kind(value: object) -> str:
-    """How a JSON value is named in messages: 'null', 'a list', 'text' ..."""
+    """How a JSON value is named in English messages (a vendor's answer, the log): 'null', 'a list', 'text' ..."""
+    return kind_text(value).english()
+
+
+def kind_text(value: object) -> Translatable:
+    """The kind of a JSON value as a field check names it in its `{kind}` (context "FieldCheck"), so the window says
+    it in the user's language: 'a list' in English (`describe_kind`), 'een lijst' in Dutch."""
     if value is None:
-        return "null"
+        return Translatable(QT_TRANSLATE_NOOP("FieldCheck", "null"))
     if isinstance(value, bool):
-        return "true/false"
+        return Translatable(QT_TRANSLATE_NOOP("FieldCheck", "true/false"))
     if isinstance(value, Mapping):
-        return "an object"
+        return Translatable(QT_TRANSLATE_NOOP("FieldCheck", "an object"))
     if isinstance(value, list | tuple):
-        return "a list"
+        return Translatable(QT_TRANSLATE_NOOP("FieldCheck", "a list"))
     if isinstance(value, int | float):
-        return "a number"
+        return Translatable(QT_TRANSLATE_NOOP("FieldCheck", "a number"))
     if isinstance(value, str):
-        return "text"
-    return type(value).__name__
+        return Translatable(QT_TRANSLATE_NOOP("FieldCheck", "text"))
+    return Translatable("{type}", {"type": type(value).__name__})  # not JSON: Python's name for it, in every language
 
 
 def _show(value: object) -> str:

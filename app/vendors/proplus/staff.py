@@ -38,6 +38,7 @@ from app.vendors.proplus.models import (
     _as_list,
     _describe_validation,
     describe_kind,
+    kind_text,
     raise_for_envelope,
 )
 from app.vendors.values import whole_number
@@ -396,7 +397,7 @@ class _Checker:
         if not isinstance(body, Mapping):
             self.errors.append(FieldError.said("body", QT_TRANSLATE_NOOP(
                 "FieldCheck", "must be a JSON object with the {what} fields, not {kind}"), what=what,
-                kind=describe_kind(body)))
+                kind=kind_text(body)))
             self.body: Mapping[str, Any] = {}
         else:
             self.body = body
@@ -412,7 +413,7 @@ class _Checker:
                 self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "required"))
             return None
         if isinstance(value, bool) or not isinstance(value, str | int):
-            self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "must be text, not {kind}"), kind=describe_kind(value))
+            self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "must be text, not {kind}"), kind=kind_text(value))
             return None
         text = str(value).strip()
         if not text.isprintable():
@@ -473,7 +474,7 @@ class _Checker:
         if value is None or value == "":
             return []
         if not isinstance(value, list):
-            self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "must be a list, not {kind}"), kind=describe_kind(value))
+            self.add(path, QT_TRANSLATE_NOOP("FieldCheck", "must be a list, not {kind}"), kind=kind_text(value))
             return []
         found = []
         for index, item in enumerate(value):
@@ -523,7 +524,7 @@ def validate_technician_body(body: object) -> dict[str, Any]:
             check.add("technical_information", QT_TRANSLATE_NOOP("FieldCheck", "required"))
         else:
             check.add("technical_information", QT_TRANSLATE_NOOP("FieldCheck", "must be an object, not {kind}"),
-                      kind=describe_kind(info))
+                      kind=kind_text(info))
     else:
         checked: dict[str, Any] = {}
         for key in ("authorised_technician", "chimney_sweep", "works_for_oca"):

@@ -36,8 +36,8 @@ from app.vendors.proplus.models import (
     WireHeatingAppliance,
     WireVerdamper,
     WireWallonie,
-    describe_kind,
     error_path,
+    kind_text,
 )
 from app.vendors.values import is_text, whole_number
 
@@ -231,7 +231,7 @@ def _client_items(obj: object, errors: _Collector) -> list[tuple[int, object]]:
         return []
     else:
         errors.add("client", QT_TRANSLATE_NOOP("FieldCheck", "required (the body must be a JSON object, not {kind})"),
-                   kind=describe_kind(obj))
+                   kind=kind_text(obj))
         return []
     if raw is None or raw == "":
         errors.add("client", QT_TRANSLATE_NOOP("FieldCheck", "required"))
@@ -240,7 +240,7 @@ def _client_items(obj: object, errors: _Collector) -> list[tuple[int, object]]:
         return [(0, raw)]
     if not isinstance(raw, list):
         errors.add("client", QT_TRANSLATE_NOOP("FieldCheck", "must be an object or a list of objects, not {kind}"),
-                   kind=describe_kind(raw))
+                   kind=kind_text(raw))
         return []
     if not raw:
         errors.add("client", QT_TRANSLATE_NOOP("FieldCheck", "must contain at least one client"))
@@ -286,7 +286,7 @@ def _check_heating(appliance: Mapping[str, object], path: str, errors: _Collecto
             continue
         if not isinstance(block, Mapping):
             errors.add(f"{path}.{key}", QT_TRANSLATE_NOOP("FieldCheck", "must be an object or null, not {kind}"),
-                       kind=describe_kind(block))
+                       kind=kind_text(block))
             continue
         _check_block(block, f"{path}.{key}", rules, errors)
 
@@ -313,7 +313,7 @@ def _objects(parent: Mapping[str, object], key: str, path: str,
         return
     if not isinstance(value, list):
         errors.add(at, QT_TRANSLATE_NOOP("FieldCheck", "must be a list of objects, not {kind}"),
-                   kind=describe_kind(value))
+                   kind=kind_text(value))
         return
     for index, item in enumerate(value):
         if isinstance(item, Mapping):
@@ -430,7 +430,7 @@ def _scalar_problem(value: object) -> Text | None:
             "FieldCheck", "must be a number of reasonable size"))
     if isinstance(value, float):
         return None if math.isfinite(value) else Text(QT_TRANSLATE_NOOP("FieldCheck", "must be a finite number"))
-    return Text(QT_TRANSLATE_NOOP("FieldCheck", "must be text or a number, not {kind}"), {"kind": describe_kind(value)})
+    return Text(QT_TRANSLATE_NOOP("FieldCheck", "must be text or a number, not {kind}"), {"kind": kind_text(value)})
 
 
 def _is_scalar(value: object) -> bool:

@@ -24,6 +24,7 @@ from app.vendors.proplus.models import (
     Text,
     _describe_validation,
     describe_kind,
+    kind_text,
     raise_for_envelope,
 )
 from app.vendors.proplus.validate import FieldError, PushValidationError
@@ -207,7 +208,7 @@ def validate_work_order(obj: object) -> dict[str, Any]:
     out), or PushValidationError listing every problem with its field."""
     if not isinstance(obj, Mapping):
         raise PushValidationError([FieldError.said("(body)", QT_TRANSLATE_NOOP(
-            "FieldCheck", "expected a JSON object with the push-wo fields, got {kind}"), kind=describe_kind(obj))])
+            "FieldCheck", "expected a JSON object with the push-wo fields, got {kind}"), kind=kind_text(obj))])
     given = {("comments" if k == "Comments" else k): v for k, v in obj.items()}
     errors: list[FieldError] = []
     body: dict[str, Any] = {}
@@ -266,7 +267,7 @@ def _check(key: str, value: object, body: dict[str, Any]) -> FieldError | None:
         return None
     if not isinstance(value, str):
         return FieldError.said(key, QT_TRANSLATE_NOOP("FieldCheck", "expected text, got {kind}"),
-                               kind=describe_kind(value))
+                               kind=kind_text(value))
     text = value.strip()
     if any(ord(ch) < 32 and ch not in "\t\n" for ch in text) or any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
         return FieldError.said(key, QT_TRANSLATE_NOOP("FieldCheck", "contains control characters"))

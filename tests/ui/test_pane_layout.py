@@ -49,3 +49,29 @@ def test_the_appliance_details_keep_room_for_their_values(desk: FieldDesk, qtbot
     pane.detail.subtitle.setText("Heating · Brussels · Client: " + "Résidence " * 12)
     window.layout().activate()
     assert not pane.table.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("installed", ["nl_BE", "fr_BE"], indirect=True)
+def test_the_appliance_words_of_the_users_language_fit(installed: Any, desk: FieldDesk, qtbot: Any) -> None:
+    """Dutch and French words are longer: the kind column fits "Verwarming" beside its icon, and the field column
+    fits the longest field label while the values keep their room."""
+    window = MainWindow(desk, pane="appliances")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.reload()
+    pane = window.appliances_pane
+    metrics = pane.table.fontMetrics()
+    words = [pane.model.index(row, pane.model.KIND).data() for row in range(pane.model.rowCount())]
+    assert {"Verwarming", "Chauffage"} & set(words)
+    kind = pane.table.horizontalHeader().sectionSize(pane.model.KIND)
+    assert kind >= max(metrics.horizontalAdvance(w) for w in words) + 16 + 8, "the kind word is elided"
+    pane.table.selectRow(0)
+    tree = pane.detail.tree
+    field_column = tree.header().sectionSize(0)
+    assert field_column >= min(tree.sizeHintForColumn(0), tree.width() - 220)
+    assert tree.width() - field_column >= 200
+    tree.header().resizeSection(0, 170)  # the user's width stays
+    pane.detail.show_empty.toggle()
+    assert tree.header().sectionSize(0) == 170

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -47,6 +47,10 @@ def _is_scalar(value: object) -> bool:
     return not isinstance(value, dict | list | tuple)
 
 
+#: The least width (px) the appliance details leave their values column when the field column fits its labels.
+VALUE_ROOM = 220
+
+
 class ApplianceDetail(QWidget):
     """Every documented field of one appliance, labelled and with codes spelled out."""
 
@@ -77,6 +81,10 @@ class ApplianceDetail(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 220)
+        #: Whether the user sized the field column; until then it fits the labels shown (see _fit_labels).
+        self._labels_sized = False
+        header.sectionResized.connect(self._field_column_resized)
+        self._fitting = False
 
         self.work_order_button = QPushButton(self.tr("New work order…"), self)
         self.work_order_button.setToolTip(self.tr("Create a Pro+ work order for this appliance"))
@@ -148,6 +156,27 @@ class ApplianceDetail(QWidget):
                 title, each = titles[key]
                 self._add_parts(title, each, block, fields.get(key))
         self.tree.expandAll()
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """The field column as wide as its longest label (long in Dutch and French), leaving the values at least
+        VALUE_ROOM pixels; once the user sizes it, it keeps their width."""
+        if self._labels_sized:
+            return
+        self._fitting = True
+        try:
+            wanted = self.tree.sizeHintForColumn(0) + 8
+            self.tree.header().resizeSection(0, max(160, min(wanted, self.tree.width() - VALUE_ROOM)))
+        finally:
+            self._fitting = False
+
+    def _field_column_resized(self, section: int, _old: int, _new: int) -> None:
+        if section == 0 and not self._fitting:
+            self._labels_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_labels()
 
     @staticmethod
     def _names(block: str, values: dict[str, Any], skip: Iterable[str] = ()) -> list[str]:
@@ -230,9 +259,13 @@ class AppliancesPane(RecordPane):
 
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
         model = ApplianceTableModel()
-        super().__init__(desk, model, (150, 95, 140, 85, 90, 48), details_below=False, parent=parent)
+        super().__init__(desk, model, (145, 95, 135, 85, 90, 48), details_below=False, parent=parent)
         self.model: ApplianceTableModel = model
         self.table.setObjectName("appliances-table")
+        # The kind column fits its words in the user's language ("Verwarming"), beside their icon.
+        header = self.table.horizontalHeader()
+        kind_width = max(self.fontMetrics().horizontalAdvance(kind_name(k)) for k in ("heating", "cooling")) + 34
+        header.resizeSection(model.KIND, max(header.sectionSize(model.KIND), kind_width))
         self.detail = ApplianceDetail(self)
         self.detail.show_client_requested.connect(self.show_client_requested)
         self.detail.work_order_requested.connect(self.work_order_requested)

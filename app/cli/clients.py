@@ -10,8 +10,7 @@ from app.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
     print_json_texts,
-    print_push_errors,
-    read_json_file,
+    queue_from_file,
     send_queued,
 )
 
@@ -52,11 +51,8 @@ def _list(desk: Any, args: argparse.Namespace) -> int:
 async def _push(desk: Any, args: argparse.Namespace) -> int:
     from app.services.proplus import PushValidationError
 
-    body = read_json_file(args.file)
-    try:
-        ids = desk.clients.queue_push(body)
-    except PushValidationError as exc:
-        print_push_errors(args.file, exc)
+    ids = queue_from_file(args.file, desk.clients.queue_push, PushValidationError, "push-client")
+    if ids is None:
         return EXIT_USAGE
     print(f"queued {len(ids)} write(s): outbox {', '.join(map(str, ids))}", file=sys.stderr)
     return await send_queued(desk, VENDOR, ids, fix="fix it and run 'fielddesk outbox resubmit ID --file FIXED.json'")

@@ -9,8 +9,7 @@ import math
 import sys
 from typing import Any
 
-from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, InputError, err, print_json, print_json_stream
-from app.cli.heatpumps import refresh
+from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, InputError, err, print_json, print_json_stream, refresh
 
 NAME = "climate"
 HELP = "myBeNext climate controllers, set points, history and failures"

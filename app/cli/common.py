@@ -1,15 +1,21 @@
-"""What every noun of the command line shares: exit codes, bad input, reading a JSON file, messages."""
+"""What every noun of the command line shares: exit codes, bad input, reading a JSON file, messages, queuing a
+write and sending it at once, refreshing a vendor before its cache is shown."""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
 from app.services import files
 
 EXIT_OK, EXIT_VENDOR, EXIT_USAGE = 0, 1, 2
+
+#: What to do about a write the vendor rejected, unless the command knows better.
+OUTBOX_HINT = "see 'fielddesk outbox list'"
+
+_T = TypeVar("_T")
 
 
 class InputError(Exception):
@@ -79,7 +85,8 @@ def report_errors(reports: list[Any]) -> int:
 
 
 def print_push_errors(file: str, exc: Any, body: str = "push-client") -> None:
-    """A PushValidationError: the file, then each bad field's path and problem (the first screenful)."""
+    """A body check's error (a PushValidationError or alike): the file, then each bad field's path and problem (the
+    first screenful)."""
     err(f"{file}: invalid {body} body:")
     for problem in exc.errors[:MAX_LISTED_PROBLEMS]:
         print(f"  {problem.path}: {problem.message}", file=sys.stderr)
@@ -87,8 +94,26 @@ def print_push_errors(file: str, exc: Any, body: str = "push-client") -> None:
         print(f"  ... and {len(exc.errors) - MAX_LISTED_PROBLEMS:,} more problem(s)", file=sys.stderr)
 
 
+def queue_from_file(file: str, queue: Callable[[Any], _T], invalid: type[Exception], body: str) -> _T | None:
+    """Read the JSON in `file` and pass it to `queue` (a service call that checks the body, then queues it).
+    Returns what `queue` returns; None when the check raised `invalid`: each problem is then said, naming the
+    file (print_push_errors with `body`), nothing was queued and the caller exits 2."""
+    data = read_json_file(file)
+    try:
+        return queue(data)
+    except invalid as exc:
+        print_push_errors(file, exc, body)
+        return None
+
+
+async def send_now(desk: Any, vendor: str, entry_id: int, *, done: str = "sent", fix: str = OUTBOX_HINT) -> int:
+    """A write just queued: `queued outbox N` on stderr, then it is sent at once (send_queued)."""
+    print(f"queued outbox {entry_id}", file=sys.stderr)
+    return await send_queued(desk, vendor, [entry_id], done=done, fix=fix)
+
+
 async def send_queued(desk: Any, vendor: str, entry_ids: Sequence[int], *, done: str = "sent",
-                      fix: str = "see 'fielddesk outbox list'") -> int:
+                      fix: str = OUTBOX_HINT) -> int:
     """Replay `vendor`'s queue now and say what became of these writes: exit 0 when the vendor accepted all of
     them, 1 when one was rejected (with the vendor's words and `fix`) or still waits (it stays queued)."""
     from app.services.startup import vendor_label
@@ -110,3 +135,15 @@ async def send_queued(desk: Any, vendor: str, entry_ids: Sequence[int], *, done:
             why = report.problem or entry.last_error or "waiting for an earlier write"
             err(f"outbox {entry_id}: not sent yet ({why}); it stays queued and goes with the next sync")
     return EXIT_VENDOR if left else EXIT_OK
+
+
+async def refresh(desk: Any, vendor: str) -> bool:
+    """Sync one vendor before its cache is shown; False (and the reason on stderr) when it failed."""
+    if vendor not in desk.vendors:
+        err(f"{vendor} is not set up in this profile ({desk.settings.profile}): showing the cache")
+        return False
+    [report] = await desk.sync([vendor])
+    if report.problem is not None:
+        err(f"{report.problem}: showing the cache (values not refreshed are marked stale)")
+        return False
+    return True

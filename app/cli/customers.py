@@ -19,7 +19,7 @@ from app.cli.common import (
     print_json,
     print_push_errors,
     read_json_file,
-    send_queued,
+    send_now,
 )
 
 NAME = "customers"
@@ -184,8 +184,7 @@ def _fix(entry_id: int) -> str:
 
 
 async def _send(desk: Any, entry_id: int, done: str) -> int:
-    print(f"queued outbox {entry_id}", file=sys.stderr)
-    return await send_queued(desk, VENDOR, [entry_id], done=done, fix=_fix(entry_id))
+    return await send_now(desk, VENDOR, entry_id, done=done, fix=_fix(entry_id))
 
 
 async def _create(desk: Any, args: argparse.Namespace) -> int:

@@ -7,8 +7,8 @@ import argparse
 import sys
 from typing import Any
 
-from app.cli.common import EXIT_OK, EXIT_USAGE, print_json
-from app.cli.technicians import print_field_errors, queue_and_send, send_now
+from app.cli.common import EXIT_OK, EXIT_USAGE, print_json, print_push_errors
+from app.cli.technicians import queue_and_send, send_staff_write
 
 NAME = "devices"
 HELP = "Pro+ measuring devices"
@@ -36,9 +36,9 @@ async def run(desk: Any, args: argparse.Namespace) -> int:
     try:
         entry_id = desk.staff.queue_link(args.device, args.technician, args.action)
     except StaffValidationError as exc:
-        print_field_errors(f"--device {args.device} --technician {args.technician}", args.action, exc)
+        print_push_errors(f"--device {args.device} --technician {args.technician}", exc, args.action)
         return EXIT_USAGE
-    return await send_now(desk, entry_id, "later changes of this device wait behind it")
+    return await send_staff_write(desk, entry_id, "later changes of this device wait behind it")
 
 
 def _list(desk: Any, args: argparse.Namespace) -> int:

@@ -7,16 +7,7 @@ import argparse
 import sys
 from typing import Any
 
-from app.cli.common import (
-    EXIT_OK,
-    EXIT_USAGE,
-    EXIT_VENDOR,
-    err,
-    print_json,
-    print_push_errors,
-    read_json_file,
-    send_queued,
-)
+from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, print_json, queue_from_file, refresh, send_now
 
 NAME = "heatpumps"
 HELP = "Podero heat pumps: status, and registering one on site"
@@ -38,18 +29,6 @@ async def run(desk: Any, args: argparse.Namespace) -> int:
     if args.action == "status":
         return await _status(desk, args)
     return await _register(desk, args)
-
-
-async def refresh(desk: Any, vendor: str) -> bool:
-    """Sync one vendor; False (and the reason on stderr) when it failed."""
-    if vendor not in desk.vendors:
-        err(f"{vendor} is not set up in this profile ({desk.settings.profile}): showing the cache")
-        return False
-    [report] = await desk.sync([vendor])
-    if report.problem is not None:
-        err(f"{report.problem}: showing the cache (values not refreshed are marked stale)")
-        return False
-    return True
 
 
 async def _status(desk: Any, args: argparse.Namespace) -> int:
@@ -91,14 +70,11 @@ def _temp(value: object) -> str:
 async def _register(desk: Any, args: argparse.Namespace) -> int:
     from app.services.heatpumps import RegisterValidationError
 
-    body = read_json_file(args.file)
-    try:
-        local_id, entry_id = desk.heatpumps.register(body)
-    except RegisterValidationError as exc:
-        print_push_errors(args.file, exc, "heat pump register")
+    queued = queue_from_file(args.file, desk.heatpumps.register, RegisterValidationError, "heat pump register")
+    if queued is None:
         return EXIT_USAGE
-    print(f"queued outbox {entry_id}", file=sys.stderr)
-    code = await send_queued(desk, VENDOR, [entry_id], done="registered")
+    local_id, entry_id = queued
+    code = await send_now(desk, VENDOR, entry_id, done="registered")
     pump = desk.heatpumps.get(local_id) if code == EXIT_OK else None
     if pump is not None:
         print(f"registered heat pump {pump['podero_id']}")
@@ -107,18 +83,3 @@ async def _register(desk: Any, args: argparse.Namespace) -> int:
         if pump["embeddable_url"]:
             print(f"onboarding form: {pump['embeddable_url']}")
     return code
-    report = await desk.replay(VENDOR)
-    left = next((e for e in desk.outbox.entries() if e.id == entry_id), None)
-    if left is None:
-        pump = desk.heatpumps.get(local_id)
-        print(f"registered heat pump {pump['podero_id'] if pump else '?'}")
-        if pump and pump["authorization_url"]:
-            print(f"authorise the cloud service: {pump['authorization_url']}")
-        if pump and pump["embeddable_url"]:
-            print(f"onboarding form: {pump['embeddable_url']}")
-        return EXIT_OK
-    if left.state == "rejected":
-        err(f"outbox {entry_id}: rejected by Podero: {left.last_error} (see 'fielddesk outbox list')")
-    else:
-        err(f"outbox {entry_id}: not sent yet ({report.problem or left.last_error or 'waiting'}); it stays queued")
-    return EXIT_VENDOR

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from app.cli.common import (
@@ -13,8 +12,9 @@ from app.cli.common import (
     err,
     print_json,
     print_push_errors,
+    queue_from_file,
     read_json_file,
-    send_queued,
+    send_now,
 )
 
 NAME = "orders"
@@ -149,14 +149,11 @@ async def _live(desk: Any, args: argparse.Namespace) -> int:
 async def _create(desk: Any, args: argparse.Namespace) -> int:
     from app.services.planner import BodyValidationError
 
-    body = read_json_file(args.file)
-    try:
-        _local_id, entry_id = desk.planner.create_order(body)
-    except BodyValidationError as exc:
-        print_push_errors(args.file, exc, "SalesOrder")
+    queued = queue_from_file(args.file, desk.planner.create_order, BodyValidationError, "SalesOrder")
+    if queued is None:
         return EXIT_USAGE
-    print(f"queued outbox {entry_id}", file=sys.stderr)
-    return await send_queued(desk, VENDOR, [entry_id], done="created")
+    _local_id, entry_id = queued
+    return await send_now(desk, VENDOR, entry_id, done="created")
 
 
 def as_json(row: dict[str, Any]) -> dict[str, Any]:
@@ -199,8 +196,7 @@ async def _update(desk: Any, args: argparse.Namespace) -> int:
     except UnknownOrderError as exc:
         err(f"{args.file}: {exc}")
         return EXIT_USAGE
-    print(f"queued outbox {entry_id}", file=sys.stderr)
-    return await send_queued(desk, VENDOR, [entry_id], done="updated")
+    return await send_now(desk, VENDOR, entry_id, done="updated")
 
 
 async def _cancel(desk: Any, args: argparse.Namespace) -> int:
@@ -218,8 +214,7 @@ async def _cancel(desk: Any, args: argparse.Namespace) -> int:
     except VendorError as exc:
         err(f"{exc}; nothing was queued")
         return EXIT_VENDOR
-    print(f"queued outbox {entry_id}", file=sys.stderr)
-    return await send_queued(desk, VENDOR, [entry_id], done="cancelled")
+    return await send_now(desk, VENDOR, entry_id, done="cancelled")
 
 
 async def _code(desk: Any, args: argparse.Namespace) -> int:
@@ -240,5 +235,4 @@ async def _code(desk: Any, args: argparse.Namespace) -> int:
     except UnknownOrderError as exc:
         err(str(exc))
         return EXIT_USAGE
-    print(f"queued outbox {entry_id}", file=sys.stderr)
-    return await send_queued(desk, VENDOR, [entry_id], done=f"job code {code_id}: {action}")
+    return await send_now(desk, VENDOR, entry_id, done=f"job code {code_id}: {action}")

@@ -8,16 +8,7 @@ import argparse
 import sys
 from typing import Any
 
-from app.cli.common import (
-    EXIT_OK,
-    EXIT_USAGE,
-    EXIT_VENDOR,
-    MAX_LISTED_PROBLEMS,
-    err,
-    print_json,
-    read_json_file,
-    send_queued,
-)
+from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, err, print_json, queue_from_file, send_now
 
 NAME = "technicians"
 HELP = "Pro+ technicians"
@@ -97,32 +88,21 @@ async def _get(desk: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def print_field_errors(file: str, what: str, exc: Any) -> None:
-    """A StaffValidationError: the file, then each bad field's path and problem."""
-    err(f"{file}: invalid {what} body:")
-    for problem in exc.errors[:MAX_LISTED_PROBLEMS]:
-        print(f"  {problem.path}: {problem.message}", file=sys.stderr)
-    if len(exc.errors) > MAX_LISTED_PROBLEMS:
-        print(f"  ... and {len(exc.errors) - MAX_LISTED_PROBLEMS:,} more problem(s)", file=sys.stderr)
-
-
 async def queue_and_send(desk: Any, file: str, what: str, queue: Any) -> int:
     """Read and check the file (exit 2 naming each bad field; nothing queued), queue the write, send it now."""
     from app.services.staff_rules import StaffValidationError
 
-    body = read_json_file(file)
-    try:
-        entry_id = queue(body)
-    except StaffValidationError as exc:
-        print_field_errors(file, what, exc)
+    entry_id = queue_from_file(file, queue, StaffValidationError, what)
+    if entry_id is None:
         return EXIT_USAGE
-    return await send_now(desk, entry_id)
+    return await send_staff_write(desk, entry_id)
 
 
 FILE_HINT = "correct the file and run the same command again: it replaces this write"
 
 
-async def send_now(desk: Any, entry_id: int, fix: str = FILE_HINT) -> int:
-    print(f"queued outbox {entry_id}", file=sys.stderr)
-    return await send_queued(desk, VENDOR, [entry_id],
-                             fix=f"{fix}; or drop it with 'fielddesk outbox discard {entry_id} --yes'")
+async def send_staff_write(desk: Any, entry_id: int, fix: str = FILE_HINT) -> int:
+    """`queued outbox N`, then the staff write is sent now (send_now); if Pro+ rejects it, `fix` says what to do,
+    and how to drop it."""
+    return await send_now(desk, VENDOR, entry_id,
+                          fix=f"{fix}; or drop it with 'fielddesk outbox discard {entry_id} --yes'")

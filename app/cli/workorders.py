@@ -13,9 +13,8 @@ from app.cli.common import (
     err,
     print_json,
     print_json_stream,
-    print_push_errors,
-    read_json_file,
-    send_queued,
+    queue_from_file,
+    send_now,
 )
 
 NAME = "workorders"
@@ -86,14 +85,11 @@ def _list(desk: Any, args: argparse.Namespace) -> int:
 async def _create(desk: Any, args: argparse.Namespace) -> int:
     from app.services.workorders import PushValidationError
 
-    body = read_json_file(args.file)
-    try:
-        _local_id, entry_id = desk.workorders.create(body)
-    except PushValidationError as exc:
-        print_push_errors(args.file, exc, "push-wo")
+    queued = queue_from_file(args.file, desk.workorders.create, PushValidationError, "push-wo")
+    if queued is None:
         return EXIT_USAGE
-    print(f"queued outbox {entry_id}", file=sys.stderr)
-    return await send_queued(desk, VENDOR, [entry_id], done="created")
+    _local_id, entry_id = queued
+    return await send_now(desk, VENDOR, entry_id, done="created")
 
 
 def _given(args: argparse.Namespace) -> dict[str, Any]:
@@ -127,5 +123,4 @@ async def _delete(desk: Any, args: argparse.Namespace) -> int:
         err("no such work order in the cache (fetch it first: fielddesk workorders get ...)")
         return EXIT_USAGE
     entry_id = desk.workorders.delete(row["local_id"])
-    print(f"queued outbox {entry_id}", file=sys.stderr)
-    return await send_queued(desk, VENDOR, [entry_id], done="deleted")
+    return await send_now(desk, VENDOR, entry_id, done="deleted")

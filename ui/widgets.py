@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ui.models.base import LocalIdRole, SqlTableModel
 from ui.models.memory import FilteredTableModel
@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
 RecordModel = SqlTableModel | FilteredTableModel
+
+#: The one colour of a problem: a field's check, a write Pro+ or a vendor refused, a step that failed.
+ERROR_COLOR = "#c62828"
 
 
 class RecordTable(QTableView):
@@ -110,6 +113,42 @@ def muted(text: str = "", parent: QWidget | None = None) -> QLabel:
     palette.setColor(label.foregroundRole(), palette.color(palette.ColorRole.PlaceholderText))
     label.setPalette(palette)
     return label
+
+
+def problem_label(parent: QWidget | None = None, name: str = "") -> QLabel:
+    """A problem line, hidden until it says something: word-wrapped, in `ERROR_COLOR` at 9 pt; named
+    f"error-{name}" when `name` is given (tests find it by that name)."""
+    label = QLabel(parent)
+    if name:
+        label.setObjectName(f"error-{name}")
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOR}; font-size: 9pt;")
+    label.hide()
+    return label
+
+
+def with_problem(parent: QWidget, widget: QWidget, name: str = "", hint: str = "") -> tuple[QWidget, QLabel]:
+    """`widget` with its muted `hint` (when there is one) and its hidden problem line (`problem_label(name)`)
+    underneath, in one box for a form row; returns the box and the problem line."""
+    box = QWidget(parent)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    if hint:
+        note = muted(hint, box)
+        note.setWordWrap(True)
+        column.addWidget(note)
+    problem = problem_label(box, name)
+    column.addWidget(problem)
+    return box, problem
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """Make room for problem lines that just appeared (never shrinks what the user enlarged)."""
+    wanted = dialog.sizeHint().height()
+    if dialog.isVisible() and dialog.height() < wanted:
+        dialog.resize(dialog.width(), wanted)
 
 
 def ask_to_delete(parent: QWidget, title: str, text: str, delete: Callable[[], None]) -> QMessageBox:

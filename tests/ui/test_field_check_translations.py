@@ -17,8 +17,8 @@ from app.services.fielddesk import FieldDesk
 from ui.dialogs.customer import CustomerDialog
 from ui.dialogs.register_heat_pump import RegisterHeatPumpDialog
 from ui.dialogs.workorder import WorkOrderDialog
-from ui.forms.fields import ERROR_COLOR
 from ui.resources import translations_dir
+from ui.widgets import ERROR_COLOR
 
 NAMES = re.compile(r"\{(\w*)[^{}]*\}")
 

@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.services.fielddesk import FieldDesk
 from ui.dialogs.workorder import WorkOrderDialog
@@ -68,6 +68,23 @@ def test_the_form_shows_each_problem_next_to_its_field_and_queues_nothing(desk: 
     assert dialog.error_text("external_id") == ""
     assert desk.outbox.entries() == []
     assert dialog.isVisible() or not dialog.result()
+
+
+def test_a_problem_is_shown_whole_under_its_field(desk: FieldDesk, qtbot: Any) -> None:
+    """The dialog grows to show its problems: none is cut off, and none covers the row below it."""
+    dialog = WorkOrderDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.external_name.clear()
+    dialog.start_time.setText("25:99")
+    dialog.save()
+    label = dialog.findChild(QLabel, "error-start_time")
+    assert label is not None and label.isVisible()
+    dialog.layout().activate()
+    assert label.height() >= label.heightForWidth(label.width()), "the problem is cut off"
+    below = label.mapTo(dialog, label.rect().bottomLeft()).y()
+    assert below <= dialog.appliance.mapTo(dialog, dialog.appliance.rect().topLeft()).y(), "it covers the next row"
 
 
 def test_a_valid_form_queues_the_work_order_and_the_pane_shows_it_waiting(pane: WorkOrdersPane,

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.customers import CustomerValidationError
-from ui.forms.fields import ERROR_COLOR
 from ui.labels import field_problem
-from ui.widgets import muted
+from ui.widgets import muted, problem_label, with_problem
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
@@ -73,11 +72,7 @@ class CustomerDialog(QDialog):
         else:
             self.archived_check.setVisible(False)  # a new customer is always active
 
-        self.summary = QLabel(self)
-        self.summary.setObjectName("error-summary")
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.summary.setVisible(False)
+        self.summary = problem_label(self, "summary")
         intro = muted(self.tr("The new customer is saved here at once and created at testresults.io with the next "
                               "sync.") if customer is None else
                       self.tr("Your change shows here at once and is sent to testresults.io with the next sync."),
@@ -111,26 +106,11 @@ class CustomerDialog(QDialog):
 
     def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget, hint: str = "") -> None:
         """A field with its hint and its (hidden) problem underneath."""
-        error = QLabel(self)
-        error.setObjectName(f"error-{name}")
-        error.setStyleSheet(f"color: {ERROR_COLOR}; font-size: 9pt;")
-        error.setWordWrap(True)
-        error.setVisible(False)
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        if hint:
-            note = muted(hint, box)
-            note.setWordWrap(True)
-            column.addWidget(note)
-        column.addWidget(error)
+        box, self.errors[name] = with_problem(self, widget, name, hint)
         if label:
             form.addRow(label, box)
         else:
             form.addRow(box)
-        self.errors[name] = error
 
     def fields(self) -> dict[str, Any]:
         """What the form says, by wire name (text as typed: the service's check cleans and judges it)."""

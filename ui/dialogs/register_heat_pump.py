@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import field_problem
-from ui.widgets import muted
+from ui.widgets import muted, problem_label, with_problem
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
@@ -72,19 +72,8 @@ class RegisterHeatPumpDialog(QDialog):
                        "is_away_mode_enabled": self.tr("Away mode")}
 
         def field(form: QFormLayout, name: str, widget: QWidget) -> None:
-            error = QLabel(self)
-            error.setObjectName(f"error-{name}")
-            error.setStyleSheet("color: #b00020;")
-            error.setWordWrap(True)
-            error.setVisible(False)
-            box = QWidget(self)
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(error)
+            box, self.errors[name] = with_problem(self, widget, name)
             form.addRow(labels.get(name, name), box)
-            self.errors[name] = error
 
         def group(title: str, names: tuple[str, ...]) -> tuple[QGroupBox, QFormLayout]:
             box = QGroupBox(title, self)
@@ -137,16 +126,11 @@ class RegisterHeatPumpDialog(QDialog):
         comment_layout = QVBoxLayout(comment_box)
         comment_layout.addWidget(self.comment)
         comment_layout.addWidget(self.comment_count)
-        self.comment_error = QLabel(self)
-        self.comment_error.setStyleSheet("color: #b00020;")
-        self.comment_error.setVisible(False)
+        self.comment_error = problem_label(self, "comment")
         comment_layout.addWidget(self.comment_error)
         self.errors["comment"] = self.comment_error
         self._count_comment()
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: #b00020;")
-        self.summary.setVisible(False)
+        self.summary = problem_label(self, "summary")
 
         inner = QWidget(self)
         inner_layout = QVBoxLayout(inner)

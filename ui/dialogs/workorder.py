@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.workorders import CERTIFICATION_LANGUAGES, CERTIFICATION_TYPES, PushValidationError
 from ui.labels import field_problem, kind_name
+from ui.widgets import grow_to_fit, with_problem
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
@@ -96,14 +97,8 @@ class WorkOrderDialog(QDialog):
                 ("contracting_company", self.tr("Contracting company"), self.company),
                 ("technician_id", self.tr("Technician"), self.technician),
                 ("comments", self.tr("Comments"), self.comments)):
-            form.addRow(label, editor)
-            error = QLabel(self)
-            error.setObjectName(f"error-{field}")
-            error.setStyleSheet("color: #b00020")
-            error.setWordWrap(True)
-            error.hide()
-            form.addRow("", error)
-            self._errors[field] = error
+            box, self._errors[field] = with_problem(self, editor, field)
+            form.addRow(label, box)
         self.no_appliance = QLabel(self.tr("No appliance has a Pro+ id yet: sync first, or wait until a new "
                                            "client's push is acknowledged."), self)
         self.no_appliance.setWordWrap(True)
@@ -165,6 +160,7 @@ class WorkOrderDialog(QDialog):
                 label.show()
             first = next(f for f, label in self._errors.items() if not label.isHidden())
             self._editor(first).setFocus(Qt.FocusReason.OtherFocusReason)
+            grow_to_fit(self)
             return
         self.accept()
 

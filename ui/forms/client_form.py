@@ -36,6 +36,7 @@ from ui.forms.checks import field_message, record_problems
 from ui.forms.fields import APPLIANCE_REGION_CODES, CLIENT_REGION_CODES, ChoiceCell, FieldCell
 from ui.forms.pages import AppliancePage, ClientPage, CoolingPage, FormPage, HeatingPage
 from ui.labels import field_problem
+from ui.widgets import ERROR_COLOR
 
 _HAS_PROBLEMS = Qt.ItemDataRole.UserRole + 1
 
@@ -355,7 +356,7 @@ class ClientFormDialog(QDialog):
                     else self.tr("Fix {count} fields before saving. First: {message} ({where}).")).format(
                 count=count, where=where, message=message)
             show = self.tr("Show")
-            html = f'<span style="color:#c62828">{escape(text)}</span> <a href="show">{escape(show)}</a>'
+            html = f'<span style="color:{ERROR_COLOR}">{escape(text)}</span> <a href="show">{escape(show)}</a>'
         elif others:
             text = self.tr("Pro+ may refuse values this form does not show: {problems}").format(
                 problems="; ".join(others[:3]))

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.services.staff_rules import StaffValidationError, device_body, validate_device_body
 from ui.errors import error_boundary
-from ui.forms.technician_form import error_label, field_with_error, grow_to_fit, problem_text
+from ui.forms.technician_form import error_label, field_with_error, problem_text
 from ui.models.devices import group_name
+from ui.widgets import grow_to_fit
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk

@@ -25,12 +25,12 @@ from app.services.entities import Region, normalise_region
 from app.services.proplus import REGION_FIELDS, REGION_LABELS, code_text, enumeration, is_unset
 from ui.forms.layout import BOOLEAN_FIELDS, HINTS, READ_ONLY
 from ui.labels import proplus_label
+from ui.widgets import ERROR_COLOR, problem_label
 
 #: The code each region is written with: client records take a name, appliance records a number.
 CLIENT_REGION_CODES = {Region.BRUSSELS: "Brussel", Region.FLANDERS: "Vlaanderen", Region.WALLONIA: "Wallonie"}
 APPLIANCE_REGION_CODES = {Region.BRUSSELS: "1", Region.FLANDERS: "2", Region.WALLONIA: "3"}
 
-ERROR_COLOR = "#c62828"
 _INVALID_STYLE = f"border: 1px solid {ERROR_COLOR}; border-radius: 3px; background: #fff6f6;"
 _MISSING = object()
 
@@ -65,11 +65,8 @@ class FieldCell(QWidget):
         self._original: object = _MISSING
         self._loading = False
 
-        self.error_label = QLabel(self)
+        self.error_label = problem_label(self)
         self.error_label.setObjectName("fieldError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOR}; font-size: 9pt;")
-        self.error_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)

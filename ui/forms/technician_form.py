@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from app.services.staff_rules import HEATING_ADVISER_TYPES, StaffValidationError, validate_technician_body
 from ui.errors import error_boundary
-from ui.forms.fields import ERROR_COLOR
 from ui.labels import field_problem, region_name
+from ui.widgets import grow_to_fit, problem_label, with_problem
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
@@ -46,30 +46,16 @@ def problem_text(error: FieldError) -> str:
 
 
 def error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
+    """A hidden problem line named "fieldError", as the technician and device forms name theirs."""
+    label = problem_label(parent)
     label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOR}; font-size: 9pt;")
-    label.hide()
     return label
 
 
-def grow_to_fit(dialog: QDialog) -> None:
-    """Make room for problem lines that just appeared (never shrinks what the user enlarged)."""
-    wanted = dialog.sizeHint().height()
-    if dialog.isVisible() and dialog.height() < wanted:
-        dialog.resize(dialog.width(), wanted)
-
-
 def field_with_error(editor: QWidget, parent: QWidget) -> tuple[QWidget, QLabel]:
-    """The editor with its problem line underneath (hidden while there is none)."""
-    box = QWidget(parent)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(1)
-    layout.addWidget(editor)
-    error = error_label(box)
-    layout.addWidget(error)
+    """The editor with its problem line ("fieldError") underneath (hidden while there is none)."""
+    box, error = with_problem(parent, editor)
+    error.setObjectName("fieldError")
     return box, error
 
 

@@ -37,12 +37,11 @@ from app.services.certificates import CertificateError, DownloadResult
 from app.services.sync import VendorError
 from ui.aio import aio
 from ui.errors import error_boundary
-from ui.forms.fields import ERROR_COLOR
 from ui.labels import local_time, problem_text, said, vendor_problem
 from ui.models.base import LocalIdRole
 from ui.models.certificates import CertificateTableModel, file_counts, file_kind_name, type_name, type_words
 from ui.panes.base import RecordPane
-from ui.widgets import heading, muted
+from ui.widgets import ERROR_COLOR, heading, muted
 
 if TYPE_CHECKING:
     import asyncio

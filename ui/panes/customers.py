@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.customers import target_groups
-from ui.forms.fields import ERROR_COLOR
 from ui.models.customers import CustomerTableModel, status_key, status_words
 from ui.panes.base import RecordPane
-from ui.widgets import ask_to_delete, heading, muted
+from ui.widgets import ERROR_COLOR, ask_to_delete, heading, muted
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk

@@ -46,10 +46,9 @@ from app.services.planner import (
     VendorError,
 )
 from ui.errors import error_boundary, show_message
-from ui.forms.fields import ERROR_COLOR
 from ui.labels import field_problem, problem_text
 from ui.models.slots import BookingsModel, SlotGridModel, SlotRole
-from ui.widgets import heading, muted
+from ui.widgets import ERROR_COLOR, heading, muted
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk

@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.forms.fields import ERROR_COLOR
 from ui.labels import region_name
 from ui.models.devices import DeviceTableModel, device_status_name, group_name
 from ui.models.memory import FilteredTableModel
 from ui.models.technicians import TechnicianTableModel, working_mode_name, yes_no
-from ui.widgets import RecordTable, heading, muted
+from ui.widgets import ERROR_COLOR, RecordTable, heading, muted
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog

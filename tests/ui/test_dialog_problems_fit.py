@@ -13,6 +13,7 @@ from app.services.fielddesk import FieldDesk
 from ui.dialogs.customer import CustomerDialog
 from ui.dialogs.register_heat_pump import RegisterHeatPumpDialog
 from ui.dialogs.workorder import WorkOrderDialog
+from ui.forms.client_form import ClientFormDialog
 from ui.forms.device_form import RegisterDeviceDialog
 from ui.forms.technician_form import TechnicianDialog
 
@@ -45,13 +46,22 @@ def _device(dialog: Any) -> None:
     dialog.save()
 
 
+def _new_client(_desk: FieldDesk) -> QDialog:
+    return ClientFormDialog(None)
+
+
+def _client(dialog: Any) -> None:
+    dialog.accept()  # Save with every field empty
+
+
 CASES = [(CustomerDialog, _customer), (RegisterHeatPumpDialog, _heat_pump), (WorkOrderDialog, _work_order),
-         (TechnicianDialog, _technician), (RegisterDeviceDialog, _device)]
+         (TechnicianDialog, _technician), (RegisterDeviceDialog, _device), (_new_client, _client)]
 
 
+@pytest.mark.parametrize("installed", ["en_BE", "nl_BE", "fr_BE"], indirect=True)  # Dutch and French run longer
 @pytest.mark.parametrize(("make", "type_badly"), CASES, ids=["customer", "heat-pump", "work-order", "technician",
-                                                              "device"])
-def test_each_problem_is_shown_whole(desk: FieldDesk, qtbot: Any, make: Callable[[FieldDesk], QDialog],
+                                                              "device", "client"])
+def test_each_problem_is_shown_whole(installed: Any, desk: FieldDesk, qtbot: Any, make: Callable[[FieldDesk], QDialog],
                                      type_badly: Callable[[Any], None]) -> None:
     dialog = make(desk)
     qtbot.addWidget(dialog)

@@ -76,3 +76,40 @@ def test_a_pull_commits_without_waiting_for_the_disk_and_leaves_the_outbox_durab
     conn.set_trace_callback(None)
     assert conn.execute("SELECT COUNT(*) FROM clients").fetchone()[0] == 1200
     store.close()
+
+
+def test_closing_waits_for_another_threads_transaction_and_loses_nothing(tmp_path: Path) -> None:
+    """The window closes while a worker still saves what it fetched (a history piece, a pull's batch): the store
+    closes that connection when the transaction ends, instead of under it (SQLite then crashed the process)."""
+    import threading
+
+    store = Store(tmp_path / "cache.sqlite3")
+    inside, go_on, closed = threading.Event(), threading.Event(), threading.Event()
+    failures: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            with store.transaction(durable=False) as conn:
+                inside.set()
+                assert go_on.wait(10)
+                conn.execute("INSERT INTO meta (key, value) VALUES ('saved-by-worker', '1')")
+        except BaseException as exc:  # reported to the test below
+            failures.append(exc)
+
+    def close() -> None:
+        store.close()
+        closed.set()
+
+    saving = threading.Thread(target=worker)
+    saving.start()
+    assert inside.wait(10)
+    closing = threading.Thread(target=close)
+    closing.start()
+    assert not closed.wait(0.2), "close() waits while the transaction runs"
+    go_on.set()
+    saving.join(10)
+    closing.join(10)
+    assert closed.is_set() and not failures
+    again = Store(tmp_path / "cache.sqlite3")
+    assert again.conn.execute("SELECT value FROM meta WHERE key = 'saved-by-worker'").fetchone()[0] == "1"
+    again.close()

@@ -27,6 +27,9 @@ from app.store.migrations import MIGRATIONS, Migration
 
 log = logging.getLogger(__name__)
 
+#: How long closing the store waits for another thread's transaction to end (a pull's batch, a history piece).
+CLOSE_WAIT_SECONDS = 30.0
+
 # user_version values below this are the numbering from before the major/minor rule: N = N steps applied.
 _LEGACY_LIMIT = 1 << 16
 
@@ -197,6 +200,9 @@ class Store:
         self.path = Path(path)
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
+        #: Held by a transaction for as long as it runs: `close` waits for it rather than close the connection under
+        #: another thread's feet (SQLite then crashes the process).
+        self._busy: dict[sqlite3.Connection, threading.Lock] = {}
         self._lock = threading.Lock()
         self._suspect = False
         check_sqlite_features()
@@ -226,6 +232,7 @@ class Store:
             self._local.conn = conn
             with self._lock:
                 self._all.append(conn)
+                self._busy[conn] = threading.Lock()
         return conn
 
     def _connect(self) -> sqlite3.Connection:
@@ -255,21 +262,24 @@ class Store:
         refuses: `sqlite3.DatabaseError`), so what a user typed is always committed durably. A later durable
         commit syncs the log up to itself, so such commits before it are durable too."""
         conn = self.conn
-        if not durable:
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.set_authorizer(_no_outbox_writes)  # also expires statements prepared before: re-checked
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+        with self._lock:
+            busy = self._busy.get(conn) or threading.Lock()
+        with busy:
+            if not durable:
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.set_authorizer(_no_outbox_writes)  # also expires statements prepared before: re-checked
             try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        finally:
-            if not durable:  # the connection is the thread's: whatever it commits next is durable again
-                conn.set_authorizer(None)
-                conn.execute("PRAGMA synchronous=FULL")
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+            finally:
+                if not durable:  # the connection is the thread's: whatever it commits next is durable again
+                    conn.set_authorizer(None)
+                    conn.execute("PRAGMA synchronous=FULL")
 
     @property
     def schema_version(self) -> SchemaVersion:
@@ -386,12 +396,26 @@ class Store:
             conn.execute(f"PRAGMA user_version = {version_after(target).to_int()}")
 
     def close(self) -> None:
+        """Close every thread's connection. One inside a transaction (a worker saving what it fetched) is closed when
+        its transaction ends, waited for up to CLOSE_WAIT_SECONDS; a thread that uses the store afterwards opens a new
+        connection."""
         with self._lock:
-            for conn in self._all:
+            conns, busy = list(self._all), dict(self._busy)
+            self._all.clear()
+            self._busy.clear()
+            self._local = threading.local()
+        for conn in conns:
+            lock = busy.get(conn)
+            if lock is not None and not lock.acquire(timeout=CLOSE_WAIT_SECONDS):
+                log.warning("a transaction on %s still runs after %s s; its connection closes with FieldDesk",
+                            self.path, CLOSE_WAIT_SECONDS)
+                continue
+            try:
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()
-            self._all.clear()
-        self._local = threading.local()
+            finally:
+                if lock is not None:
+                    lock.release()
         if not self._suspect:
             with contextlib.suppress(OSError):
                 self._marker.unlink()  # closed cleanly: no check needed at the next start

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ui.models.base import LocalIdRole, SqlTableModel
@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
 RecordModel = SqlTableModel | FilteredTableModel
+
+#: RecordTable.fit_columns: how much wider than the view (a share of it) the columns may be to be fitted at first
+#: show, and the least width it leaves a column.
+MAX_FIT_SHARE = 0.15
+MIN_FIT_WIDTH = 60
 
 #: The one colour of a problem: a field's check, a write Pro+ or a vendor refused, a step that failed.
 ERROR_COLOR = "#c62828"
@@ -56,6 +61,36 @@ class RecordTable(QTableView):
         header.setSortIndicator(*self._sorted)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.setSortingEnabled(True)
+        self._fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self.fit_columns)  # once the window's layout has given the view its width
+
+    def fit_columns(self) -> None:
+        """At first show, unless the user's own widths were restored (ui.window_state marks the table "arranged"):
+        columns that overflow the view by a little (a title longer in the user's language) give up the difference,
+        widest first and never below their title, so no scroll bar shows for a few pixels. A table of many columns
+        keeps its widths and scrolls."""
+        header = self.horizontalHeader()
+        room = self.viewport().width()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if self.property("arranged") or room <= 0 or len(shown) < 2:
+            return
+        last = shown[-1]  # it stretches: its title is all it needs
+        sizes = {c: header.sectionSize(c) for c in shown[:-1]}
+        overflow = sum(sizes.values()) + header.sectionSizeHint(last) - room
+        if overflow <= 0 or overflow > room * MAX_FIT_SHARE:
+            return
+        for column in sorted(sizes, key=lambda c: -sizes[c]):
+            give = min(overflow, sizes[column] - max(header.sectionSizeHint(column), MIN_FIT_WIDTH))
+            if give > 0:
+                header.resizeSection(column, sizes[column] - give)
+                overflow -= give
+            if overflow <= 0:
+                break
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         if self.record_model().is_sortable(column):

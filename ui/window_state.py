@@ -53,6 +53,7 @@ class WindowState:
             if model is None or self._settings.value(f"panes/{name}/{part}-columns") != str(model.columnCount()):
                 continue
             widget.horizontalHeader().restoreState(saved)  # its sort indicator sorts the view, as a click would
+            widget.setProperty("arranged", True)  # the user's widths: not fitted again at first show
 
     def save(self, window: QMainWindow, pane: str, panes: dict[str, QWidget]) -> None:
         """Everything above, as it is now; `panes`: the panes built this session (the others keep what was saved)."""

@@ -75,3 +75,51 @@ def test_the_appliance_words_of_the_users_language_fit(installed: Any, desk: Fie
     tree.header().resizeSection(0, 170)  # the user's width stays
     pane.detail.show_empty.toggle()
     assert tree.header().sectionSize(0) == 170
+
+
+@pytest.mark.parametrize("installed", ["fr_BE"], indirect=True)
+def test_columns_a_few_pixels_too_wide_in_the_users_language_fit_at_first_show(installed: Any, desk: FieldDesk,
+                                                                                qtbot: Any) -> None:
+    """French titles are longer ("Appareils de mesure"): the widest columns give up the few pixels, and no scroll
+    bar shows for them."""
+    window = MainWindow(desk, pane="technicians")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.reload()
+    table = window.findChild(QTableView, "technicians-table")
+    assert table is not None
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible())
+    email = table.model().headers().index("E-mail")
+    assert header.sectionSizeHint(email) <= header.sectionSize(email) < 240, "the widest column gave up the pixels"
+
+
+def test_a_table_of_many_columns_keeps_its_widths_and_scrolls(desk: FieldDesk, qtbot: Any) -> None:
+    window = MainWindow(desk, pane="heatpumps")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.reload()
+    table = window.findChild(QTableView, "heatpumps-table")
+    assert table is not None
+    before = [table.horizontalHeader().sectionSize(c) for c in range(table.horizontalHeader().count())]
+    table.fit_columns()
+    assert [table.horizontalHeader().sectionSize(c) for c in range(table.horizontalHeader().count())] == before
+    assert table.horizontalScrollBar().maximum() > 0
+
+
+def test_a_table_arranged_by_the_user_is_not_fitted_again(desk: FieldDesk, qtbot: Any) -> None:
+    window = MainWindow(desk, pane="clients")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.clients_pane.table
+    header = table.horizontalHeader()
+    header.resizeSection(table.model().EMAIL, 900)  # the user's width: the table scrolls sideways
+    table.setProperty("arranged", True)  # as ui.window_state marks a table whose widths it restored
+    table.fit_columns()
+    assert header.sectionSize(table.model().EMAIL) == 900

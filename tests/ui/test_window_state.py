@@ -50,6 +50,7 @@ def test_the_window_reopens_as_it_was_left(desk: FieldDesk, qtbot: Any, tmp_path
     pane = again.clients_pane
     header = pane.table.horizontalHeader()
     assert header.sectionSize(pane.model.CITY) == 233
+    assert pane.table.property("arranged"), "restored widths are the user's: not fitted again at first show"
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (pane.model.CITY,
                                                                              Qt.SortOrder.DescendingOrder)
     assert pane.model.index(0, pane.model.CITY).data() == last_city, "the rows come in the order kept"

@@ -166,7 +166,7 @@ class _ListTab(QWidget):
 
 class TechniciansTab(_ListTab):
     def __init__(self, pane: TechniciansPane) -> None:
-        super().__init__(TechnicianTableModel(), (200, 90, 60, 150, 250, 65, 140, 110),
+        super().__init__(TechnicianTableModel(), (200, 90, 60, 150, 240, 65, 140, 100),
                          self.tr("Filter by name, external id, mobile or e-mail"),
                          self.tr("Select a technician to see the details."), pane, details_below=True)
         self.pane = pane

@@ -12,7 +12,7 @@ from urllib.parse import quote, urlsplit
 
 import httpx
 
-from app.vendors.errors import ServerError
+from app.vendors.errors import ServerError, unreadable_answer
 from app.vendors.http import BULK, INTERACTIVE, CallBudget, RetryPolicy, VendorHttp, parse_json
 from app.vendors.podero.models import VENDOR, WireHeatPump, parse_heat_pump, parse_heat_pumps
 
@@ -89,10 +89,13 @@ def problem_text(body: object) -> str | None:
 
 def _same_host_path(link: str | None) -> str | None:
     """A `next` link as a path: an absolute link is followed on the configured host (the token goes nowhere
-    else)."""
+    else). A link no URL can hold (control characters, a broken host) is an unreadable answer."""
     if not link:
         return None
-    parts = urlsplit(link)
-    if parts.scheme and parts.netloc:
-        return parts.path + (f"?{parts.query}" if parts.query else "")
-    return link
+    try:
+        parts = urlsplit(link)
+        path = parts.path + (f"?{parts.query}" if parts.query else "") if parts.scheme and parts.netloc else link
+        httpx.URL(path)
+    except (ValueError, httpx.InvalidURL) as exc:
+        raise unreadable_answer(VENDOR, f"next: not a link ({exc})") from None
+    return path

@@ -17,13 +17,6 @@ from app.services.fielddesk import FieldDesk
 LOCAL_EMAIL, SERVER_EMAIL, LOCAL_PHONE = "nieuw@example.be", "kantoor@example.be", "+32 2 555 77 77"
 
 
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("FIELDDESK_HOME", str(tmp_path))
-    for var in ("FIELDDESK_PROFILE", "FIELDDESK_PROPLUS_BASE_URL", "FIELDDESK_PROPLUS_SECRET_KEY"):
-        monkeypatch.delenv(var, raising=False)
-    return tmp_path
-
 
 def sandbox_server(home: Path) -> ProPlusState:
     """The sandbox's Pro+ as the home keeps it (the file its in-process simulator loads and saves)."""

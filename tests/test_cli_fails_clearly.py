@@ -19,13 +19,6 @@ from tests.helpers import new_client_body
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("FIELDDESK_HOME", str(tmp_path))
-    for var in ("FIELDDESK_PROFILE", "FIELDDESK_PROPLUS_BASE_URL", "FIELDDESK_PROPLUS_SECRET_KEY"):
-        monkeypatch.delenv(var, raising=False)
-    return tmp_path
-
 
 def test_sync_exits_1_on_every_run_while_a_rejected_write_waits(home: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:

@@ -24,14 +24,6 @@ DEVICE = {"device_group": "1", "type": "2", "serial_number": "CLI-330-1", "purch
           "mfg_date": "2023-11-30"}
 
 
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("FIELDDESK_HOME", str(tmp_path))
-    monkeypatch.setenv("FIELDDESK_PROFILE", "sandbox")
-    for var in ("FIELDDESK_PROPLUS_BASE_URL", "FIELDDESK_PROPLUS_SECRET_KEY"):
-        monkeypatch.delenv(var, raising=False)
-    return tmp_path
-
 
 def write(path: Path, body: object) -> str:
     path.write_text(json.dumps(body), encoding="utf-8")

@@ -17,13 +17,6 @@ class Terminal(io.StringIO):
         return True
 
 
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("FIELDDESK_HOME", str(tmp_path))
-    for var in ("FIELDDESK_PROFILE", "FIELDDESK_PROPLUS_BASE_URL", "FIELDDESK_PROPLUS_SECRET_KEY"):
-        monkeypatch.delenv(var, raising=False)
-    return tmp_path
-
 
 def test_a_sync_into_a_pipe_writes_one_line_per_finished_phase(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["sync"]) == 0

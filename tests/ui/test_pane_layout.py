@@ -11,6 +11,20 @@ from PySide6.QtWidgets import QTableView
 from app.services.fielddesk import FieldDesk
 from ui.main_window import MainWindow
 
+
+def first_start(desk: FieldDesk, qtbot: Any, pane: str, *, read: bool = True) -> MainWindow:
+    """The window at 1280 x 800 on `pane`, nothing kept from an earlier session; `read`: its panes read the cache, as
+    the session does after the first frame (`finish_loading`), on this thread."""
+    window = MainWindow(desk, pane=pane)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    if read:
+        window.reload()
+    return window
+
+
 #: Panes whose list fits: (pane, the object name of its table).
 FITTING = (("clients", "clients-table"), ("appliances", "appliances-table"), ("certificates", "certificates-table"),
            ("outbox", "outbox-table"))
@@ -19,12 +33,7 @@ FITTING = (("clients", "clients-table"), ("appliances", "appliances-table"), ("c
 @pytest.mark.parametrize(("name", "table_name"), FITTING)
 def test_a_short_list_shows_every_column_without_scrolling_sideways(desk: FieldDesk, qtbot: Any, name: str,
                                                                     table_name: str) -> None:
-    window = MainWindow(desk, pane=name)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.reload()  # as the session does after the first frame (`finish_loading`), on this thread
+    window = first_start(desk, qtbot, name)
     table = window.findChild(QTableView, table_name)
     assert table is not None and table.isVisible()
     assert table.model().rowCount() > 0 or name == "outbox"
@@ -34,12 +43,7 @@ def test_a_short_list_shows_every_column_without_scrolling_sideways(desk: FieldD
 def test_the_appliance_details_keep_room_for_their_values(desk: FieldDesk, qtbot: Any) -> None:
     """A long subtitle (kind, region, client) wraps instead of pushing the list narrower, and the list leaves the
     fields' values room to be read."""
-    window = MainWindow(desk, pane="appliances")
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.reload()  # as the session does after the first frame (`finish_loading`), on this thread
+    window = first_start(desk, qtbot, "appliances")
     pane = window.appliances_pane
     assert pane.model.rowCount() > 0
     pane.table.selectRow(0)
@@ -55,12 +59,7 @@ def test_the_appliance_details_keep_room_for_their_values(desk: FieldDesk, qtbot
 def test_the_appliance_words_of_the_users_language_fit(installed: Any, desk: FieldDesk, qtbot: Any) -> None:
     """Dutch and French words are longer: the kind column fits "Verwarming" beside its icon, and the field column
     fits the longest field label while the values keep their room."""
-    window = MainWindow(desk, pane="appliances")
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.reload()
+    window = first_start(desk, qtbot, "appliances")
     pane = window.appliances_pane
     metrics = pane.table.fontMetrics()
     words = [pane.model.index(row, pane.model.KIND).data() for row in range(pane.model.rowCount())]
@@ -82,12 +81,7 @@ def test_columns_a_few_pixels_too_wide_in_the_users_language_fit_at_first_show(i
                                                                                 qtbot: Any) -> None:
     """French titles are longer ("Appareils de mesure"): the widest columns give up the few pixels, and no scroll
     bar shows for them."""
-    window = MainWindow(desk, pane="technicians")
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.reload()
+    window = first_start(desk, qtbot, "technicians")
     table = window.findChild(QTableView, "technicians-table")
     assert table is not None
     header = table.horizontalHeader()
@@ -97,13 +91,8 @@ def test_columns_a_few_pixels_too_wide_in_the_users_language_fit_at_first_show(i
 
 
 def test_a_table_of_many_columns_keeps_its_widths_and_scrolls(desk: FieldDesk, qtbot: Any) -> None:
-    window = MainWindow(desk, pane="heatpumps")
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.reload()
-    table = window.findChild(QTableView, "heatpumps-table")
+    window = first_start(desk, qtbot, "workorders")  # 14 columns beside the details
+    table = window.findChild(QTableView, "workorders-table")
     assert table is not None
     before = [table.horizontalHeader().sectionSize(c) for c in range(table.horizontalHeader().count())]
     table.fit_columns()
@@ -112,11 +101,7 @@ def test_a_table_of_many_columns_keeps_its_widths_and_scrolls(desk: FieldDesk, q
 
 
 def test_a_table_arranged_by_the_user_is_not_fitted_again(desk: FieldDesk, qtbot: Any) -> None:
-    window = MainWindow(desk, pane="clients")
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+    window = first_start(desk, qtbot, "clients", read=False)
     table = window.clients_pane.table
     header = table.horizontalHeader()
     header.resizeSection(table.model().EMAIL, 900)  # the user's width: the table scrolls sideways

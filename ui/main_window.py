@@ -172,10 +172,17 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget(self)
         titles = {spec.name: spec.translated_title() for spec in registry.PANES}
-        for spec in registry.PANES:
+        for number, spec in enumerate(registry.PANES, start=1):
             item = QListWidgetItem(icon(spec.icon), titles[spec.name], self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             item.setSizeHint(QSize(150, 36))
+            if number <= 9:  # Ctrl+1 ... Ctrl+9: the panes in the navigation's order
+                keys = QKeySequence(f"Ctrl+{number}")
+                item.setToolTip(f"{titles[spec.name]} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
+                go = QAction(self)
+                go.setShortcut(keys)
+                go.triggered.connect(lambda _checked=False, name=spec.name: self.show_pane(name))
+                self.addAction(go)
         self._nav_titles = titles
         self.nav.currentRowChanged.connect(self._nav_row_changed)
         central = QWidget(self)

@@ -330,3 +330,17 @@ def test_a_problem_that_stopped_every_vendor_is_said_once(
     message = window.statusBar().currentMessage()
     assert message.count("another FieldDesk window or command is syncing this cache") == 1, message
     assert "FieldDesk: another FieldDesk window" in message
+
+
+def test_ctrl_and_a_digit_shows_that_pane(desk: FieldDesk, qtbot: Any) -> None:
+    """Ctrl+1 ... Ctrl+9 go to the panes in the navigation's order; each navigation entry says its keys. (The
+    offscreen platform activates no window, so the shortcut's action is triggered, as for Ctrl+F.)"""
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    by_keys = {a.shortcut().toString(): a for a in window.actions() if not a.shortcut().isEmpty()}
+    for number, name in [(3, "workorders"), (9, "outbox"), (1, "clients"), (6, "slots")]:
+        by_keys[f"Ctrl+{number}"].trigger()
+        assert window.current_pane() == name
+    assert window.nav.item(2).toolTip().endswith("(Ctrl+3)")
+    assert {"Ctrl+F", "Ctrl+Q"} <= set(by_keys), "the digits take no key another action has"

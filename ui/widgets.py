@@ -75,7 +75,10 @@ class RecordTable(QTableView):
         widest first and never below their title, so no scroll bar shows for a few pixels. A table of many columns
         keeps its widths and scrolls."""
         header = self.horizontalHeader()
-        room = self.viewport().width()
+        # Not viewport().width(): PySide looks a widget it has not wrapped yet up among every class it has not loaded
+        # (~10 ms on the window's first frame); the scroll area's own sizes give the same width.
+        bar = self.verticalScrollBar()
+        room = self.maximumViewportSize().width() - (bar.sizeHint().width() if bar.isVisible() else 0)
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         if self.property("arranged") or room <= 0 or len(shown) < 2:
             return

@@ -141,41 +141,34 @@ def test_a_live_podero_without_organisation_or_user_is_refused_naming_the_keys(t
         store.close()
 
 
-@pytest.mark.parametrize("link", ["\x0b/next", "http://[::1/next", "/x\x00y"])
-def test_a_next_link_no_url_can_hold_is_an_unreadable_answer(link: str) -> None:
-    """Found by the hostile-answer suite: a `next` with a control character reached httpx, whose InvalidURL ended the
-    sync as FieldDesk's own failure."""
+def list_with(answer: Callable[[httpx.Request], httpx.Response]) -> Any:
+    """`list_heat_pumps` against a Podero that answers with `answer`."""
     async def main() -> Any:
-        def answer(request: httpx.Request) -> httpx.Response:
-            return httpx.Response(200, json={"results": [], "next": link})
-
         client = PoderoClient("https://podero.test", "token", "org", "user", transport=httpx.MockTransport(answer),
                               retry=RetryPolicy(max_retries=0))
         try:
             return await client.list_heat_pumps()
         finally:
             await client.aclose()
+    return asyncio.run(main())
 
+
+@pytest.mark.parametrize("link", ["\x0b/next", "http://[::1/next", "/x\x00y"])
+def test_a_next_link_no_url_can_hold_is_an_unreadable_answer(link: str) -> None:
+    """Found by the hostile-answer suite: a `next` with a control character reached httpx, whose InvalidURL ended the
+    sync as FieldDesk's own failure."""
     with pytest.raises(ServerError, match="next: not a link"):
-        asyncio.run(main())
+        list_with(lambda request: httpx.Response(200, json={"results": [], "next": link}))
 
 
 def test_a_next_link_to_another_host_is_followed_on_the_configured_one() -> None:
     asked: list[httpx.URL] = []
 
-    async def main() -> Any:
-        def answer(request: httpx.Request) -> httpx.Response:
-            asked.append(request.url)
-            following = "https://elsewhere.example/api/partners/v2.0/page2?p=2" if len(asked) == 1 else None
-            return httpx.Response(200, json={"results": [], "next": following})
+    def answer(request: httpx.Request) -> httpx.Response:
+        asked.append(request.url)
+        following = "https://elsewhere.example/api/partners/v2.0/page2?p=2" if len(asked) == 1 else None
+        return httpx.Response(200, json={"results": [], "next": following})
 
-        client = PoderoClient("https://podero.test", "token", "org", "user", transport=httpx.MockTransport(answer),
-                              retry=RetryPolicy(max_retries=0))
-        try:
-            return await client.list_heat_pumps()
-        finally:
-            await client.aclose()
-
-    assert asyncio.run(main()) == []
+    assert list_with(answer) == []
     assert [u.host for u in asked] == ["podero.test", "podero.test"]
     assert asked[1].path == "/api/partners/v2.0/page2" and asked[1].params["p"] == "2"

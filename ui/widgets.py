@@ -67,7 +67,8 @@ class RecordTable(QTableView):
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True
-            QTimer.singleShot(0, self.fit_columns)  # once the window's layout has given the view its width
+            # Once the layout has given the view its width; `self` as context: no call after the table is gone.
+            QTimer.singleShot(0, self, self.fit_columns)
 
     def fit_columns(self) -> None:
         """At first show, unless the user's own widths were restored (ui.window_state marks the table "arranged"):

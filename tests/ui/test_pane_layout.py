@@ -108,3 +108,16 @@ def test_a_table_arranged_by_the_user_is_not_fitted_again(desk: FieldDesk, qtbot
     table.setProperty("arranged", True)  # as ui.window_state marks a table whose widths it restored
     table.fit_columns()
     assert header.sectionSize(table.model().EMAIL) == 900
+
+
+def test_a_table_gone_before_its_fitting_runs_is_left_alone(desk: FieldDesk, qtbot: Any) -> None:
+    """The fitting waits for the layout (a zero timer); a pane closed and deleted meanwhile is not called."""
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    from ui.panes.clients import ClientsPane
+
+    pane = ClientsPane(desk)
+    pane.show()
+    shiboken6.delete(pane)
+    QApplication.processEvents()  # an exception in the timer's call would fail this test (pytest-qt captures it)

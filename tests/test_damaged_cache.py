@@ -373,3 +373,27 @@ def test_any_bytes_in_an_import_file_exit_0_or_2_and_a_refused_file_queues_nothi
         assert after == before
     else:
         assert len(after) >= len(before)
+
+
+def test_a_summary_whose_values_are_texts_goes_through_export_and_import(tmp_path: Path) -> None:
+    """A summary template may name a translatable word (a `Text` among its values): it survives the file as the same
+    nested template, so the imported write is still said in the user's language."""
+    from app.i18n import Text
+    from app.store import outbox, recovery
+    from app.store.db import Store
+
+    summary = Text("Push {what} for {name}", {"what": Text("a heat pump"), "name": "Herstel 0"})
+    old = Store(tmp_path / "old.sqlite3")
+    with old.transaction() as conn:
+        outbox.enqueue(conn, vendor="podero", operation="register", record_key="hp-1", summary=summary, payload={})
+    old.close()
+    entries, _skipped = recovery.export_outbox(tmp_path / "old.sqlite3")
+    entries = json.loads(json.dumps(entries))  # as the file carries them
+    new = Store(tmp_path / "new.sqlite3")
+    try:
+        recovery.import_entries(new, entries)
+        [entry] = outbox.entries(new)
+        assert entry.summary == "Push a heat pump for Herstel 0"
+        assert entry.summary_template == summary
+    finally:
+        new.close()

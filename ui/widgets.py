@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QVBoxLayout, QWidget
 
 from ui.models.base import LocalIdRole, SqlTableModel
 from ui.models.memory import FilteredTableModel
@@ -28,10 +28,20 @@ ERROR_COLOR = "#c62828"
 
 class RecordTable(QTableView):
     """A read-only, row-selecting table sorted by clicking a header (columns the model cannot sort by keep
-    the previous sort), cheap at 100,000 rows: fixed row heights, no vertical header."""
+    the previous sort), cheap at 100,000 rows: fixed row heights, no vertical header.
 
-    def __init__(self, model: RecordModel, widths: Sequence[int] = (), parent: QWidget | None = None) -> None:
+    Right-clicking the header offers the columns to show or hide (`column_menu`). `hidden`: the columns hidden until
+    the user shows them (what the detail beside the list shows anyway), so a list of many columns fits the window;
+    `ui.window_state` keeps the user's choice with the widths."""
+
+    def __init__(self, model: RecordModel, widths: Sequence[int] = (), parent: QWidget | None = None, *,
+                 hidden: Sequence[int] = ()) -> None:
         super().__init__(parent)
+        #: Columns the table never shows (a value its place already says) and the column menu does not offer.
+        self._never_shown: set[int] = set()
+        self._column_menu: QMenu | None = None
+        self._column_actions: dict[int, QAction] = {}
+        self._show_all: QAction  # made with the menu
         vertical = self.verticalHeader()
         # Hidden before the model comes: a visible header measures its first and last 100 rows' titles, each a
         # call into Python (800 of them for the clients table).
@@ -52,16 +62,70 @@ class RecordTable(QTableView):
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in enumerate(widths):
-            # Never narrower than the column's own title: a translated title may be longer than the English one.
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         # Sorted by the first column to begin with, as the services deliver rows (by name).
         self._sorted = (0, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(*self._sorted)
+        for column, width in enumerate(widths):
+            # Never narrower than the column's own title (a translated title may be longer than the English one),
+            # measured with the sort indicator shown: a title leaves room for it.
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.setSortingEnabled(True)
+        for column in hidden:
+            header.hideSection(column)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
         self._fitted = False
+
+    def never_show(self, column: int) -> None:
+        """Hide a column for good: not offered in the column menu."""
+        self._never_shown.add(column)
+        self.setColumnHidden(column, True)
+
+    def column_menu(self) -> QMenu:
+        """The column menu as it is now: a check box a column, by title (unchecking hides it; the last column shown
+        cannot be hidden), and "Show all columns". One menu a table, brought up to date each time it is asked for."""
+        header, model = self.horizontalHeader(), self.model()
+        offered = [c for c in range(model.columnCount()) if c not in self._never_shown]
+        if self._column_menu is None:
+            self._column_menu = QMenu(self)
+            self._column_menu.triggered.connect(self._column_chosen)
+            self._show_all = QAction(self)  # the table's: the menu's clear() keeps it
+        menu = self._column_menu
+        if list(self._column_actions) != offered:  # the first time, or another model
+            menu.clear()
+            self._column_actions = {}
+            for column in offered:
+                action = self._column_actions[column] = QAction(menu, checkable=True)
+                action.setData(column)
+                menu.addAction(action)
+            menu.addSeparator()
+            menu.addAction(self._show_all)
+        shown = [c for c in offered if not header.isSectionHidden(c)]
+        for column, action in self._column_actions.items():
+            action.setText(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setChecked(column in shown)
+            action.setEnabled(shown != [column])
+        self._show_all.setText(self.tr("Show all columns"))
+        self._show_all.setEnabled(len(shown) < len(offered))
+        return menu
+
+    def _column_chosen(self, action: QAction) -> None:
+        if action is self._show_all:
+            for column in self._column_actions:
+                self.show_column(column, True)
+        else:
+            self.show_column(action.data(), action.isChecked())
+
+    def show_column(self, column: int, shown: bool) -> None:
+        header = self.horizontalHeader()
+        header.setSectionHidden(column, not shown)
+        if shown and header.sectionSize(column) < header.sectionSizeHint(column):
+            header.resizeSection(column, header.sectionSizeHint(column))  # never shown yet: no width of its own
+
+    def _show_column_menu(self, position: QPoint) -> None:
+        self.column_menu().popup(self.horizontalHeader().viewport().mapToGlobal(position))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -83,9 +147,9 @@ class RecordTable(QTableView):
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         if self.property("arranged") or room <= 0 or len(shown) < 2:
             return
-        last = shown[-1]  # it stretches: its title is all it needs
+        last = shown[-1]  # it stretches, but never below the width it was given
         sizes = {c: header.sectionSize(c) for c in shown[:-1]}
-        overflow = sum(sizes.values()) + header.sectionSizeHint(last) - room
+        overflow = sum(sizes.values()) + max(header.sectionSize(last), header.sectionSizeHint(last)) - room
         if overflow <= 0 or overflow > room * MAX_FIT_SHARE:
             return
         for column in sorted(sizes, key=lambda c: -sizes[c]):

@@ -44,7 +44,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ApplianceDetail</name>
     <message>
-        <location filename="../../ui/panes/appliances.py" line="+65"/>
+        <location filename="../../ui/panes/appliances.py" line="+69"/>
         <source>Show empty fields</source>
         <translation>Afficher les champs vides</translation>
     </message>
@@ -64,7 +64,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>New work order…</source>
         <translation>Nouvel ordre de travail…</translation>
     </message>
@@ -132,7 +132,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Compresseur {number}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+70"/>
         <source>None recorded</source>
         <translation>Aucun enregistré</translation>
     </message>
@@ -173,7 +173,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>AppliancesPane</name>
     <message>
-        <location filename="../../ui/panes/appliances.py" line="+51"/>
+        <location filename="../../ui/panes/appliances.py" line="+55"/>
         <source>Filter by client, appliance, make, year, kind or region</source>
         <translation>Filtrer par client, appareil, marque, année, type ou région</translation>
     </message>
@@ -224,7 +224,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="+92"/>
+        <location filename="../../ui/panes/slots.py" line="+91"/>
         <source>Cancel sales order {order}</source>
         <translation>Annuler la commande client {order}</translation>
     </message>
@@ -267,7 +267,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificateDetail</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+167"/>
+        <location filename="../../ui/panes/certificates.py" line="+166"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -773,7 +773,7 @@ fielddesk outbox import writes.json</translation>
         <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+147"/>
+        <location filename="../../ui/forms/fields.py" line="+144"/>
         <source>calculated by Pro+</source>
         <translation>calculé par Pro+</translation>
     </message>
@@ -1032,7 +1032,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../ui/forms/client_form.py" line="+101"/>
+        <location filename="../../ui/forms/client_form.py" line="+102"/>
         <source>Edit client: {name}</source>
         <translation>Modifier le client : {name}</translation>
     </message>
@@ -1191,7 +1191,7 @@ fielddesk outbox import writes.json</translation>
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <location line="+131"/>
         <source>Set point</source>
         <translation>Consigne</translation>
@@ -1582,7 +1582,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/panes/customers.py" line="+65"/>
+        <location filename="../../ui/panes/customers.py" line="+64"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1762,7 +1762,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer.py" line="+46"/>
+        <location filename="../../ui/dialogs/customer.py" line="+45"/>
         <source>New customer</source>
         <translation>Nouveau compte client</translation>
     </message>
@@ -1812,7 +1812,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Séparés par des virgules, chacun « libellé:nom technique » (un nom seul sert aussi de libellé).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>The new customer is saved here at once and created at testresults.io with the next sync.</source>
         <translation>Le nouveau compte client est enregistré ici immédiatement et créé chez testresults.io à la prochaine synchronisation.</translation>
     </message>
@@ -1832,7 +1832,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+54"/>
         <source>This customer is no longer in the cache (deleted at testresults.io?). Cancel, or copy what you typed.</source>
         <translation>Ce compte client n&apos;est plus dans le cache (supprimé chez testresults.io ?). Annulez, ou copiez ce que vous avez saisi.</translation>
     </message>
@@ -1926,7 +1926,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../ui/panes/customers.py" line="+22"/>
+        <location filename="../../ui/panes/customers.py" line="+25"/>
         <source>New customer…</source>
         <translation>Nouveau compte client…</translation>
     </message>
@@ -2057,7 +2057,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/panes/technicians.py" line="+223"/>
+        <location filename="../../ui/panes/technicians.py" line="+222"/>
         <source>Filter by type, serial number or technician</source>
         <translation>Filtrer par type, numéro de série ou technicien</translation>
     </message>
@@ -2936,7 +2936,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>HeatPumpDetail</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="-406"/>
+        <location filename="../../ui/panes/heatpumps.py" line="-409"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -3082,7 +3082,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>HeatPumpList</name>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Filter by make, model or status</source>
         <translation>Filtrer par marque, modèle ou statut</translation>
     </message>
@@ -3326,7 +3326,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/forms/device_form.py" line="+138"/>
+        <location filename="../../ui/forms/device_form.py" line="+139"/>
         <source>Link device</source>
         <translation>Associer l&apos;appareil</translation>
     </message>
@@ -3375,12 +3375,12 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+126"/>
-        <location line="+306"/>
+        <location line="+313"/>
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-311"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Envoyer vos modifications et télécharger les dernières données (F5)</translation>
     </message>
@@ -3465,7 +3465,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Sandbox: demo data</source>
         <translation>Bac à sable : données de démo</translation>
     </message>
@@ -5306,6 +5306,14 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="+110"/>
+        <source>Show all columns</source>
+        <translation>Afficher toutes les colonnes</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDeviceDialog</name>
     <message>
         <location filename="../../ui/forms/device_form.py" line="-125"/>
@@ -5452,7 +5460,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+43"/>
         <source>Away mode</source>
         <translation>Mode absence</translation>
     </message>
@@ -5487,7 +5495,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Register</source>
         <translation>Enregistrer</translation>
     </message>
@@ -6006,7 +6014,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>TechnicianDialog</name>
     <message>
-        <location filename="../../ui/forms/technician_form.py" line="+88"/>
+        <location filename="../../ui/forms/technician_form.py" line="+74"/>
         <source>Edit technician</source>
         <translation>Modifier le technicien</translation>
     </message>
@@ -6721,7 +6729,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>WorkOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/workorder.py" line="+39"/>
+        <location filename="../../ui/dialogs/workorder.py" line="+40"/>
         <source>New work order</source>
         <translation>Nouvel ordre de travail</translation>
     </message>
@@ -6831,7 +6839,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>No appliance has a Pro+ id yet: sync first, or wait until a new client&apos;s push is acknowledged.</source>
         <translation>Aucun appareil n&apos;a encore d&apos;id Pro+ : synchronisez d&apos;abord, ou attendez que Pro+ ait confirmé un nouveau client.</translation>
     </message>
@@ -6937,7 +6945,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>WorkOrdersPane</name>
     <message>
-        <location filename="../../ui/panes/workorders.py" line="+27"/>
+        <location filename="../../ui/panes/workorders.py" line="+31"/>
         <source>New work order…</source>
         <translation>Nouvel ordre de travail…</translation>
     </message>

@@ -44,7 +44,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ApplianceDetail</name>
     <message>
-        <location filename="../../ui/panes/appliances.py" line="+65"/>
+        <location filename="../../ui/panes/appliances.py" line="+69"/>
         <source>Show empty fields</source>
         <translation>Lege velden tonen</translation>
     </message>
@@ -64,7 +64,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>New work order…</source>
         <translation>Nieuwe werkorder…</translation>
     </message>
@@ -132,7 +132,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Compressor {number}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+70"/>
         <source>None recorded</source>
         <translation>Geen geregistreerd</translation>
     </message>
@@ -173,7 +173,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>AppliancesPane</name>
     <message>
-        <location filename="../../ui/panes/appliances.py" line="+51"/>
+        <location filename="../../ui/panes/appliances.py" line="+55"/>
         <source>Filter by client, appliance, make, year, kind or region</source>
         <translation>Filteren op klant, toestel, merk, jaar, soort of gewest</translation>
     </message>
@@ -224,7 +224,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CancelOrderDialog</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="+92"/>
+        <location filename="../../ui/panes/slots.py" line="+91"/>
         <source>Cancel sales order {order}</source>
         <translation>Verkooporder {order} annuleren</translation>
     </message>
@@ -267,7 +267,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificateDetail</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+167"/>
+        <location filename="../../ui/panes/certificates.py" line="+166"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
@@ -773,7 +773,7 @@ fielddesk outbox import writes.json</translation>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+147"/>
+        <location filename="../../ui/forms/fields.py" line="+144"/>
         <source>calculated by Pro+</source>
         <translation>berekend door Pro+</translation>
     </message>
@@ -1032,7 +1032,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../ui/forms/client_form.py" line="+101"/>
+        <location filename="../../ui/forms/client_form.py" line="+102"/>
         <source>Edit client: {name}</source>
         <translation>Klant bewerken: {name}</translation>
     </message>
@@ -1191,7 +1191,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Laatste 365 dagen</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <location line="+131"/>
         <source>Set point</source>
         <translation>Instelwaarde</translation>
@@ -1582,7 +1582,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../ui/panes/customers.py" line="+65"/>
+        <location filename="../../ui/panes/customers.py" line="+64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1762,7 +1762,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer.py" line="+46"/>
+        <location filename="../../ui/dialogs/customer.py" line="+45"/>
         <source>New customer</source>
         <translation>Nieuw klantaccount</translation>
     </message>
@@ -1812,7 +1812,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Gescheiden door komma&apos;s, telkens “label:technische naam” (een naam alleen is zijn eigen label).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>The new customer is saved here at once and created at testresults.io with the next sync.</source>
         <translation>Het nieuwe klantaccount wordt hier meteen bewaard en bij de volgende synchronisatie bij testresults.io aangemaakt.</translation>
     </message>
@@ -1832,7 +1832,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+54"/>
         <source>This customer is no longer in the cache (deleted at testresults.io?). Cancel, or copy what you typed.</source>
         <translation>Dit klantaccount staat niet meer in de cache (verwijderd bij testresults.io?). Annuleer, of kopieer wat u getypt hebt.</translation>
     </message>
@@ -1926,7 +1926,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../ui/panes/customers.py" line="+22"/>
+        <location filename="../../ui/panes/customers.py" line="+25"/>
         <source>New customer…</source>
         <translation>Nieuw klantaccount…</translation>
     </message>
@@ -2057,7 +2057,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/panes/technicians.py" line="+223"/>
+        <location filename="../../ui/panes/technicians.py" line="+222"/>
         <source>Filter by type, serial number or technician</source>
         <translation>Filteren op type, serienummer of technicus</translation>
     </message>
@@ -2936,7 +2936,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>HeatPumpDetail</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="-406"/>
+        <location filename="../../ui/panes/heatpumps.py" line="-409"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
@@ -3082,7 +3082,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>HeatPumpList</name>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Filter by make, model or status</source>
         <translation>Filteren op merk, model of status</translation>
     </message>
@@ -3326,7 +3326,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/forms/device_form.py" line="+138"/>
+        <location filename="../../ui/forms/device_form.py" line="+139"/>
         <source>Link device</source>
         <translation>Toestel koppelen</translation>
     </message>
@@ -3375,12 +3375,12 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+126"/>
-        <location line="+306"/>
+        <location line="+313"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-311"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Uw wijzigingen verzenden en de nieuwste gegevens ophalen (F5)</translation>
     </message>
@@ -3465,7 +3465,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Sandbox: demo data</source>
         <translation>Sandbox: demogegevens</translation>
     </message>
@@ -5306,6 +5306,14 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="+110"/>
+        <source>Show all columns</source>
+        <translation>Alle kolommen tonen</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDeviceDialog</name>
     <message>
         <location filename="../../ui/forms/device_form.py" line="-125"/>
@@ -5452,7 +5460,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+43"/>
         <source>Away mode</source>
         <translation>Afwezigheidsmodus</translation>
     </message>
@@ -5487,7 +5495,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Register</source>
         <translation>Registreren</translation>
     </message>
@@ -6006,7 +6014,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>TechnicianDialog</name>
     <message>
-        <location filename="../../ui/forms/technician_form.py" line="+88"/>
+        <location filename="../../ui/forms/technician_form.py" line="+74"/>
         <source>Edit technician</source>
         <translation>Technicus bewerken</translation>
     </message>
@@ -6721,7 +6729,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>WorkOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/workorder.py" line="+39"/>
+        <location filename="../../ui/dialogs/workorder.py" line="+40"/>
         <source>New work order</source>
         <translation>Nieuwe werkorder</translation>
     </message>
@@ -6831,7 +6839,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>No appliance has a Pro+ id yet: sync first, or wait until a new client&apos;s push is acknowledged.</source>
         <translation>Nog geen enkel toestel heeft een Pro+-id: synchroniseer eerst, of wacht tot Pro+ een nieuwe klant bevestigd heeft.</translation>
     </message>
@@ -6937,7 +6945,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>WorkOrdersPane</name>
     <message>
-        <location filename="../../ui/panes/workorders.py" line="+27"/>
+        <location filename="../../ui/panes/workorders.py" line="+31"/>
         <source>New work order…</source>
         <translation>Nieuwe werkorder…</translation>
     </message>

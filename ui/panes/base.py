@@ -28,7 +28,7 @@ class RecordPane(QWidget):
     """A filterable table of records with the selected record's details beside or below it."""
 
     def __init__(self, desk: FieldDesk, model: RecordModel, widths: Sequence[int], *, details_below: bool,
-                 parent: QWidget | None = None) -> None:
+                 hidden: Sequence[int] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.model = model
@@ -49,7 +49,7 @@ class RecordPane(QWidget):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         #: The total the count label is sized for (see _size_count_label).
         self._count_sized_for: str | None = None
-        self.table = RecordTable(model, widths, self)
+        self.table = RecordTable(model, widths, self, hidden=hidden)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         if isinstance(model, SqlTableModel):
             model.count_changed.connect(self._update_count)

@@ -41,7 +41,7 @@ class ClientDetail(QWidget):
         self.appliances_title = heading(self.tr("Appliances"), self)
         self.appliances_model = ApplianceTableModel(self)
         self.appliances = RecordTable(self.appliances_model, (0, 125, 220, 110, 150), self)
-        self.appliances.setColumnHidden(ApplianceTableModel.CLIENT, True)
+        self.appliances.never_show(ApplianceTableModel.CLIENT)
         self.appliances.setToolTip(self.tr("Double-click an appliance to see all its details"))
         self.appliances.activated.connect(self._activated)
 

@@ -198,7 +198,10 @@ class CustomersPane(RecordPane):
 
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
         model = CustomerTableModel()
-        super().__init__(desk, model, (235, 105, 100, 65, 95, 105, 260), details_below=False, parent=parent)
+        # What the detail shows anyway is hidden until the user shows it (right-click the titles): the list fits
+        # 1280 px in every language.
+        super().__init__(desk, model, (235, 105, 100, 65, 95, 105, 260), details_below=False,
+                         hidden=(model.CURRENCY, model.GROUPS, model.REMOTE_ID), parent=parent)
         self.model: CustomerTableModel = model
         self.table.setObjectName("customers-table")
         # The status column fits the longest status of the user's language ("Waiting to be sent" and the like).

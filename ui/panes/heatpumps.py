@@ -197,8 +197,11 @@ def _when(value: object) -> str:
 class HeatPumpList(RecordPane):
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
         model = HeatPumpTableModel()
+        # The readings the detail below shows are hidden until the user shows them (right-click the titles): the
+        # statuses, the mode, the power and the outdoor temperature fit 1280 px in every language.
         super().__init__(desk, model, (110, 170, 105, 105, 105, 130, 90, 110, 190, 130, 80, 90, 95, 100, 160),
-                         details_below=True, parent=parent)
+                         details_below=True, parent=parent, hidden=(model.INDOOR, model.FLOW, model.DHW, model.DAY,
+                                                                    model.WEEK, model.MONTH, model.UPDATED))
         self.model: HeatPumpTableModel = model
         self.table.setObjectName("heatpumps-table")
         # The status columns fit the longest status word of the user's language, beside its icon.

@@ -116,8 +116,12 @@ class WorkOrdersPane(RecordPane):
 
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
         model = WorkOrderTableModel()
+        # What the detail beside the list shows is hidden until the user shows it (right-click the titles): the
+        # list fits 1280 px.
         super().__init__(desk, model, (80, 80, 200, 90, 55, 170, 150, 110, 95, 75, 80, 120, 95, 200),
-                         details_below=False, parent=parent)
+                         details_below=False, parent=parent,
+                         hidden=(model.EXTERNAL_ID, model.APPLIANCE, model.KIND, model.TYPE, model.LANGUAGE,
+                                 model.TECHNICIAN, model.COMMENTS))
         self.model: WorkOrderTableModel = model
         self.table.setObjectName("workorders-table")
         self._detail: WorkOrderDetail | None = None

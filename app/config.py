@@ -217,6 +217,12 @@ def load_vendor_configs(paths: Paths, environ: Mapping[str, str] | None = None,
     toml = _read_toml(paths)
     file = paths.config_file
     for table, content in toml.items():
+        if table == "profile":  # DESIGN.md: chosen per run, never in the file
+            raise ConfigError(f"{file}: the profile is not a setting of this file: choose it with --profile or "
+                              "FIELDDESK_PROFILE (without either, a configured vendor means live)")
+        if table not in VENDORS and not isinstance(content, dict):
+            raise ConfigError(f"{file}: {table} is outside any table: settings go in their vendor's table "
+                              f"({', '.join(f'[{v}]' for v in VENDORS)})")
         if table not in VENDORS:
             raise ConfigError(f"{file}: unknown table [{table}]{_nearest(table, list(VENDORS))}")
         if not isinstance(content, dict):

@@ -27,6 +27,9 @@ def _paths(tmp_path: Path, toml: str | bytes | None = None) -> Paths:
     ('[pro_plus]\nbase_url = "https://api.example.invalid"\n', r"unknown table \[pro_plus\]; did you mean 'proplus'"),
     ('[foo]\nbar = 1\n', r"unknown table \[foo\]"),
     ('proplus = "https://api.example.invalid"\n', r"\[proplus\] must be a table"),
+    ('profile = "live"\n', r"the profile is not a setting of this file: choose it with --profile or FIELDDESK_PROFILE"),
+    ('base_url = "https://api.example.invalid"\n', r"base_url is outside any table: settings go in their vendor's "
+                                                     r"table \(\[proplus\], "),
     ('[proplus]\nbase_url = true\n', r"proplus.base_url must be a string"),
 ])
 def test_misspelt_configuration_is_refused_naming_the_key(tmp_path: Path, toml: str, expected: str) -> None:

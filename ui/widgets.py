@@ -62,8 +62,11 @@ class RecordTable(QTableView):
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # Sorted by the first column to begin with, as the services deliver rows (by name).
-        self._sorted = (0, Qt.SortOrder.AscendingOrder)
+        # At first the order the rows come in (the model's SERVICE_ORDER; by the first column, ascending, for a
+        # paged model): the indicator says what the rows show.
+        column, descending = getattr(model, "SERVICE_ORDER", (0, False))
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self._sorted = (column, order) if column >= 0 else (0, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(*self._sorted)
         for column, width in enumerate(widths):
@@ -142,8 +145,11 @@ class RecordTable(QTableView):
         header = self.horizontalHeader()
         # Not viewport().width(): PySide looks a widget it has not wrapped yet up among every class it has not loaded
         # (~10 ms on the window's first frame); the scroll area's own sizes give the same width.
+        # The vertical scroll bar's room is kept whether it shows yet or not: rows read after this (a pane reads them
+        # after the first frame) bring it, and it would push the columns over by its width.
         bar = self.verticalScrollBar()
-        room = self.maximumViewportSize().width() - (bar.sizeHint().width() if bar.isVisible() else 0)
+        never = self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        room = self.maximumViewportSize().width() - (0 if never else bar.sizeHint().width())
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         if self.property("arranged") or room <= 0 or len(shown) < 2:
             return

@@ -49,9 +49,8 @@ class CertificateTableModel(FilteredTableModel):
 
     DATE, CLIENT, APPLIANCE, TYPE, NEXT, WORK_ORDER, FILES, PROPLUS_ID = range(8)
     NUMERIC_COLUMNS: ClassVar[frozenset[int]] = frozenset({FILES, PROPLUS_ID})
-    #: The service delivers the newest first, i.e. by date *descending*: no column's ascending order is the
-    #: delivered one, so every sort really sorts (the pane starts sorted by date, descending).
-    SERVICE_ORDER_COLUMN: ClassVar[int] = -1
+    #: The service delivers the newest first.
+    SERVICE_ORDER: ClassVar[tuple[int, bool]] = (DATE, True)
     ROLES: ClassVar[frozenset[int]] = FilteredTableModel.ROLES | {TOOLTIP, DECORATION}
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -66,6 +66,11 @@ class CustomerTableModel(FilteredTableModel):
                   wire.get("TechnicalName"), row.get("remote_id"))
         return SEPARATOR.join(fold(v) for v in values)
 
+    def sort_key(self, row: Any, column: int) -> Any:
+        if column == self.NAME:  # as the service delivers them: the archived ones after the others
+            return bool(row.get("archived")), fold(row["name"])
+        return super().sort_key(row, column)
+
     def cell(self, row: Any, column: int) -> Any:
         if column == self.NAME:
             return row["name"]

@@ -32,6 +32,8 @@ class DeviceTableModel(FilteredTableModel):
     names of the technicians who have it now (set by the pane, which knows the technicians)."""
 
     GROUP, TYPE, SERIAL, PURCHASED, MADE, STATUS, HOLDERS, PROPLUS_ID = range(8)
+    #: Heating before cooling ("heating" > "cooling"), then by type and serial number.
+    SERVICE_ORDER: ClassVar[tuple[int, bool]] = (GROUP, True)
     NUMERIC_COLUMNS: ClassVar[frozenset[int]] = frozenset({PROPLUS_ID})
     ROLES: ClassVar[frozenset[int]] = FilteredTableModel.ROLES | {TOOLTIP}
 

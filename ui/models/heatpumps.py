@@ -200,6 +200,8 @@ class FailureTableModel(FilteredTableModel):
     """Rows are `ClimateService.failures()` dicts."""
 
     TIME, TYPE, STATUS, PRODUCT = range(4)
+    #: The service delivers the latest failure first.
+    SERVICE_ORDER: ClassVar[tuple[int, bool]] = (TIME, True)
     ROLES: ClassVar[frozenset[int]] = FilteredTableModel.ROLES | {DECORATION}
 
     def headers(self) -> list[str]:

@@ -43,8 +43,9 @@ class FilteredTableModel(QAbstractTableModel):
 
     #: Column indexes whose values are numbers: centred, sorted numerically.
     NUMERIC_COLUMNS: ClassVar[frozenset[int]] = frozenset()
-    #: The column by which the service already delivers rows, ascending (no sort needed for it).
-    SERVICE_ORDER_COLUMN: ClassVar[int] = 0
+    #: The sort (column, descending) the service's order already is: no sort is needed for it, and a table shows it
+    #: at first (ui.widgets.RecordTable). A column of -1: no column's.
+    SERVICE_ORDER: ClassVar[tuple[int, bool]] = (0, False)
     #: Roles `data()` answers; `extra_data()` gets only these.
     ROLES: ClassVar[frozenset[int]] = frozenset({DISPLAY, LocalIdRole, ALIGNMENT})
 
@@ -209,7 +210,7 @@ class FilteredTableModel(QAbstractTableModel):
     def _order_for(self, rows: list[Any], sort: tuple[int, bool], cache: dict[int, list[Any]]) -> list[int]:
         indexes = range(len(rows))
         column, descending = sort
-        if column < 0 or column >= len(self._headers) or (column == self.SERVICE_ORDER_COLUMN and not descending):
+        if column < 0 or column >= len(self._headers) or (column, descending) == self.SERVICE_ORDER:
             return list(indexes)
         keys = cache.get(column)
         if keys is None:
@@ -219,7 +220,7 @@ class FilteredTableModel(QAbstractTableModel):
 
     # -- QAbstractItemModel -------------------------------------------------------------------------
     def _is_service_order(self) -> bool:
-        return self._sort_column < 0 or (self._sort_column == self.SERVICE_ORDER_COLUMN and not self._descending)
+        return self._sort_column < 0 or (self._sort_column, self._descending) == self.SERVICE_ORDER
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._visible)

@@ -16,6 +16,8 @@ class WorkOrderTableModel(FilteredTableModel):
 
     (NUMBER, EXTERNAL_ID, NAME, DATE, TIME, CLIENT, APPLIANCE, KIND, TYPE, LANGUAGE, TECHNICIAN, STATUS,
      CERTIFICATE, COMMENTS) = range(14)
+    #: The service delivers the latest date (and start) first.
+    SERVICE_ORDER: ClassVar[tuple[int, bool]] = (DATE, True)
     ROLES: ClassVar[frozenset[int]] = FilteredTableModel.ROLES | {TOOLTIP, DECORATION}
     _FIELD: ClassVar[dict[int, str]] = {NUMBER: "wo_number", EXTERNAL_ID: "external_id", NAME: "external_name",
                                         DATE: "execution_date", TIME: "start_time", TYPE: "certification_type",

@@ -324,7 +324,10 @@ class FetchDialog(QDialog):
 class CertificatesPane(RecordPane):
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
         model = CertificateTableModel()
-        super().__init__(desk, model, (80, 135, 110, 90, 105, 75, 62, 60), details_below=False, parent=parent)
+        # The Pro+ id is in the detail: hidden until the user shows it (right-click the titles), the client and
+        # appliance names get the room.
+        super().__init__(desk, model, (80, 135, 110, 90, 105, 75, 62, 60), details_below=False,
+                         hidden=(model.PROPLUS_ID,), parent=parent)
         self.model: CertificateTableModel = model
         self.table.setObjectName("certificates-table")
         # The type column fits the longest type of the user's language ("Nieuwe installatie" and the like).
@@ -333,7 +336,6 @@ class CertificatesPane(RecordPane):
         header.resizeSection(model.TYPE, max(header.sectionSize(model.TYPE), type_width))
         # Several certificates are downloaded at once: Ctrl/Shift+click selects more than one here.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.sortByColumn(model.DATE, Qt.SortOrder.DescendingOrder)
         self._detail: CertificateDetail | None = None
         #: Whether the columns were fitted to the table's width (once, when first shown).
         self._fitted = False

@@ -19,10 +19,12 @@ from app.store import outbox
 from app.store.db import Store
 from app.vendors.benext.models import (
     FAILURE_STATUSES,
+    FAILURE_TYPES,
     MODES,
     SCHEDULE_TYPES,
     SET_SETPOINT,
     SETPOINT_RANGE,
+    UNKNOWN,
     VALVE_STATUSES,
     VENDOR,
     WHOLE_STEP_DATATYPES,
@@ -30,8 +32,15 @@ from app.vendors.benext.models import (
 )
 from app.vendors.errors import OfflineError, VendorError
 
-__all__ = ["MODES", "SCHEDULE_TYPES", "VALVE_STATUSES", "ClimateService", "History", "SetpointError",
-           "VendorError", "aggregate"]
+__all__ = ["ClimateService", "History", "SetpointError", "VendorError", "aggregate", "documented_words"]
+
+
+def documented_words() -> tuple[str, ...]:
+    """The words the rows below carry for myBeNext's documented codes (modes, schedule types, valve and failure
+    statuses, failure types), in English and marked for translation (context "myBeNext"): a window shows them
+    translated."""
+    return (*MODES.values(), *SCHEDULE_TYPES.values(), *VALVE_STATUSES.values(), *FAILURE_STATUSES.values(),
+            *FAILURE_TYPES.values())
 
 HISTORY, ENERGY = "historyentries", "energyentries"
 TEMPERATURE_DATATYPES = frozenset({12, 102})
@@ -68,7 +77,7 @@ class ClimateService:
 
     @staticmethod
     def _described(row: dict[str, Any]) -> dict[str, Any]:
-        row["mode_text"] = MODES.get(row["mode"], "Unknown") if row["mode"] is not None else ""
+        row["mode_text"] = MODES.get(row["mode"], UNKNOWN) if row["mode"] is not None else ""
         row["scheduletype_text"] = SCHEDULE_TYPES.get(row["scheduletype"], "") if row["scheduletype"] is not None \
             else ""
         row["valvestatus_text"] = VALVE_STATUSES.get(row["valvestatus"], "") if row["valvestatus"] is not None \

@@ -341,7 +341,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificateTableModel</name>
     <message>
-        <location filename="../../ui/models/certificates.py" line="+62"/>
+        <location filename="../../ui/models/certificates.py" line="+61"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -419,7 +419,7 @@ fielddesk outbox import writes.json</translation>
         <translation>le fichier est enregistré, mais le cache n&apos;a pas pu le noter ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="-98"/>
+        <location filename="../../ui/models/certificates.py" line="-97"/>
         <source>Periodic</source>
         <translation>Périodique</translation>
     </message>
@@ -453,7 +453,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+114"/>
+        <location filename="../../ui/panes/certificates.py" line="+116"/>
         <source>Fetch…</source>
         <translation>Récupérer…</translation>
     </message>
@@ -1411,7 +1411,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ControllerTableModel</name>
     <message>
-        <location filename="../../ui/models/heatpumps.py" line="+145"/>
+        <location filename="../../ui/models/heatpumps.py" line="+153"/>
         <source>Controller</source>
         <translation>Régulateur</translation>
     </message>
@@ -1501,22 +1501,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Idle</source>
-        <translation>Au repos</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Heating</source>
-        <translation>Chauffage</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cooling</source>
-        <translation>Refroidissement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -1880,7 +1865,7 @@ fielddesk outbox import writes.json</translation>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>The deletion of this customer is sent to testresults.io with the next sync</source>
         <translation>La suppression de ce compte client est envoyée à testresults.io à la prochaine synchronisation</translation>
     </message>
@@ -1898,7 +1883,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>Customers</name>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -1999,7 +1984,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../ui/models/devices.py" line="+39"/>
+        <location filename="../../ui/models/devices.py" line="+41"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
@@ -2205,7 +2190,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>FailureTableModel</name>
     <message>
-        <location filename="../../ui/models/heatpumps.py" line="+11"/>
+        <location filename="../../ui/models/heatpumps.py" line="+13"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
@@ -2228,7 +2213,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-523"/>
+        <location filename="../../ui/panes/certificates.py" line="-525"/>
         <source>Fetch certificates from Pro+</source>
         <translation>Récupérer des attestations depuis Pro+</translation>
     </message>
@@ -3120,7 +3105,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>HeatPumpTableModel</name>
     <message>
-        <location filename="../../ui/models/heatpumps.py" line="-158"/>
+        <location filename="../../ui/models/heatpumps.py" line="-160"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -3287,7 +3272,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/models/devices.py" line="-62"/>
+        <location filename="../../ui/models/devices.py" line="-64"/>
         <source>Heating</source>
         <translation>Chauffage</translation>
     </message>
@@ -3656,7 +3641,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Envoyer le client « {name} » (nouveau)</translation>
     </message>
     <message>
-        <location filename="../../app/services/climate.py" line="+110"/>
+        <location filename="../../app/services/climate.py" line="+119"/>
         <source>Set point {value} °C on {name}</source>
         <translation>Consigne {value} °C sur {name}</translation>
     </message>
@@ -5308,7 +5293,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+110"/>
+        <location filename="../../ui/widgets.py" line="+113"/>
         <source>Show all columns</source>
         <translation>Afficher toutes les colonnes</translation>
     </message>
@@ -6847,7 +6832,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>WorkOrderTableModel</name>
     <message>
-        <location filename="../../ui/models/workorders.py" line="+25"/>
+        <location filename="../../ui/models/workorders.py" line="+27"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -7050,6 +7035,129 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <location line="+1"/>
         <source>Delete work order {number} “{name}” in Pro+? The deletion is sent with the next sync and cannot be undone there.</source>
         <translation>Supprimer l&apos;ordre de travail {number} « {name} » dans Pro+ ? La suppression est envoyée à la prochaine synchronisation et ne peut pas y être annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>myBeNext</name>
+    <message>
+        <location filename="../../app/vendors/benext/models.py" line="+23"/>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heating</source>
+        <translation>Chauffage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling</source>
+        <translation>Refroidissement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fan only</source>
+        <translation>Ventilation seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending heat</source>
+        <translation>Chauffage en attente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending cool</source>
+        <translation>Refroidissement en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vent/economizer</source>
+        <translation>Ventilation/économiseur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aux heating</source>
+        <translation>Chauffage d’appoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage heating</source>
+        <translation>Chauffage par paliers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage cooling</source>
+        <translation>Refroidissement par paliers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage aux heat</source>
+        <translation>Appoint par paliers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 stage aux heat</source>
+        <translation>Appoint à 3 paliers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Following internal schedule</source>
+        <translation>Suit son programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary schedule override</source>
+        <translation>Programme remplacé temporairement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permanent schedule override</source>
+        <translation>Programme remplacé durablement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CH (central heating)</source>
+        <translation>CC (chauffage central)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DHW (domestic hot water)</source>
+        <translation>ECS (eau chaude sanitaire)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No failure</source>
+        <translation>Pas de panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>En panne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Prise en compte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway unavailable</source>
+        <translation>Passerelle injoignable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product unavailable</source>
+        <translation>Appareil injoignable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown failure</source>
+        <translation>Panne inconnue</translation>
     </message>
 </context>
 </TS>

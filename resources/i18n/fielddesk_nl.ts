@@ -341,7 +341,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificateTableModel</name>
     <message>
-        <location filename="../../ui/models/certificates.py" line="+62"/>
+        <location filename="../../ui/models/certificates.py" line="+61"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -419,7 +419,7 @@ fielddesk outbox import writes.json</translation>
         <translation>het bestand is bewaard, maar de cache kon het niet noteren ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="-98"/>
+        <location filename="../../ui/models/certificates.py" line="-97"/>
         <source>Periodic</source>
         <translation>Periodiek</translation>
     </message>
@@ -453,7 +453,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+114"/>
+        <location filename="../../ui/panes/certificates.py" line="+116"/>
         <source>Fetch…</source>
         <translation>Ophalen…</translation>
     </message>
@@ -1411,7 +1411,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ControllerTableModel</name>
     <message>
-        <location filename="../../ui/models/heatpumps.py" line="+145"/>
+        <location filename="../../ui/models/heatpumps.py" line="+153"/>
         <source>Controller</source>
         <translation>Regelaar</translation>
     </message>
@@ -1501,22 +1501,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Idle</source>
-        <translation>Inactief</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Heating</source>
-        <translation>Verwarmen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cooling</source>
-        <translation>Koelen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -1880,7 +1865,7 @@ fielddesk outbox import writes.json</translation>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>The deletion of this customer is sent to testresults.io with the next sync</source>
         <translation>De verwijdering van dit klantaccount wordt bij de volgende synchronisatie naar testresults.io verstuurd</translation>
     </message>
@@ -1898,7 +1883,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>Customers</name>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
@@ -1999,7 +1984,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>DeviceTableModel</name>
     <message>
-        <location filename="../../ui/models/devices.py" line="+39"/>
+        <location filename="../../ui/models/devices.py" line="+41"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
@@ -2205,7 +2190,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>FailureTableModel</name>
     <message>
-        <location filename="../../ui/models/heatpumps.py" line="+11"/>
+        <location filename="../../ui/models/heatpumps.py" line="+13"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
@@ -2228,7 +2213,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-523"/>
+        <location filename="../../ui/panes/certificates.py" line="-525"/>
         <source>Fetch certificates from Pro+</source>
         <translation>Attesten ophalen uit Pro+</translation>
     </message>
@@ -3120,7 +3105,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>HeatPumpTableModel</name>
     <message>
-        <location filename="../../ui/models/heatpumps.py" line="-158"/>
+        <location filename="../../ui/models/heatpumps.py" line="-160"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3287,7 +3272,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../ui/models/devices.py" line="-62"/>
+        <location filename="../../ui/models/devices.py" line="-64"/>
         <source>Heating</source>
         <translation>Verwarming</translation>
     </message>
@@ -3656,7 +3641,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Klant &apos;{name}&apos; doorsturen (nieuw)</translation>
     </message>
     <message>
-        <location filename="../../app/services/climate.py" line="+110"/>
+        <location filename="../../app/services/climate.py" line="+119"/>
         <source>Set point {value} °C on {name}</source>
         <translation>Instelwaarde {value} °C op {name}</translation>
     </message>
@@ -5308,7 +5293,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+110"/>
+        <location filename="../../ui/widgets.py" line="+113"/>
         <source>Show all columns</source>
         <translation>Alle kolommen tonen</translation>
     </message>
@@ -6847,7 +6832,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>WorkOrderTableModel</name>
     <message>
-        <location filename="../../ui/models/workorders.py" line="+25"/>
+        <location filename="../../ui/models/workorders.py" line="+27"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -7050,6 +7035,129 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <location line="+1"/>
         <source>Delete work order {number} “{name}” in Pro+? The deletion is sent with the next sync and cannot be undone there.</source>
         <translation>Werkorder {number} “{name}” in Pro+ verwijderen? De verwijdering wordt bij de volgende synchronisatie verstuurd en kan daar niet ongedaan gemaakt worden.</translation>
+    </message>
+</context>
+<context>
+    <name>myBeNext</name>
+    <message>
+        <location filename="../../app/vendors/benext/models.py" line="+23"/>
+        <source>Idle</source>
+        <translation>Inactief</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heating</source>
+        <translation>Verwarmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling</source>
+        <translation>Koelen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fan only</source>
+        <translation>Alleen ventilator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending heat</source>
+        <translation>Verwarmen in afwachting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pending cool</source>
+        <translation>Koelen in afwachting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vent/economizer</source>
+        <translation>Ventilatie/economizer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aux heating</source>
+        <translation>Hulpverwarming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage heating</source>
+        <translation>Trapsgewijs verwarmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage cooling</source>
+        <translation>Trapsgewijs koelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage aux heat</source>
+        <translation>Trapsgewijze hulpverwarming</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3 stage aux heat</source>
+        <translation>Hulpverwarming in 3 trappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Following internal schedule</source>
+        <translation>Volgt het eigen programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporary schedule override</source>
+        <translation>Programma tijdelijk overschreven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permanent schedule override</source>
+        <translation>Programma blijvend overschreven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CH (central heating)</source>
+        <translation>CV (centrale verwarming)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DHW (domestic hot water)</source>
+        <translation>SWW (sanitair warm water)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No failure</source>
+        <translation>Geen storing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Storing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Erkend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway unavailable</source>
+        <translation>Gateway niet bereikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product unavailable</source>
+        <translation>Toestel niet bereikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown failure</source>
+        <translation>Onbekende storing</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from app.services.fielddesk import FieldDesk
 from ui.charts import EnergyChart, HistoryChart
 from ui.dialogs.register_heat_pump import RegisterHeatPumpDialog
-from ui.models.heatpumps import ControllerTableModel, HeatPumpTableModel
+from ui.models.heatpumps import ControllerTableModel, FailureTableModel, HeatPumpTableModel
 from ui.panes.heatpumps import HeatPumpsPane
 
 DECORATION = 1
@@ -214,3 +214,21 @@ def test_signing_in_to_mybenext_again_needs_only_the_configured_methods_secret(q
     assert set(dialog.fields) == {"PASSWORD", "APIKEY", "HMAC"} and not save.isEnabled()
     dialog.fields["APIKEY"].setText(" new-key ")
     assert save.isEnabled() and dialog.secrets() == {"APIKEY": "new-key"}
+
+
+@pytest.mark.parametrize("installed", ["nl_BE"], indirect=True)
+def test_the_climate_words_are_in_the_users_language(installed: Any, pane: HeatPumpsPane, qloop: Any) -> None:
+    """myBeNext's documented codes (schedule types, modes, failure statuses and types) are shown translated, and the
+    failures filter finds them by the words shown."""
+    climate = pane.climate
+    qloop.run_until_complete(climate.wait())
+    schedules = set(_column(climate.controllers, ControllerTableModel.SCHEDULE))
+    assert "Volgt het eigen programma" in schedules and "Following internal schedule" not in schedules
+    assert "Verwarmen" in _column(climate.controllers, ControllerTableModel.MODE)
+    failures = climate.failures
+    statuses = set(_column(failures, FailureTableModel.STATUS))
+    assert statuses and statuses <= {"Geen storing", "Storing", "Erkend"}
+    assert "Gateway niet bereikbaar" in _column(failures, FailureTableModel.TYPE)
+    failures.set_filter("erkend")
+    assert failures.rowCount() > 0
+    assert set(_column(failures, FailureTableModel.STATUS)) == {"Erkend"}

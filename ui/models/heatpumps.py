@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from app.services.climate import documented_words
 from ui.labels import local_time
 from ui.models.base import DECORATION, TOOLTIP, text
 from ui.models.memory import SEPARATOR, FilteredTableModel
@@ -32,6 +34,12 @@ def number(value: object, unit: str, digits: int = 1) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return f"{value:.{digits}f} {unit}"
     return ""
+
+
+def benext_words() -> dict[str, str]:
+    """myBeNext's documented words (modes, schedule types, valve and failure statuses, failure types) in the user's
+    language, by their English; read on the UI thread (a model's `prepare`)."""
+    return {word: QCoreApplication.translate("myBeNext", word) for word in documented_words()}
 
 
 class HeatPumpTableModel(FilteredTableModel):
@@ -153,7 +161,7 @@ class ControllerTableModel(FilteredTableModel):
                         "rejected": self.tr("Refused by myBeNext")}
         self._availability = {"available": self.tr("Available"), "retrying": self.tr("Retrying"),
                               "unreachable": self.tr("Unreachable"), "unknown": self.tr("Unknown")}
-        self._modes = {"Idle": self.tr("Idle"), "Heating": self.tr("Heating"), "Cooling": self.tr("Cooling")}
+        self._words = benext_words()
         self._yes, self._no = self.tr("Yes"), self.tr("No")
 
     def local_id(self, row: Any) -> Any:
@@ -170,13 +178,13 @@ class ControllerTableModel(FilteredTableModel):
         if column == self.SETPOINT:
             return number(row["setpoint"], "°C")
         if column == self.MODE:
-            return self._modes.get(row["mode_text"], row["mode_text"])
+            return self._words.get(row["mode_text"], row["mode_text"])
         if column == self.SCHEDULE:
-            return row["scheduletype_text"]
+            return self._words.get(row["scheduletype_text"], row["scheduletype_text"])
         if column == self.DEMAND:
             return "" if row["heatdemand"] is None else self._yes if row["heatdemand"] else self._no
         if column == self.VALVE:
-            return row["valvestatus_text"]
+            return self._words.get(row["valvestatus_text"], row["valvestatus_text"])
         if column == self.STATE:
             return self._states.get(row["state"], row["state"])
         if column == self.AVAILABILITY:
@@ -207,19 +215,22 @@ class FailureTableModel(FilteredTableModel):
     def headers(self) -> list[str]:
         return [self.tr("Since"), self.tr("Failure"), self.tr("Status"), self.tr("Product")]
 
+    def prepare(self) -> None:
+        self._words = benext_words()
+
     def local_id(self, row: Any) -> Any:
         return str(row["failure"])
 
     def haystack(self, row: Any) -> str:
-        return SEPARATOR.join(text(row[k]) for k in ("type_text", "status_text", "product_name")).casefold()
+        return SEPARATOR.join(text(self.cell(row, c)) for c in (self.TYPE, self.STATUS, self.PRODUCT)).casefold()
 
     def cell(self, row: Any, column: int) -> Any:
         if column == self.TIME:
             return text(row["timestamp"]).replace("T", " ").removesuffix("Z")[:16]
         if column == self.TYPE:
-            return row["type_text"]
+            return self._words.get(row["type_text"], row["type_text"])
         if column == self.STATUS:
-            return row["status_text"]
+            return self._words.get(row["status_text"], row["status_text"])
         if column == self.PRODUCT:
             return row["product_name"] or text(row["resource"])
         return None

@@ -11,26 +11,42 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.vendors.errors import unreadable_answer
 
 VENDOR = "benext"
 SET_SETPOINT = "set-setpoint"  # the outbox operation
 
+# The documented tables' words are marked for translation: the window shows them in the user's language
+# (`ui.labels.benext_words`), the command line in English.
 #: §3.7 Mode table.
-MODES = {0: "Idle", 1: "Heating", 2: "Cooling", 3: "Fan only", 4: "Pending heat", 5: "Pending cool",
-         6: "Vent/economizer", 7: "Aux heating", 8: "Stage heating", 9: "Stage cooling", 10: "Stage aux heat",
-         11: "3 stage aux heat"}
+MODES = {0: QT_TRANSLATE_NOOP("myBeNext", "Idle"), 1: QT_TRANSLATE_NOOP("myBeNext", "Heating"),
+         2: QT_TRANSLATE_NOOP("myBeNext", "Cooling"), 3: QT_TRANSLATE_NOOP("myBeNext", "Fan only"),
+         4: QT_TRANSLATE_NOOP("myBeNext", "Pending heat"), 5: QT_TRANSLATE_NOOP("myBeNext", "Pending cool"),
+         6: QT_TRANSLATE_NOOP("myBeNext", "Vent/economizer"), 7: QT_TRANSLATE_NOOP("myBeNext", "Aux heating"),
+         8: QT_TRANSLATE_NOOP("myBeNext", "Stage heating"), 9: QT_TRANSLATE_NOOP("myBeNext", "Stage cooling"),
+         10: QT_TRANSLATE_NOOP("myBeNext", "Stage aux heat"), 11: QT_TRANSLATE_NOOP("myBeNext", "3 stage aux heat")}
 #: §3.7 Schedule type table.
-SCHEDULE_TYPES = {0: "Following internal schedule", 1: "Temporary schedule override",
-                  2: "Permanent schedule override"}
+SCHEDULE_TYPES = {0: QT_TRANSLATE_NOOP("myBeNext", "Following internal schedule"),
+                  1: QT_TRANSLATE_NOOP("myBeNext", "Temporary schedule override"),
+                  2: QT_TRANSLATE_NOOP("myBeNext", "Permanent schedule override")}
+UNKNOWN = QT_TRANSLATE_NOOP("myBeNext", "Unknown")
 #: §3.7 Valve status table.
-VALVE_STATUSES = {0: "Unknown", 1: "CH (central heating)", 2: "DHW (domestic hot water)"}
+VALVE_STATUSES = {0: UNKNOWN, 1: QT_TRANSLATE_NOOP("myBeNext", "CH (central heating)"),
+                  2: QT_TRANSLATE_NOOP("myBeNext", "DHW (domestic hot water)")}
 #: §4.1 availability statuses, and the spellings of its example ("product_avail", "product_retry").
 AVAILABILITY = {"available": "available", "retrying": "retrying", "unreachable": "unreachable",
                 "product_avail": "available", "product_retry": "retrying", "product_unreachable": "unreachable",
                 "product_unavail": "unreachable"}
 #: §7.2 failure statuses.
-FAILURE_STATUSES = {"no_failure": "No failure", "failed": "Failed", "accepted": "Accepted"}
+FAILURE_STATUSES = {"no_failure": QT_TRANSLATE_NOOP("myBeNext", "No failure"),
+                    "failed": QT_TRANSLATE_NOOP("myBeNext", "Failed"),
+                    "accepted": QT_TRANSLATE_NOOP("myBeNext", "Accepted")}
+#: §7.1's failure types as words: the documented ones (the vendor keeps the list; others are read from their path,
+#: `failure_type_words`).
+FAILURE_TYPES = {"product/gateway/unavailable": QT_TRANSLATE_NOOP("myBeNext", "Gateway unavailable"),
+                 "product/general/unavailable": QT_TRANSLATE_NOOP("myBeNext", "Product unavailable"),
+                 None: QT_TRANSLATE_NOOP("myBeNext", "Unknown failure")}
 #: §3.3.1.2: set point datatypes and their documented ranges (°C) and steps.
 SETPOINT_RANGE = (4.0, 28.0)
 WHOLE_STEP_DATATYPES = frozenset({83})  # SecureSetpoint: "allows only whole steps"
@@ -152,9 +168,12 @@ def parse_items(model: type[M], items: list[Any], resource: str) -> list[M]:
 
 
 def failure_type_words(failuretype: str | None) -> str:
-    """"product/gateway/unavailable" -> "Gateway unavailable" (the type's path read as words)."""
-    if not failuretype:
-        return "Unknown failure"
+    """A failure type as words: a documented one's (FAILURE_TYPES), another's path read as words
+    ("product/battery/low" -> "Battery low")."""
+    known = FAILURE_TYPES.get(failuretype or None)
+    if known is not None:
+        return known
+    assert failuretype is not None
     parts = [p for p in failuretype.split("/") if p]
     if parts and parts[0] == "product":
         parts = parts[1:]

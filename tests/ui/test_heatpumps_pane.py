@@ -7,7 +7,7 @@ import asyncio
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app.services.fielddesk import FieldDesk
@@ -232,3 +232,15 @@ def test_the_climate_words_are_in_the_users_language(installed: Any, pane: HeatP
     failures.set_filter("erkend")
     assert failures.rowCount() > 0
     assert set(_column(failures, FailureTableModel.STATUS)) == {"Erkend"}
+
+
+@pytest.mark.parametrize("installed", ["nl_BE"], indirect=True)
+def test_a_stale_power_reading_is_shown_whole(installed: Any, pane: HeatPumpsPane) -> None:
+    """"0 W (verouderd)" in italics fits the power column (it was cut to "0 W (veroud…")."""
+    model, table = pane.pumps.model, pane.pumps.table
+    stale = [text for text in _column(model, HeatPumpTableModel.POWER) if "verouderd" in text]
+    assert stale, "the sandbox has a heat pump whose readings are stale"
+    italic = QFont(table.font())
+    italic.setItalic(True)
+    widest = max(QFontMetrics(italic).horizontalAdvance(text) for text in stale)
+    assert table.horizontalHeader().sectionSize(HeatPumpTableModel.POWER) >= widest + 8

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -58,6 +58,10 @@ class HeatPumpTableModel(FilteredTableModel):
                 self.tr("Indoor (actual / target)"), self.tr("Inlet / outlet"), self.tr("Hot water"),
                 self.tr("kWh last day"), self.tr("kWh last week"), self.tr("kWh last month"), self.tr("Updated")]
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.prepare()  # its words are read before the first rows come (the pane sizes columns by them)
+
     def status_words(self) -> dict[str, str]:
         """Each status as the user reads it."""
         return {"ok": self.tr("OK"), "warning": self.tr("Warning"), "error": self.tr("Error"),
@@ -70,6 +74,10 @@ class HeatPumpTableModel(FilteredTableModel):
         self._queued = self.tr("Registration waiting to be sent")
         self._refused = self.tr("Registration refused by Podero")
         self._severity = {0: "error", 1: "warning", 2: "unknown", 3: "ok"}
+
+    def stale_text(self, value: str) -> str:
+        """A reading marked as stale."""
+        return f"{value} ({self._stale})"
 
     def local_id(self, row: Any) -> Any:
         return row["local_id"]
@@ -97,7 +105,7 @@ class HeatPumpTableModel(FilteredTableModel):
             return self._words(row[self._STATUS_FIELD[column]])
         if column == self.MODE:
             return " / ".join(text(v) for v in (wire.get("current_mode"), wire.get("operational_mode")) if v)
-        stale = f" ({self._stale})" if row["stale"] else ""
+        stale = self.stale_text("") if row["stale"] else ""
         if column == self.POWER:
             value = number(wire.get("current_power_consumption_w"), "W", 0)
             return value + stale if value else ""
@@ -117,7 +125,7 @@ class HeatPumpTableModel(FilteredTableModel):
             key = {self.DAY: "consumption_last_day_kwh", self.WEEK: "consumption_last_week_kwh",
                    self.MONTH: "consumption_last_month_kwh"}[column]
             value = number(wire.get(key), "kWh")
-            return value + (f" ({self._stale})" if row["consumption_stale"] and value else "")
+            return self.stale_text(value) if row["consumption_stale"] and value else value
         if column == self.UPDATED:
             return local_time(row["state_updated_at"]) + stale
         return None

@@ -9,7 +9,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
+from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -209,6 +209,11 @@ class HeatPumpList(RecordPane):
         header = self.table.horizontalHeader()
         for column in (model.STATUS, model.CONNECTION, model.MONITORING, model.STEERING):
             header.resizeSection(column, max(header.sectionSize(column), status_width))
+        # The power fits a stale reading's mark ("0 W (stale)"), in italics.
+        italic = QFont(self.font())
+        italic.setItalic(True)
+        power_width = QFontMetrics(italic).horizontalAdvance(model.stale_text("0000 W")) + 16
+        header.resizeSection(model.POWER, max(header.sectionSize(model.POWER), power_width))
         self._detail: HeatPumpDetail | None = None
         self.splitter.setSizes([250, 410])
 

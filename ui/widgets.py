@@ -6,8 +6,17 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.models.base import LocalIdRole, SqlTableModel
 from ui.models.memory import FilteredTableModel
@@ -202,6 +211,33 @@ class RecordTable(QTableView):
     def current_row_index(self) -> QModelIndex:
         rows = self.selectionModel().selectedRows()
         return rows[0] if rows else QModelIndex()
+
+
+class FilterEdit(QLineEdit):
+    """A list's filter box, named "filter" (Ctrl+F finds it, MainWindow.focus_filter). Down, Page Down or Enter go on
+    to the list (`table`), its first row selected when none is; Escape clears the filter."""
+
+    GO_TO_LIST = frozenset({Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Return, Qt.Key.Key_Enter})
+
+    def __init__(self, placeholder: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("filter")
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(True)
+        #: The list it filters (set once the list is made).
+        self.table: RecordTable | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        table = self.table
+        if event.key() in self.GO_TO_LIST and table is not None and table.model().rowCount() > 0:
+            if not table.selectionModel().hasSelection():
+                table.select_row(0)
+            table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:

@@ -101,6 +101,28 @@ def test_filter_with_no_match_says_so_and_clears_the_detail(clients_pane: Client
     assert clients_pane.detail_stack.currentWidget() is clients_pane.empty_detail
 
 
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_PageDown])
+def test_from_the_filter_the_keyboard_goes_on_to_the_list(clients_pane: ClientsPane, qtbot: Any, key: Qt.Key) -> None:
+    clients_pane.filter_edit.setFocus()
+    qtbot.keyClicks(clients_pane.filter_edit, "gent")
+    clients_pane.table.clearSelection()
+    qtbot.keyClick(clients_pane.filter_edit, key)
+    assert clients_pane.focusWidget() is clients_pane.table
+    assert clients_pane.table.selectionModel().selectedRows()[0].row() == 0, "the first match, ready for Enter"
+    assert clients_pane.filter_edit.text() == "gent"
+
+
+def test_escape_clears_the_filter_and_a_list_of_no_rows_keeps_the_keys(clients_pane: ClientsPane, qtbot: Any) -> None:
+    clients_pane.filter_edit.setFocus()
+    qtbot.keyClicks(clients_pane.filter_edit, "zzzz-no-such-client")
+    assert clients_pane.model.rowCount() == 0
+    qtbot.keyClick(clients_pane.filter_edit, Qt.Key.Key_Down)
+    assert clients_pane.focusWidget() is clients_pane.filter_edit
+    qtbot.keyClick(clients_pane.filter_edit, Qt.Key.Key_Escape)
+    assert clients_pane.filter_edit.text() == ""
+    assert clients_pane.model.rowCount() == clients_pane.model.total_count() > 0
+
+
 def test_clicking_a_header_sorts_by_that_column(clients_pane: ClientsPane, qtbot: Any) -> None:
     header = clients_pane.table.horizontalHeader()
     model = clients_pane.model

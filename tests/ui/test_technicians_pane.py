@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from app.services.fielddesk import FieldDesk
@@ -218,3 +218,9 @@ def test_queued_changes_reach_pro_plus_with_the_next_sync(pane: TechniciansPane,
     [device] = [d for d in desk.staff.devices() if d["serial_number"] == "GUI-SYNC-1"]
     row = pane.devices_tab.model.row_of(device["local_id"])
     assert isinstance(pane.devices_tab.model.index(row, DeviceTableModel.PROPLUS_ID).data(), int)
+
+
+def test_down_in_either_filter_goes_on_to_its_list(pane: TechniciansPane, qtbot: Any) -> None:
+    for tab in (pane.technicians_tab, pane.devices_tab):
+        qtbot.keyClick(tab.filter_edit, Qt.Key.Key_Down)
+        assert tab.focusWidget() is tab.table, tab

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.aio import aio
 from ui.models.base import SqlTableModel
 from ui.models.memory import FilteredTableModel, PreparedRows
-from ui.widgets import RecordModel, RecordTable, muted
+from ui.widgets import FilterEdit, RecordModel, RecordTable, muted
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -40,16 +40,14 @@ class RecordPane(QWidget):
         self._generation = 0
         self._shown_id: str | None = None
 
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("filter")  # Ctrl+F (MainWindow.focus_filter)
-        self.filter_edit.setPlaceholderText(self.placeholder_text())
-        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit = FilterEdit(self.placeholder_text(), self)
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.count_label = muted("", self)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         #: The total the count label is sized for (see _size_count_label).
         self._count_sized_for: str | None = None
         self.table = RecordTable(model, widths, self, hidden=hidden)
+        self.filter_edit.table = self.table
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         if isinstance(model, SqlTableModel):
             model.count_changed.connect(self._update_count)

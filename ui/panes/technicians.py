@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -30,7 +29,7 @@ from ui.labels import region_name
 from ui.models.devices import DeviceTableModel, device_status_name, group_name
 from ui.models.memory import FilteredTableModel
 from ui.models.technicians import TechnicianTableModel, working_mode_name, yes_no
-from ui.widgets import ERROR_COLOR, RecordTable, heading, muted
+from ui.widgets import ERROR_COLOR, FilterEdit, RecordTable, heading, muted
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -62,13 +61,11 @@ class _ListTab(QWidget):
         super().__init__(parent)
         self.model = model
         model.setParent(self)
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("filter")  # Ctrl+F (MainWindow.focus_filter)
-        self.filter_edit.setPlaceholderText(placeholder)
-        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit = FilterEdit(placeholder, self)
         self.filter_edit.textChanged.connect(self._filter)
         self.count_label = muted("", self)
         self.table = RecordTable(model, widths, self)
+        self.filter_edit.table = self.table
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)

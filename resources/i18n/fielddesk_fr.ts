@@ -183,6 +183,16 @@ fielddesk outbox import writes.json</translation>
         <translation>Sélectionnez un appareil pour voir tous ses champs.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>No appliances yet: they come with their clients from Pro+ at the next sync.</source>
+        <translation>Pas encore d’appareils : ils arrivent avec leurs clients depuis Pro+ à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No appliance matches “{filter}”.</source>
+        <translation>Aucun appareil ne correspond à « {filter} ».</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>{shown} of {total} appliances</source>
         <translation>{shown} sur {total} appareils</translation>
@@ -453,7 +463,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+116"/>
+        <location filename="../../ui/panes/certificates.py" line="+114"/>
         <source>Fetch…</source>
         <translation>Récupérer…</translation>
     </message>
@@ -498,17 +508,17 @@ fielddesk outbox import writes.json</translation>
         <translation>{shown} sur {total} attestations</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>No certificates yet: sync, or fetch a date range from Pro+ with “Fetch…”.</source>
         <translation>Pas encore d&apos;attestations : synchronisez, ou récupérez une période depuis Pro+ avec « Récupérer… ».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No certificate matches “{filter}”.</source>
         <translation>Aucune attestation ne correspond à « {filter} ».</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Asking Pro+ for the certificates of work order {number}…</source>
         <translation>Demande à Pro+ des attestations de l&apos;ordre de travail {number}…</translation>
     </message>
@@ -1149,6 +1159,16 @@ fielddesk outbox import writes.json</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>No clients yet: sync to fetch them from Pro+, or add one with “New client”.</source>
+        <translation>Pas encore de clients : synchronisez pour les récupérer depuis Pro+, ou ajoutez-en un avec « Nouveau client ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No client matches “{filter}”.</source>
+        <translation>Aucun client ne correspond à « {filter} ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} sur {total} clients</translation>
     </message>
@@ -1191,7 +1211,7 @@ fielddesk outbox import writes.json</translation>
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+227"/>
         <location line="+131"/>
         <source>Set point</source>
         <translation>Consigne</translation>
@@ -1411,7 +1431,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ControllerTableModel</name>
     <message>
-        <location filename="../../ui/models/heatpumps.py" line="+153"/>
+        <location filename="../../ui/models/heatpumps.py" line="+161"/>
         <source>Controller</source>
         <translation>Régulateur</translation>
     </message>
@@ -2042,7 +2062,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/panes/technicians.py" line="+222"/>
+        <location filename="../../ui/panes/technicians.py" line="+219"/>
         <source>Filter by type, serial number or technician</source>
         <translation>Filtrer par type, numéro de série ou technicien</translation>
     </message>
@@ -2213,7 +2233,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-525"/>
+        <location filename="../../ui/panes/certificates.py" line="-518"/>
         <source>Fetch certificates from Pro+</source>
         <translation>Récupérer des attestations depuis Pro+</translation>
     </message>
@@ -2921,7 +2941,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>HeatPumpDetail</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="-409"/>
+        <location filename="../../ui/panes/heatpumps.py" line="-420"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -3067,14 +3087,24 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>HeatPumpList</name>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Filter by make, model or status</source>
         <translation>Filtrer par marque, modèle ou statut</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>No heat pump selected. Sync to read the heat pumps from Podero, or register one on site.</source>
-        <translation>Aucune pompe à chaleur sélectionnée. Synchronisez pour lire les pompes à chaleur depuis Podero, ou enregistrez-en une sur place.</translation>
+        <source>No heat pump selected.</source>
+        <translation>Aucune pompe à chaleur sélectionnée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No heat pumps yet: sync to read them from Podero, or register one on site.</source>
+        <translation>Pas encore de pompes à chaleur : synchronisez pour les lire depuis Podero, ou enregistrez-en une sur place.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No heat pump matches “{filter}”.</source>
+        <translation>Aucune pompe à chaleur ne correspond à « {filter} ».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3105,7 +3135,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>HeatPumpTableModel</name>
     <message>
-        <location filename="../../ui/models/heatpumps.py" line="-160"/>
+        <location filename="../../ui/models/heatpumps.py" line="-168"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -3180,7 +3210,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Mis à jour</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3215,7 +3245,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Enregistrement refusé par Podero</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Stale: this pump had not reported for a while when FieldDesk last read it, or the last sync could not read it.</source>
         <translation>Pas à jour : cette pompe n&apos;avait plus rien transmis depuis un moment lors de la dernière lecture par FieldDesk, ou la dernière synchronisation n&apos;a pas pu la lire.</translation>
     </message>
@@ -5285,7 +5315,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../../ui/panes/base.py" line="+101"/>
+        <location filename="../../ui/panes/base.py" line="+107"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -5293,7 +5323,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+113"/>
+        <location filename="../../ui/widgets.py" line="+122"/>
         <source>Show all columns</source>
         <translation>Afficher toutes les colonnes</translation>
     </message>
@@ -6976,11 +7006,21 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+3"/>
-        <source>No work order selected. Create one from an appliance with “New work order…”, or add one made elsewhere with “Fetch from Pro+…”.</source>
-        <translation>Aucun ordre de travail sélectionné. Créez-en un pour un appareil avec « Nouvel ordre de travail… », ou ajoutez-en un créé ailleurs avec « Récupérer depuis Pro+… ».</translation>
+        <source>No work order selected.</source>
+        <translation>Aucun ordre de travail sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No work orders yet. Create one from an appliance with “New work order…”, or add one made elsewhere with “Fetch from Pro+…”.</source>
+        <translation>Pas encore d’ordres de travail. Créez-en un pour un appareil avec « Nouvel ordre de travail… », ou ajoutez-en un créé ailleurs avec « Récupérer depuis Pro+… ».</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>No work order matches “{filter}”.</source>
+        <translation>Aucun ordre de travail ne correspond à « {filter} ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{shown} of {total} work orders</source>
         <translation>{shown} sur {total} ordres de travail</translation>
     </message>

@@ -183,6 +183,16 @@ fielddesk outbox import writes.json</translation>
         <translation>Selecteer een toestel om al zijn velden te zien.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>No appliances yet: they come with their clients from Pro+ at the next sync.</source>
+        <translation>Nog geen toestellen: ze komen met hun klanten uit Pro+ bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No appliance matches “{filter}”.</source>
+        <translation>Geen toestel komt overeen met “{filter}”.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>{shown} of {total} appliances</source>
         <translation>{shown} van {total} toestellen</translation>
@@ -453,7 +463,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+116"/>
+        <location filename="../../ui/panes/certificates.py" line="+114"/>
         <source>Fetch…</source>
         <translation>Ophalen…</translation>
     </message>
@@ -498,17 +508,17 @@ fielddesk outbox import writes.json</translation>
         <translation>{shown} van {total} attesten</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>No certificates yet: sync, or fetch a date range from Pro+ with “Fetch…”.</source>
         <translation>Nog geen attesten: synchroniseer, of haal een periode op uit Pro+ met “Ophalen…”.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No certificate matches “{filter}”.</source>
         <translation>Geen attest komt overeen met “{filter}”.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Asking Pro+ for the certificates of work order {number}…</source>
         <translation>De attesten van werkorder {number} worden bij Pro+ opgevraagd…</translation>
     </message>
@@ -1149,6 +1159,16 @@ fielddesk outbox import writes.json</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>No clients yet: sync to fetch them from Pro+, or add one with “New client”.</source>
+        <translation>Nog geen klanten: synchroniseer om ze uit Pro+ op te halen, of voeg er een toe met “Nieuwe klant”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No client matches “{filter}”.</source>
+        <translation>Geen klant komt overeen met “{filter}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} van {total} klanten</translation>
     </message>
@@ -1191,7 +1211,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Laatste 365 dagen</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+227"/>
         <location line="+131"/>
         <source>Set point</source>
         <translation>Instelwaarde</translation>
@@ -1411,7 +1431,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ControllerTableModel</name>
     <message>
-        <location filename="../../ui/models/heatpumps.py" line="+153"/>
+        <location filename="../../ui/models/heatpumps.py" line="+161"/>
         <source>Controller</source>
         <translation>Regelaar</translation>
     </message>
@@ -2042,7 +2062,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/panes/technicians.py" line="+222"/>
+        <location filename="../../ui/panes/technicians.py" line="+219"/>
         <source>Filter by type, serial number or technician</source>
         <translation>Filteren op type, serienummer of technicus</translation>
     </message>
@@ -2213,7 +2233,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-525"/>
+        <location filename="../../ui/panes/certificates.py" line="-518"/>
         <source>Fetch certificates from Pro+</source>
         <translation>Attesten ophalen uit Pro+</translation>
     </message>
@@ -2921,7 +2941,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>HeatPumpDetail</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="-409"/>
+        <location filename="../../ui/panes/heatpumps.py" line="-420"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
@@ -3067,14 +3087,24 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>HeatPumpList</name>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Filter by make, model or status</source>
         <translation>Filteren op merk, model of status</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>No heat pump selected. Sync to read the heat pumps from Podero, or register one on site.</source>
-        <translation>Geen warmtepomp geselecteerd. Synchroniseer om de warmtepompen uit Podero op te halen, of registreer er een ter plaatse.</translation>
+        <source>No heat pump selected.</source>
+        <translation>Geen warmtepomp geselecteerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No heat pumps yet: sync to read them from Podero, or register one on site.</source>
+        <translation>Nog geen warmtepompen: synchroniseer om ze uit Podero op te halen, of registreer er een ter plaatse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No heat pump matches “{filter}”.</source>
+        <translation>Geen warmtepomp komt overeen met “{filter}”.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3105,7 +3135,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>HeatPumpTableModel</name>
     <message>
-        <location filename="../../ui/models/heatpumps.py" line="-160"/>
+        <location filename="../../ui/models/heatpumps.py" line="-168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3180,7 +3210,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3215,7 +3245,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Registratie geweigerd door Podero</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Stale: this pump had not reported for a while when FieldDesk last read it, or the last sync could not read it.</source>
         <translation>Verouderd: deze pomp had al een tijd niets gemeld toen FieldDesk ze laatst las, of de laatste synchronisatie kon ze niet lezen.</translation>
     </message>
@@ -5285,7 +5315,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../../ui/panes/base.py" line="+101"/>
+        <location filename="../../ui/panes/base.py" line="+107"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -5293,7 +5323,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+113"/>
+        <location filename="../../ui/widgets.py" line="+122"/>
         <source>Show all columns</source>
         <translation>Alle kolommen tonen</translation>
     </message>
@@ -6976,11 +7006,21 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+3"/>
-        <source>No work order selected. Create one from an appliance with “New work order…”, or add one made elsewhere with “Fetch from Pro+…”.</source>
-        <translation>Geen werkorder geselecteerd. Maak er een voor een toestel met “Nieuwe werkorder…”, of voeg een elders gemaakte toe met “Ophalen uit Pro+…”.</translation>
+        <source>No work order selected.</source>
+        <translation>Geen werkorder geselecteerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No work orders yet. Create one from an appliance with “New work order…”, or add one made elsewhere with “Fetch from Pro+…”.</source>
+        <translation>Nog geen werkorders. Maak er een voor een toestel met “Nieuwe werkorder…”, of voeg een elders gemaakte toe met “Ophalen uit Pro+…”.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>No work order matches “{filter}”.</source>
+        <translation>Geen werkorder komt overeen met “{filter}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{shown} of {total} work orders</source>
         <translation>{shown} van {total} werkorders</translation>
     </message>

@@ -99,6 +99,27 @@ def test_filter_with_no_match_says_so_and_clears_the_detail(clients_pane: Client
     assert clients_pane.model.rowCount() == 0
     assert clients_pane.count_label.text().startswith("0 of ")
     assert clients_pane.detail_stack.currentWidget() is clients_pane.empty_detail
+    assert clients_pane.empty_detail.text() == "No client matches “no such client anywhere”."
+    clients_pane.filter_edit.clear()
+    assert clients_pane.empty_detail.text() == "Select a client to see the address and appliances."
+
+
+@pytest.mark.parametrize("pane_class", ["clients", "appliances", "workorders", "heatpumps", "certificates"])
+def test_a_pane_with_nothing_cached_says_how_to_get_records(empty_desk: FieldDesk, qtbot: Any, qloop: Any,
+                                                            pane_class: str) -> None:
+    from ui.panes.registry import pane_spec
+
+    spec = pane_spec(pane_class)
+    assert spec is not None
+    pane = spec.load()(empty_desk, None)
+    qtbot.addWidget(pane)
+    pane.show()
+    qloop.run_until_complete(pane.reload_async())
+    records = getattr(pane, "pumps", pane)  # the heat pumps pane: its Podero tab
+    assert records.model.total_count() == 0
+    assert records.detail_stack.currentWidget() is records.empty_detail
+    text = records.empty_detail.text()
+    assert text.startswith("No ") and "yet" in text, text
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_PageDown])

@@ -281,6 +281,12 @@ class AppliancesPane(RecordPane):
     def empty_text(self) -> str:
         return self.tr("Select an appliance to see all its fields.")
 
+    def nothing_yet_text(self) -> str:
+        return self.tr("No appliances yet: they come with their clients from Pro+ at the next sync.")
+
+    def no_match_text(self, filter_text: str) -> str:
+        return self.tr("No appliance matches “{filter}”.").format(filter=filter_text)
+
     def fetch_rows(self, limit: int | None) -> list[Any]:
         rows = self.desk.clients.appliance_rows()
         return rows[:limit] if limit else rows

@@ -84,6 +84,14 @@ class RecordPane(QWidget):
         """What the detail area says while nothing is selected."""
         raise NotImplementedError
 
+    def nothing_yet_text(self) -> str:
+        """What the detail says while the cache holds no such record: how to get some."""
+        return self.empty_text()
+
+    def no_match_text(self, filter_text: str) -> str:
+        """What the detail says when the filter matches nothing."""
+        return self.empty_text()
+
     def fetch_rows(self, limit: int | None) -> list[Any]:
         """Rows from the cache for an in-memory model (may run in a worker thread)."""
         raise NotImplementedError
@@ -188,9 +196,25 @@ class RecordPane(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the count label's fixed size was measured in the old font
             self._count_sized_for = None
-            self._update_count()
+            self._update_count_label()
+
+    def _update_empty_text(self) -> None:
+        """The detail's words while no record is shown: none cached yet, none matching, or none selected."""
+        model = self.model
+        if self.complete and model.total_count() == 0:
+            text = self.nothing_yet_text()
+        elif model.visible_count() == 0 and model.filter_text:
+            text = self.no_match_text(self.filter_edit.text().strip())
+        else:
+            text = self.empty_text()
+        self.empty_detail.setText(text)
 
     def _update_count(self) -> None:
+        """After a reload, a filter or a count: the count label, and the detail's words while no record is shown."""
+        self._update_empty_text()
+        self._update_count_label()
+
+    def _update_count_label(self) -> None:
         if not self.complete:
             self.count_label.setText(self.loading_text())
             return

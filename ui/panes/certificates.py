@@ -339,8 +339,6 @@ class CertificatesPane(RecordPane):
         self._detail: CertificateDetail | None = None
         #: Whether the columns were fitted to the table's width (once, when first shown).
         self._fitted = False
-        #: How many certificates the cache holds: tells "none yet" from "none matching".
-        self._cached = 0
         self._tasks: set[asyncio.Task[Any]] = set()
         self._fetching = False
         self._bulk = False
@@ -399,7 +397,7 @@ class CertificatesPane(RecordPane):
         layout.insertLayout(1, status)
         layout.insertWidget(2, self.failures)
         layout.setStretchFactor(self.splitter, 1)  # the status lines take their height, the table the rest
-        model.modelReset.connect(self._update_empty_text)
+        model.modelReset.connect(self._update_buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -447,7 +445,6 @@ class CertificatesPane(RecordPane):
 
     def fetch_rows(self, limit: int | None) -> list[Any]:
         rows = self.desk.certificates.all()
-        self._cached = len(rows)
         return rows if limit is None else rows[:limit]
 
     def show_detail(self, local_id: str | None) -> bool:
@@ -476,15 +473,11 @@ class CertificatesPane(RecordPane):
             return None
         return self.desk.certificates.get(int(local_id))
 
-    def _update_empty_text(self) -> None:
-        if self._cached == 0:
-            text = self.tr("No certificates yet: sync, or fetch a date range from Pro+ with “Fetch…”.")
-        elif self.model.visible_count() == 0 and self.model.filter_text:
-            text = self.tr("No certificate matches “{filter}”.").format(filter=self.filter_edit.text().strip())
-        else:
-            text = self.empty_text()
-        self.empty_detail.setText(text)
-        self._update_buttons()
+    def nothing_yet_text(self) -> str:
+        return self.tr("No certificates yet: sync, or fetch a date range from Pro+ with “Fetch…”.")
+
+    def no_match_text(self, filter_text: str) -> str:
+        return self.tr("No certificate matches “{filter}”.").format(filter=filter_text)
 
     def _update_buttons(self) -> None:
         self.download_button.setEnabled(not self._bulk and self.table.selectionModel().hasSelection())

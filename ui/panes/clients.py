@@ -158,6 +158,12 @@ class ClientsPane(RecordPane):
     def empty_text(self) -> str:
         return self.tr("Select a client to see the address and appliances.")
 
+    def nothing_yet_text(self) -> str:
+        return self.tr("No clients yet: sync to fetch them from Pro+, or add one with “New client”.")
+
+    def no_match_text(self, filter_text: str) -> str:
+        return self.tr("No client matches “{filter}”.").format(filter=filter_text)
+
     def count_text(self, shown: str, total: str) -> str:
         return self.tr("{shown} of {total} clients").format(shown=shown, total=total)
 

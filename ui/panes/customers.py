@@ -195,6 +195,9 @@ class CustomersPane(RecordPane):
     #: A change was queued (created, changed, archived, deleted). The window's counts need no wiring: the FieldDesk
     #: tells its change listeners itself.
     changed = Signal()
+    #: How many customers the cache holds (archived ones too, shown or not): tells "none yet" from "none shown".
+    #: None read yet while the pane is built.
+    _cached = 0
 
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
         model = CustomerTableModel()
@@ -209,8 +212,6 @@ class CustomersPane(RecordPane):
         status_width = max(self.fontMetrics().horizontalAdvance(w) for w in status_words().values()) + 16
         header.resizeSection(model.STATUS, max(header.sectionSize(model.STATUS), status_width))
         self._detail: CustomerDetail | None = None
-        #: How many customers the cache holds (archived ones too, shown or not): tells "none yet" from "none shown".
-        self._cached = 0
         #: The "Show archived" box's state, read by fetch_rows (which may run in a worker thread).
         self._show_archived = True
         self.new_button = QPushButton(self.tr("New customer…"), self)

@@ -228,7 +228,13 @@ class HeatPumpList(RecordPane):
         return self.tr("Filter by make, model or status")
 
     def empty_text(self) -> str:
-        return self.tr("No heat pump selected. Sync to read the heat pumps from Podero, or register one on site.")
+        return self.tr("No heat pump selected.")
+
+    def nothing_yet_text(self) -> str:
+        return self.tr("No heat pumps yet: sync to read them from Podero, or register one on site.")
+
+    def no_match_text(self, filter_text: str) -> str:
+        return self.tr("No heat pump matches “{filter}”.").format(filter=filter_text)
 
     def count_text(self, shown: str, total: str) -> str:
         return self.tr("{shown} of {total} heat pumps").format(shown=shown, total=total)

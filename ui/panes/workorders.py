@@ -168,8 +168,14 @@ class WorkOrdersPane(RecordPane):
         return self.tr("Filter by number, name, date, client, appliance, type, status or comment")
 
     def empty_text(self) -> str:
-        return self.tr("No work order selected. Create one from an appliance with “New work order…”, or add one "
-                       "made elsewhere with “Fetch from Pro+…”.")
+        return self.tr("No work order selected.")
+
+    def nothing_yet_text(self) -> str:
+        return self.tr("No work orders yet. Create one from an appliance with “New work order…”, or add one made "
+                       "elsewhere with “Fetch from Pro+…”.")
+
+    def no_match_text(self, filter_text: str) -> str:
+        return self.tr("No work order matches “{filter}”.").format(filter=filter_text)
 
     def count_text(self, shown: str, total: str) -> str:
         return self.tr("{shown} of {total} work orders").format(shown=shown, total=total)

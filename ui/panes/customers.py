@@ -195,8 +195,8 @@ class CustomersPane(RecordPane):
     #: A change was queued (created, changed, archived, deleted). The window's counts need no wiring: the FieldDesk
     #: tells its change listeners itself.
     changed = Signal()
-    #: How many customers the cache holds (archived ones too, shown or not): tells "none yet" from "none shown".
-    #: None read yet while the pane is built.
+    #: How many customers the cache holds (archived ones too, shown or not): tells "none yet" from "none shown";
+    #: 0 until the first read.
     _cached = 0
 
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:

@@ -17,8 +17,8 @@ from app.vendors.errors import unreadable_answer
 VENDOR = "benext"
 SET_SETPOINT = "set-setpoint"  # the outbox operation
 
-# The documented tables' words are marked for translation: the window shows them in the user's language
-# (`ui.labels.benext_words`), the command line in English.
+# The documented tables' words are marked for translation (context "myBeNext"): the window shows them in the user's
+# language (`app.services.climate.documented_words`), the command line in English.
 #: §3.7 Mode table.
 MODES = {0: QT_TRANSLATE_NOOP("myBeNext", "Idle"), 1: QT_TRANSLATE_NOOP("myBeNext", "Heating"),
          2: QT_TRANSLATE_NOOP("myBeNext", "Cooling"), 3: QT_TRANSLATE_NOOP("myBeNext", "Fan only"),

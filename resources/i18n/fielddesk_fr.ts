@@ -1211,13 +1211,13 @@ fielddesk outbox import writes.json</translation>
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <location line="+227"/>
-        <location line="+131"/>
+        <location line="+230"/>
+        <location line="+143"/>
         <source>Set point</source>
         <translation>Consigne</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-137"/>
         <source>Permanent (otherwise until the next schedule point)</source>
         <translation>Permanente (sinon jusqu&apos;au prochain changement programmé)</translation>
     </message>
@@ -1227,12 +1227,12 @@ fielddesk outbox import writes.json</translation>
         <translation>Modifier la consigne</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>New set point</source>
         <translation>Nouvelle consigne</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>per day</source>
         <translation>par jour</translation>
     </message>
@@ -1277,12 +1277,17 @@ fielddesk outbox import writes.json</translation>
         <translation>Consommation d&apos;énergie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+50"/>
+        <source>Latest failures ({count} failing)</source>
+        <translation>Dernières défaillances ({count} en panne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Latest failures</source>
         <translation>Dernières défaillances</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+12"/>
         <source>Select a controller to change its set point.</source>
         <translation>Sélectionnez un régulateur pour modifier sa consigne.</translation>
     </message>
@@ -1931,7 +1936,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../ui/panes/customers.py" line="+25"/>
+        <location filename="../../ui/panes/customers.py" line="+26"/>
         <source>New customer…</source>
         <translation>Nouveau compte client…</translation>
     </message>
@@ -2941,7 +2946,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>HeatPumpDetail</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="-420"/>
+        <location filename="../../ui/panes/heatpumps.py" line="-435"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -3253,7 +3258,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>HeatPumpsPane</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="+258"/>
+        <location filename="../../ui/panes/heatpumps.py" line="+273"/>
         <source>Register heat pump…</source>
         <translation>Enregistrer une pompe à chaleur…</translation>
     </message>

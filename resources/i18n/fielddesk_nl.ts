@@ -1211,13 +1211,13 @@ fielddesk outbox import writes.json</translation>
         <translation>Laatste 365 dagen</translation>
     </message>
     <message>
-        <location line="+227"/>
-        <location line="+131"/>
+        <location line="+230"/>
+        <location line="+143"/>
         <source>Set point</source>
         <translation>Instelwaarde</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-137"/>
         <source>Permanent (otherwise until the next schedule point)</source>
         <translation>Permanent (anders tot het volgende schakelmoment)</translation>
     </message>
@@ -1227,12 +1227,12 @@ fielddesk outbox import writes.json</translation>
         <translation>Instelwaarde wijzigen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>New set point</source>
         <translation>Nieuwe instelwaarde</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>per day</source>
         <translation>per dag</translation>
     </message>
@@ -1277,12 +1277,17 @@ fielddesk outbox import writes.json</translation>
         <translation>Energieverbruik</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+50"/>
+        <source>Latest failures ({count} failing)</source>
+        <translation>Laatste storingen ({count} in storing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Latest failures</source>
         <translation>Laatste storingen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+12"/>
         <source>Select a controller to change its set point.</source>
         <translation>Selecteer een regelaar om zijn instelwaarde te wijzigen.</translation>
     </message>
@@ -1931,7 +1936,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CustomersPane</name>
     <message>
-        <location filename="../../ui/panes/customers.py" line="+25"/>
+        <location filename="../../ui/panes/customers.py" line="+26"/>
         <source>New customer…</source>
         <translation>Nieuw klantaccount…</translation>
     </message>
@@ -2941,7 +2946,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>HeatPumpDetail</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="-420"/>
+        <location filename="../../ui/panes/heatpumps.py" line="-435"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
@@ -3253,7 +3258,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>HeatPumpsPane</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="+258"/>
+        <location filename="../../ui/panes/heatpumps.py" line="+273"/>
         <source>Register heat pump…</source>
         <translation>Warmtepomp registreren…</translation>
     </message>

@@ -244,3 +244,23 @@ def test_a_stale_power_reading_is_shown_whole(installed: Any, pane: HeatPumpsPan
     italic.setItalic(True)
     widest = max(QFontMetrics(italic).horizontalAdvance(text) for text in stale)
     assert table.horizontalHeader().sectionSize(HeatPumpTableModel.POWER) >= widest + 8
+
+
+@pytest.mark.parametrize("installed", ["en_GB", "nl_BE", "fr_BE"], indirect=True)
+def test_the_controllers_fit_across_the_tab_and_the_failures_tab_counts_failing_ones(
+        installed: Any, pane: HeatPumpsPane, qloop: Any) -> None:
+    """At 1280 x 800 the controllers list spans the tab without scrolling sideways (the valve column waits in the
+    column menu), and the failures' tab says how many products are failing."""
+    window = pane.window()
+    window.resize(1280 - 170, 800 - 80)  # the pane's room in the window, beside the navigation and under the bars
+    pane.tabs.setCurrentWidget(pane.climate)
+    climate = pane.climate
+    qloop.run_until_complete(climate.wait())
+    qloop.run_until_complete(asyncio.sleep(0.1))  # the fitting after the first show
+    assert not climate.table.horizontalScrollBar().isVisible()
+    failing = sum(1 for row in range(climate.failures.rowCount())
+                  if climate.failures.row_data(row)["status"] == "failed")
+    assert failing > 0, "the sandbox has failing products"
+    title = climate.chart_tabs.tabText(climate.chart_tabs.indexOf(climate.failure_table))
+    assert str(failing) in title
+    assert not climate.chart_tabs.tabIcon(climate.chart_tabs.indexOf(climate.failure_table)).isNull()

@@ -9,7 +9,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QGuiApplication, QPixmap
+from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,7 @@ from app.services.climate import ENERGY, SetpointError, aggregate
 from ui.charts import EnergyChart, HistoryChart
 from ui.errors import error_boundary, show_message
 from ui.labels import local_time, problem_text
-from ui.models.heatpumps import ControllerTableModel, FailureTableModel, HeatPumpTableModel, number
+from ui.models.heatpumps import ControllerTableModel, FailureTableModel, HeatPumpTableModel, number, status_icon
 from ui.panes.base import RecordPane
 from ui.resources import icon
 from ui.widgets import RecordTable, heading, muted
@@ -265,10 +265,13 @@ class ClimatePanel(QWidget):
         self._tasks: set[asyncio.Task[Any]] = set()
         self.controllers = ControllerTableModel(self)
         self.failures = FailureTableModel(self)
-        self.table = RecordTable(self.controllers, (190, 95, 85, 80, 190, 90, 150, 170, 110), self)
+        # The valve (heating or hot water) is hidden until the user shows it (right-click the titles): the other
+        # columns fit 1280 px in every language.
+        self.table = RecordTable(self.controllers, (190, 95, 85, 80, 190, 90, 150, 170, 110), self,
+                                 hidden=(ControllerTableModel.VALVE,))
         self.table.setObjectName("controllers-table")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
-        self.failure_table = RecordTable(self.failures, (128, 165, 100, 140), self)
+        self.failure_table = RecordTable(self.failures, (128, 240, 150, 200), self)
 
         self.setpoint_box = QGroupBox(self.tr("Set point"), self)
         self.setpoint_name = QLabel(self.setpoint_box)
@@ -281,14 +284,19 @@ class ClimatePanel(QWidget):
         self.set_button.clicked.connect(self.change_setpoint)
         self.setpoint_state = QLabel(self.setpoint_box)
         self.setpoint_state.setWordWrap(True)
-        form = QFormLayout(self.setpoint_box)
-        form.addRow(self.setpoint_name)
-        row = QHBoxLayout()
-        row.addWidget(self.setpoint_spin)
-        row.addWidget(self.set_button)
-        form.addRow(self.tr("New set point"), row)
-        form.addRow(self.permanent)
-        form.addRow(self.setpoint_state)
+        # Under the list, the selected controller's set point: the change on one line, its state on the next.
+        change = QHBoxLayout()
+        change.addWidget(self.setpoint_name)
+        change.addSpacing(16)
+        change.addWidget(QLabel(self.tr("New set point"), self.setpoint_box))
+        change.addWidget(self.setpoint_spin)
+        change.addWidget(self.set_button)
+        change.addSpacing(16)
+        change.addWidget(self.permanent)
+        change.addStretch(1)
+        setpoint_layout = QVBoxLayout(self.setpoint_box)
+        setpoint_layout.addLayout(change)
+        setpoint_layout.addWidget(self.setpoint_state)
 
         self.history = HistoryChart(self)
         self.energy = EnergyChart(self)
@@ -319,17 +327,15 @@ class ClimatePanel(QWidget):
         self.chart_tabs = QTabWidget(self)
         self.chart_tabs.addTab(self.history, self.tr("Temperature and set point"))
         self.chart_tabs.addTab(self.energy, self.tr("Energy use"))
+        self.chart_tabs.addTab(self.failure_table, "")  # its title counts the failing ones (_update_failures_tab)
 
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.setpoint_box)
-        side_layout.addWidget(muted(self.tr("Latest failures"), self))
-        side_layout.addWidget(self.failure_table, 1)
-        top = QSplitter(Qt.Orientation.Horizontal, self)
-        top.addWidget(self.table)
-        top.addWidget(side)
-        top.setSizes([620, 380])
+        # The controllers across the width (all their columns fit), their set point under them; below, the charts
+        # and the latest failures.
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.setpoint_box)
         charts = QWidget(self)
         charts_layout = QVBoxLayout(charts)
         charts_layout.setContentsMargins(0, 0, 0, 0)
@@ -338,7 +344,7 @@ class ClimatePanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(top)
         split.addWidget(charts)
-        split.setSizes([300, 420])  # room for four failures beside the set point; the chart keeps the most
+        split.setSizes([280, 440])  # room for four controllers and the set point; the chart keeps the most
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -350,6 +356,7 @@ class ClimatePanel(QWidget):
         selected = self.selected_product()
         self.controllers.set_rows(self.desk.climate.controllers())
         self.failures.set_rows(self.desk.climate.failures())
+        self._update_failures_tab()
         meters = self.desk.climate.energy_properties()
         current = self.meter_combo.currentData()
         self.meter_combo.blockSignals(True)
@@ -364,6 +371,14 @@ class ClimatePanel(QWidget):
         if (selected is None or not self.table.select_id(str(selected))) and self.controllers.rowCount():
             self.table.select_row(0)
         self._selected()
+
+    def _update_failures_tab(self) -> None:
+        """The failures tab says how many products are failing now, with the error icon when any is."""
+        failing = sum(1 for row in range(self.failures.rowCount()) if self.failures.row_data(row)["status"] == "failed")
+        index = self.chart_tabs.indexOf(self.failure_table)
+        self.chart_tabs.setTabText(index, self.tr("Latest failures ({count} failing)").format(count=failing)
+                                   if failing else self.tr("Latest failures"))
+        self.chart_tabs.setTabIcon(index, (status_icon("error") if failing else None) or QIcon())
 
     def selected_product(self) -> int | None:
         value = self.table.selected_id()

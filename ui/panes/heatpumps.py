@@ -329,8 +329,8 @@ class ClimatePanel(QWidget):
         self.chart_tabs.addTab(self.energy, self.tr("Energy use"))
         self.chart_tabs.addTab(self.failure_table, "")  # its title counts the failing ones (_update_failures_tab)
 
-        # The controllers across the width (all their columns fit), their set point under them; below, the charts
-        # and the latest failures.
+        # The controllers across the width (every column but the valve fits), their set point under them; below, the
+        # charts and the latest failures.
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

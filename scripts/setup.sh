@@ -13,7 +13,8 @@ extras=""
 stamp=".venv/.installed${extras}"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e ".${extras}"
+  # setuptools warns on every editable install that a folder named like a package may shadow it: noise here.
+  PYTHONWARNINGS="ignore:Editable installation" .venv/bin/python -m pip install --quiet -e ".${extras}"
   touch "$stamp"
 fi
 # Byte-compile FieldDesk as pip does for a regular install: a start then reads .pyc files instead of

@@ -35,6 +35,7 @@ from ui.labels import local_time, said, sync_phase_name, vendor_name, vendor_pro
 from ui.panes import registry
 from ui.resources import icon
 from ui.webhook import WebhookControl
+from ui.widgets import error_color
 
 if TYPE_CHECKING:
     import asyncio
@@ -518,13 +519,13 @@ class MainWindow(QMainWindow):
         self.pending_label.setToolTip(self.tr("Changes waiting to be sent"))
         rejected = self.tr("%n rejected", "", state.rejected)
         if state.rejected:
-            self.rejected_label.setText(f'<a href="outbox" style="color:#c0392b">{rejected}</a>')
+            self.rejected_label.setText(f'<a href="outbox" style="color:{error_color()}">{rejected}</a>')
             self.rejected_label.setToolTip(self.tr("Changes a vendor refused: open the Outbox to fix or discard"))
         else:
             self.rejected_label.setText(rejected)
             self.rejected_label.setToolTip("")
         conflicts = self.tr("%n conflict(s)", "", state.conflicts)
-        self.conflicts_label.setText(f'<a href="conflicts" style="color:#c0392b">{conflicts}</a>')
+        self.conflicts_label.setText(f'<a href="conflicts" style="color:{error_color()}">{conflicts}</a>')
         self.conflicts_label.setToolTip(self.tr("Fields changed here and on the server: choose which value stays"))
         self.conflicts_label.setVisible(state.conflicts > 0)
         self.last_sync_label.setText(

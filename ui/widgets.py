@@ -6,9 +6,10 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -31,8 +32,39 @@ RecordModel = SqlTableModel | FilteredTableModel
 MAX_FIT_SHARE = 0.15
 MIN_FIT_WIDTH = 60
 
-#: The one colour of a problem: a field's check, a write Pro+ or a vendor refused, a step that failed.
-ERROR_COLOR = "#c62828"
+#: The one colour of a problem (a field's check, a write a vendor refused, a step that failed) and of a warning, on a
+#: light window and on a dark one (a system in dark mode): each reads at 4.5:1 or more on its scheme's background.
+_ERROR_COLORS = ("#c62828", "#ff8a80")
+_WARNING_COLORS = ("#7a5f00", "#e6c34a")
+#: How much of the error colour tints the background of a field with a problem.
+_INVALID_TINT = 0.1
+
+
+def dark_scheme() -> bool:
+    """Whether the window is dark (light text on a dark background), as the system's colour scheme made it."""
+    return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def error_color() -> str:
+    """The colour a problem is said in, readable on the window's background."""
+    return _ERROR_COLORS[dark_scheme()]
+
+
+def warning_color() -> str:
+    """The colour a warning (something that may go wrong, not a problem yet) is said in."""
+    return _WARNING_COLORS[dark_scheme()]
+
+
+def invalid_field_style() -> str:
+    """The style sheet of an editor whose value has a problem: framed in the error colour, its background (the
+    palette's, light or dark) tinted towards it, so its text keeps the palette's contrast."""
+    base, tint = QApplication.palette().color(QPalette.ColorRole.Base), QColor(error_color())
+    def mix(b: float, t: float) -> float:
+        return b + (t - b) * _INVALID_TINT
+
+    mixed = QColor.fromRgbF(mix(base.redF(), tint.redF()), mix(base.greenF(), tint.greenF()),
+                            mix(base.blueF(), tint.blueF()))
+    return f"border: 1px solid {tint.name()}; border-radius: 3px; background: {mixed.name()};"
 
 
 class RecordTable(QTableView):
@@ -261,13 +293,13 @@ def muted(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 
 def problem_label(parent: QWidget | None = None, name: str = "") -> QLabel:
-    """A problem line, hidden until it says something: word-wrapped, in `ERROR_COLOR` at 9 pt; named
+    """A problem line, hidden until it says something: word-wrapped, in `error_color()` at 9 pt; named
     f"error-{name}" when `name` is given (tests find it by that name)."""
     label = QLabel(parent)
     if name:
         label.setObjectName(f"error-{name}")
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR_COLOR}; font-size: 9pt;")
+    label.setStyleSheet(f"color: {error_color()}; font-size: 9pt;")
     label.hide()
     return label
 

@@ -18,7 +18,7 @@ from ui.dialogs.customer import CustomerDialog
 from ui.dialogs.register_heat_pump import RegisterHeatPumpDialog
 from ui.dialogs.workorder import WorkOrderDialog
 from ui.resources import translations_dir
-from ui.widgets import ERROR_COLOR
+from ui.widgets import error_color
 
 NAMES = re.compile(r"\{(\w*)[^{}]*\}")
 
@@ -115,13 +115,13 @@ def test_the_booking_row_says_the_problem_in_the_users_language(installed: list[
     assert pane.booking_reason.text() == expected
     assert "control character" not in pane.booking_reason.text()
     assert pane.instructions.text() == "Sleutel\x0bonder de mat" and pane.instructions.hasFocus()
-    assert ERROR_COLOR in pane.booking_reason.styleSheet(), "a refusal stands out from the row's hints"
+    assert error_color() in pane.booking_reason.styleSheet(), "a refusal stands out from the row's hints"
     assert pane.book_button.isEnabled()  # fix the text and book again
     pane.instructions.setText("Sleutel onder de mat")
     pane.book_index(pane.model.index(row, column))
     settle(pane, qloop)
     assert len(state.visits) == before + 1
-    assert ERROR_COLOR not in pane.booking_reason.styleSheet()
+    assert error_color() not in pane.booking_reason.styleSheet()
 
 
 @pytest.fixture

@@ -36,7 +36,7 @@ from ui.forms.checks import field_message, record_problems
 from ui.forms.fields import APPLIANCE_REGION_CODES, CLIENT_REGION_CODES, ChoiceCell, FieldCell
 from ui.forms.pages import AppliancePage, ClientPage, CoolingPage, FormPage, HeatingPage
 from ui.labels import field_problem
-from ui.widgets import ERROR_COLOR
+from ui.widgets import error_color, warning_color
 
 _HAS_PROBLEMS = Qt.ItemDataRole.UserRole + 1
 
@@ -356,11 +356,11 @@ class ClientFormDialog(QDialog):
                     else self.tr("Fix {count} fields before saving. First: {message} ({where}).")).format(
                 count=count, where=where, message=message)
             show = self.tr("Show")
-            html = f'<span style="color:{ERROR_COLOR}">{escape(text)}</span> <a href="show">{escape(show)}</a>'
+            html = f'<span style="color:{error_color()}">{escape(text)}</span> <a href="show">{escape(show)}</a>'
         elif others:
             text = self.tr("Pro+ may refuse values this form does not show: {problems}").format(
                 problems="; ".join(others[:3]))
-            html = f'<span style="color:#8a6d00">{escape(text)}</span>'
+            html = f'<span style="color:{warning_color()}">{escape(text)}</span>'
         else:
             html = ""
         if self.summary.text() != html:

@@ -25,13 +25,12 @@ from app.services.entities import Region, normalise_region
 from app.services.proplus import REGION_FIELDS, REGION_LABELS, code_text, enumeration, is_unset
 from ui.forms.layout import BOOLEAN_FIELDS, HINTS, READ_ONLY
 from ui.labels import proplus_label
-from ui.widgets import ERROR_COLOR, problem_label
+from ui.widgets import invalid_field_style, problem_label
 
 #: The code each region is written with: client records take a name, appliance records a number.
 CLIENT_REGION_CODES = {Region.BRUSSELS: "Brussel", Region.FLANDERS: "Vlaanderen", Region.WALLONIA: "Wallonie"}
 APPLIANCE_REGION_CODES = {Region.BRUSSELS: "1", Region.FLANDERS: "2", Region.WALLONIA: "3"}
 
-_INVALID_STYLE = f"border: 1px solid {ERROR_COLOR}; border-radius: 3px; background: #fff6f6;"
 _MISSING = object()
 
 
@@ -123,7 +122,7 @@ class FieldCell(QWidget):
         self.error = message
         self.error_label.setText(message or "")
         self.error_label.setVisible(bool(message))
-        self.editor.setStyleSheet(_INVALID_STYLE if message else "")
+        self.editor.setStyleSheet(invalid_field_style() if message else "")
         self.editor.setToolTip(message or "")
 
     def _on_edit(self) -> None:

@@ -48,7 +48,7 @@ from app.services.planner import (
 from ui.errors import error_boundary, show_message
 from ui.labels import field_problem, problem_text
 from ui.models.slots import BookingsModel, SlotGridModel, SlotRole
-from ui.widgets import ERROR_COLOR, heading, muted
+from ui.widgets import error_color, heading, muted
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
@@ -517,7 +517,7 @@ class SlotsPane(QWidget):
     def _not_booked(self, text: str) -> None:
         """Why the last booking was refused, under the booking row in the error colour, until the next change."""
         self.booking_reason.setText(text)
-        self.booking_reason.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.booking_reason.setStyleSheet(f"color: {error_color()};")
 
     # -- booking ----------------------------------------------------------------------------------------------------
     def book_index(self, index: QModelIndex) -> None:

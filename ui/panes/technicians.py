@@ -29,7 +29,7 @@ from ui.labels import region_name
 from ui.models.devices import DeviceTableModel, device_status_name, group_name
 from ui.models.memory import FilteredTableModel
 from ui.models.technicians import TechnicianTableModel, working_mode_name, yes_no
-from ui.widgets import ERROR_COLOR, FilterEdit, RecordTable, heading, muted
+from ui.widgets import FilterEdit, RecordTable, error_color, heading, muted
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -151,7 +151,7 @@ class _ListTab(QWidget):
         else:
             self.show_record(record)
         self.state.setVisible(bool(self.state.text()))
-        self.state.setStyleSheet(f"color: {ERROR_COLOR};" if record is not None and record.get("rejected") else "")
+        self.state.setStyleSheet(f"color: {error_color()};" if record is not None and record.get("rejected") else "")
         self.update_buttons(record)
 
     def show_record(self, record: Any) -> None:

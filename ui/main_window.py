@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
         self.nav.setFixedWidth(170)
+        self.nav.setAccessibleName(self.tr("Panes"))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.stack = QStackedWidget(self)
         titles = {spec.name: spec.translated_title() for spec in registry.PANES}

@@ -8,13 +8,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QComboBox,
+    QDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -255,6 +260,7 @@ class FilterEdit(QLineEdit):
         super().__init__(parent)
         self.setObjectName("filter")
         self.setPlaceholderText(placeholder)
+        self.setAccessibleName(placeholder)  # a screen reader says the name, not the placeholder
         self.setClearButtonEnabled(True)
         #: The list it filters (set once the list is made).
         self.table: RecordTable | None = None
@@ -304,10 +310,15 @@ def problem_label(parent: QWidget | None = None, name: str = "") -> QLabel:
     return label
 
 
-def with_problem(parent: QWidget, widget: QWidget, name: str = "", hint: str = "") -> tuple[QWidget, QLabel]:
+def with_problem(parent: QWidget, widget: QWidget, name: str = "", hint: str = "", *,
+                 label: str = "") -> tuple[QWidget, QLabel]:
     """`widget` with its muted `hint` (when there is one) and its hidden problem line (`problem_label(name)`)
-    underneath, in one box for a form row; returns the box and the problem line."""
+    underneath, in one box for a form row; returns the box and the problem line. `label`: the row's label, which
+    names the widget for a screen reader (the form's label names the box, which a screen reader never reaches)."""
     box = QWidget(parent)
+    box.setFocusProxy(widget)  # the row's label gives its focus (and a click on it) to the widget
+    if label:
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)
@@ -339,3 +350,62 @@ def ask_to_delete(parent: QWidget, title: str, text: str, delete: Callable[[], N
     box.finished.connect(lambda result: delete() if result == QMessageBox.StandardButton.Yes else None)
     box.open()
     return box
+
+
+def input_state(top: QWidget) -> tuple[object, ...]:
+    """What the user has typed and chosen in the editors under `top`, in order (a read-only box holds nothing typed)."""
+    values: list[object] = []
+    for widget in top.findChildren(QWidget):
+        if isinstance(widget, QLineEdit):  # a spin box's, a date's and an editable combo box's text too
+            if not widget.isReadOnly():
+                values.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            if not widget.isReadOnly():
+                values.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            values.append(widget.currentIndex())
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            values.append(widget.isChecked())
+    return tuple(values)
+
+
+class GuardedDialog(QDialog):
+    """A dialog the user types a record into. Cancel, Escape or the close button ask first when something was typed
+    or chosen since it was shown ("Discard" or "Keep editing", the default): a slip of the key loses nothing."""
+
+    _shown_with: tuple[object, ...] | None = None
+    _asking: QWidget | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._shown_with is None:  # filled before it is shown: what it holds then is nothing the user typed
+            self._shown_with = input_state(self)
+        super().showEvent(event)
+
+    def changed(self) -> bool:
+        """Whether anything was typed or chosen since the dialog was shown."""
+        return self._shown_with is not None and input_state(self) != self._shown_with
+
+    def reject(self) -> None:
+        if self._asking is not None:
+            return
+        if not self.changed():
+            super().reject()
+            return
+        from PySide6.QtWidgets import QMessageBox  # on the first question: the window's start needs none
+
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard your changes?"),
+                          self.tr("What you typed here has not been saved. Discard it?"), parent=self)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._asking = box
+
+        def answered() -> None:
+            self._asking = None
+            if box.clickedButton() is discard:
+                QDialog.reject(self)
+
+        box.finished.connect(answered)
+        box.open()

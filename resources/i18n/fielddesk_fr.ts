@@ -64,6 +64,11 @@ fielddesk outbox import writes.json</translation>
         <translation>Valeur</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The appliance&apos;s fields</source>
+        <translation>Les champs de l&apos;appareil</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>New work order…</source>
         <translation>Nouvel ordre de travail…</translation>
@@ -463,7 +468,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+114"/>
+        <location filename="../../ui/panes/certificates.py" line="+118"/>
         <source>Fetch…</source>
         <translation>Récupérer…</translation>
     </message>
@@ -493,7 +498,12 @@ fielddesk outbox import writes.json</translation>
         <translation>Attestations de contrôle Pro+. Une synchronisation apporte les récentes ; « Récupérer… » en ajoute d&apos;autres par période ou ordre de travail.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+26"/>
+        <source>Files not downloaded</source>
+        <translation>Fichiers non téléchargés</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Filter by client, appliance, type, work order, id or file name</source>
         <translation>Filtrer par client, appareil, type, ordre de travail, ID ou nom de fichier</translation>
     </message>
@@ -701,11 +711,12 @@ fielddesk outbox import writes.json</translation>
     <name>ClientDetail</name>
     <message>
         <location filename="../../ui/panes/clients.py" line="+41"/>
+        <location line="+4"/>
         <source>Appliances</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Double-click an appliance to see all its details</source>
         <translation>Double-cliquez sur un appareil pour voir tous ses détails</translation>
     </message>
@@ -783,7 +794,7 @@ fielddesk outbox import writes.json</translation>
         <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+144"/>
+        <location filename="../../ui/forms/fields.py" line="+143"/>
         <source>calculated by Pro+</source>
         <translation>calculé par Pro+</translation>
     </message>
@@ -1042,7 +1053,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../ui/forms/client_form.py" line="+102"/>
+        <location filename="../../ui/forms/client_form.py" line="+101"/>
         <source>Edit client: {name}</source>
         <translation>Modifier le client : {name}</translation>
     </message>
@@ -1077,7 +1088,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Remove appliance</source>
         <translation>Supprimer l&apos;appareil</translation>
     </message>
@@ -1211,7 +1222,12 @@ fielddesk outbox import writes.json</translation>
         <translation>365 derniers jours</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+227"/>
+        <source>Climate controllers</source>
+        <translation>Régulateurs de climat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+143"/>
         <source>Set point</source>
         <translation>Consigne</translation>
@@ -1282,7 +1298,8 @@ fielddesk outbox import writes.json</translation>
         <translation>Dernières défaillances ({count} en panne)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Latest failures</source>
         <translation>Dernières défaillances</translation>
     </message>
@@ -1398,7 +1415,12 @@ fielddesk outbox import writes.json</translation>
         <translation>Ces champs ont été modifiés ici et sur le serveur depuis votre modification. Tant que vous ne choisissez pas, votre valeur est conservée et envoyée. Choisir la valeur du serveur remplace la vôtre et empêche son envoi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Conflicts</source>
+        <translation>Modifications en conflit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -1772,7 +1794,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer.py" line="+45"/>
+        <location filename="../../ui/dialogs/customer.py" line="+44"/>
         <source>New customer</source>
         <translation>Nouveau compte client</translation>
     </message>
@@ -2068,6 +2090,11 @@ fielddesk outbox import writes.json</translation>
     <name>DevicesTab</name>
     <message>
         <location filename="../../ui/panes/technicians.py" line="+219"/>
+        <source>Measuring devices</source>
+        <translation>Appareils de mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter by type, serial number or technician</source>
         <translation>Filtrer par type, numéro de série ou technicien</translation>
     </message>
@@ -2238,7 +2265,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-518"/>
+        <location filename="../../ui/panes/certificates.py" line="-523"/>
         <source>Fetch certificates from Pro+</source>
         <translation>Récupérer des attestations depuis Pro+</translation>
     </message>
@@ -2258,7 +2285,12 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Numéro d&apos;ordre de travail</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Certified until</source>
+        <translation>Certifiées jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -2888,7 +2920,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>FileEntry</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-199"/>
+        <location filename="../../ui/panes/certificates.py" line="-203"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -2944,9 +2976,32 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="+396"/>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed here has not been saved. Discard it?</source>
+        <translation>Ce que vous avez saisi ici n&apos;est pas enregistré. L&apos;abandonner ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+</context>
+<context>
     <name>HeatPumpDetail</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="-435"/>
+        <location filename="../../ui/panes/heatpumps.py" line="-437"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -3258,7 +3313,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>HeatPumpsPane</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="+273"/>
+        <location filename="../../ui/panes/heatpumps.py" line="+275"/>
         <source>Register heat pump…</source>
         <translation>Enregistrer une pompe à chaleur…</translation>
     </message>
@@ -3394,13 +3449,13 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+126"/>
-        <location line="+313"/>
+        <location filename="../../ui/main_window.py" line="+127"/>
+        <location line="+314"/>
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-312"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Envoyer vos modifications et télécharger les dernières données (F5)</translation>
     </message>
@@ -3485,7 +3540,12 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+29"/>
+        <source>Panes</source>
+        <translation>Volets</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Sandbox: demo data</source>
         <translation>Bac à sable : données de démo</translation>
     </message>
@@ -3809,6 +3869,11 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Sélectionnez une modification pour voir la réponse complète du fournisseur.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The vendor&apos;s full answer</source>
+        <translation>La réponse complète du fournisseur</translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>{pending} waiting, {rejected} rejected</source>
         <translation>{pending} en attente, {rejected} refusée(s)</translation>
@@ -3817,6 +3882,11 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <location line="+1"/>
         <source>Nothing to send.</source>
         <translation>Rien à envoyer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: {count}</source>
+        <translation>Boîte d&apos;envoi : {count}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5328,7 +5398,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+122"/>
+        <location filename="../../ui/widgets.py" line="-240"/>
         <source>Show all columns</source>
         <translation>Afficher toutes les colonnes</translation>
     </message>
@@ -5384,7 +5454,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>RegisterHeatPumpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_heat_pump.py" line="+50"/>
+        <location filename="../../ui/dialogs/register_heat_pump.py" line="+49"/>
         <source>Register a heat pump</source>
         <translation>Enregistrer une pompe à chaleur</translation>
     </message>
@@ -5611,7 +5681,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>SlotsPane</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="+89"/>
+        <location filename="../../ui/panes/slots.py" line="+90"/>
         <source>Primary order number</source>
         <translation>Numéro de commande principal</translation>
     </message>
@@ -5657,12 +5727,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+7"/>
-        <location line="+357"/>
+        <location line="+361"/>
         <source>Order:</source>
         <translation>Commande :</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-360"/>
         <source>Week of:</source>
         <translation>Semaine du :</translation>
     </message>
@@ -5678,12 +5748,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+352"/>
+        <location line="+356"/>
         <source>Re-appoint visit:</source>
         <translation>Reporter la visite :</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-348"/>
         <source>◀ Previous week</source>
         <translation>◀ Semaine précédente</translation>
     </message>
@@ -5718,7 +5788,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Réserver dans l&apos;écran de réservation de Totalmobile Connect, dans le navigateur</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Slots</source>
+        <translation>Créneaux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>★ Preferred   ✔ Available   ✕ Not available   ·   arrows move, Enter books</source>
         <translation>★ Préféré   ✔ Disponible   ✕ Indisponible   ·   flèches : déplacer, Entrée : réserver</translation>
     </message>
@@ -5759,13 +5834,14 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+5"/>
-        <location line="+298"/>
+        <location line="+301"/>
         <source>Instructions:</source>
         <translation>Instructions :</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+334"/>
+        <location line="-283"/>
+        <location line="+4"/>
+        <location line="+331"/>
         <source>Bookings</source>
         <translation>Réservations</translation>
     </message>
@@ -6034,7 +6110,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>TechnicianDialog</name>
     <message>
-        <location filename="../../ui/forms/technician_form.py" line="+74"/>
+        <location filename="../../ui/forms/technician_form.py" line="+73"/>
         <source>Edit technician</source>
         <translation>Modifier le technicien</translation>
     </message>
@@ -6250,7 +6326,12 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>TechniciansTab</name>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
+        <source>Technicians</source>
+        <translation>Techniciens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter by name, external id, mobile or e-mail</source>
         <translation>Filtrer par nom, ID externe, GSM ou e-mail</translation>
     </message>
@@ -6379,7 +6460,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>TradeDialog</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="-565"/>
+        <location filename="../../ui/panes/slots.py" line="-570"/>
         <source>Availability by trade</source>
         <translation>Disponibilité par métier</translation>
     </message>
@@ -6409,7 +6490,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Date cible :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Two to attend</source>
         <translation>Deux techniciens requis</translation>
     </message>
@@ -6578,7 +6659,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>127.0.0.1 : cet ordinateur seulement (derrière un proxy) ; 0.0.0.0 : tous les réseaux</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -6593,7 +6674,8 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>URL for Pro+</source>
         <translation>URL pour Pro+</translation>
     </message>
@@ -6749,7 +6831,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>WorkOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/workorder.py" line="+40"/>
+        <location filename="../../ui/dialogs/workorder.py" line="+39"/>
         <source>New work order</source>
         <translation>Nouvel ordre de travail</translation>
     </message>

@@ -64,6 +64,11 @@ fielddesk outbox import writes.json</translation>
         <translation>Waarde</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The appliance&apos;s fields</source>
+        <translation>De velden van het toestel</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>New work order…</source>
         <translation>Nieuwe werkorder…</translation>
@@ -463,7 +468,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+114"/>
+        <location filename="../../ui/panes/certificates.py" line="+118"/>
         <source>Fetch…</source>
         <translation>Ophalen…</translation>
     </message>
@@ -493,7 +498,12 @@ fielddesk outbox import writes.json</translation>
         <translation>Keuringsattesten uit Pro+. Een synchronisatie haalt de recente op; “Ophalen…” voegt andere toe per periode of werkorder.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+26"/>
+        <source>Files not downloaded</source>
+        <translation>Niet gedownloade bestanden</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Filter by client, appliance, type, work order, id or file name</source>
         <translation>Filteren op klant, toestel, soort, werkorder, id of bestandsnaam</translation>
     </message>
@@ -701,11 +711,12 @@ fielddesk outbox import writes.json</translation>
     <name>ClientDetail</name>
     <message>
         <location filename="../../ui/panes/clients.py" line="+41"/>
+        <location line="+4"/>
         <source>Appliances</source>
         <translation>Toestellen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Double-click an appliance to see all its details</source>
         <translation>Dubbelklik op een toestel om alle details te zien</translation>
     </message>
@@ -783,7 +794,7 @@ fielddesk outbox import writes.json</translation>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+144"/>
+        <location filename="../../ui/forms/fields.py" line="+143"/>
         <source>calculated by Pro+</source>
         <translation>berekend door Pro+</translation>
     </message>
@@ -1042,7 +1053,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../ui/forms/client_form.py" line="+102"/>
+        <location filename="../../ui/forms/client_form.py" line="+101"/>
         <source>Edit client: {name}</source>
         <translation>Klant bewerken: {name}</translation>
     </message>
@@ -1077,7 +1088,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Remove appliance</source>
         <translation>Toestel verwijderen</translation>
     </message>
@@ -1211,7 +1222,12 @@ fielddesk outbox import writes.json</translation>
         <translation>Laatste 365 dagen</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+227"/>
+        <source>Climate controllers</source>
+        <translation>Klimaatregelaars</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+143"/>
         <source>Set point</source>
         <translation>Instelwaarde</translation>
@@ -1282,7 +1298,8 @@ fielddesk outbox import writes.json</translation>
         <translation>Laatste storingen ({count} in storing)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Latest failures</source>
         <translation>Laatste storingen</translation>
     </message>
@@ -1398,7 +1415,12 @@ fielddesk outbox import writes.json</translation>
         <translation>Deze velden werden sinds uw wijziging hier én op de server gewijzigd. Tot u kiest, wordt uw waarde behouden en verzonden. Kiest u de waarde van de server, dan vervangt die de uwe en wordt de uwe niet meer verzonden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Conflicts</source>
+        <translation>Tegenstrijdige wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
@@ -1772,7 +1794,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer.py" line="+45"/>
+        <location filename="../../ui/dialogs/customer.py" line="+44"/>
         <source>New customer</source>
         <translation>Nieuw klantaccount</translation>
     </message>
@@ -2068,6 +2090,11 @@ fielddesk outbox import writes.json</translation>
     <name>DevicesTab</name>
     <message>
         <location filename="../../ui/panes/technicians.py" line="+219"/>
+        <source>Measuring devices</source>
+        <translation>Meettoestellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter by type, serial number or technician</source>
         <translation>Filteren op type, serienummer of technicus</translation>
     </message>
@@ -2238,7 +2265,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-518"/>
+        <location filename="../../ui/panes/certificates.py" line="-523"/>
         <source>Fetch certificates from Pro+</source>
         <translation>Attesten ophalen uit Pro+</translation>
     </message>
@@ -2258,7 +2285,12 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Werkordernummer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Certified until</source>
+        <translation>Gekeurd tot</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
@@ -2888,7 +2920,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>FileEntry</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-199"/>
+        <location filename="../../ui/panes/certificates.py" line="-203"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -2944,9 +2976,32 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     </message>
 </context>
 <context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../../ui/widgets.py" line="+396"/>
+        <source>Discard your changes?</source>
+        <translation>Uw wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed here has not been saved. Discard it?</source>
+        <translation>Wat u hier typte, is niet bewaard. Weggooien?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
     <name>HeatPumpDetail</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="-435"/>
+        <location filename="../../ui/panes/heatpumps.py" line="-437"/>
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
@@ -3258,7 +3313,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>HeatPumpsPane</name>
     <message>
-        <location filename="../../ui/panes/heatpumps.py" line="+273"/>
+        <location filename="../../ui/panes/heatpumps.py" line="+275"/>
         <source>Register heat pump…</source>
         <translation>Warmtepomp registreren…</translation>
     </message>
@@ -3394,13 +3449,13 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+126"/>
-        <location line="+313"/>
+        <location filename="../../ui/main_window.py" line="+127"/>
+        <location line="+314"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-312"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Uw wijzigingen verzenden en de nieuwste gegevens ophalen (F5)</translation>
     </message>
@@ -3485,7 +3540,12 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+29"/>
+        <source>Panes</source>
+        <translation>Deelvensters</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Sandbox: demo data</source>
         <translation>Sandbox: demogegevens</translation>
     </message>
@@ -3809,6 +3869,11 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Selecteer een wijziging om het volledige antwoord van de leverancier te zien.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The vendor&apos;s full answer</source>
+        <translation>Het volledige antwoord van de leverancier</translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>{pending} waiting, {rejected} rejected</source>
         <translation>{pending} wachtend, {rejected} geweigerd</translation>
@@ -3817,6 +3882,11 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <location line="+1"/>
         <source>Nothing to send.</source>
         <translation>Niets te verzenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox: {count}</source>
+        <translation>Uitgaand: {count}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5328,7 +5398,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+122"/>
+        <location filename="../../ui/widgets.py" line="-240"/>
         <source>Show all columns</source>
         <translation>Alle kolommen tonen</translation>
     </message>
@@ -5384,7 +5454,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>RegisterHeatPumpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_heat_pump.py" line="+50"/>
+        <location filename="../../ui/dialogs/register_heat_pump.py" line="+49"/>
         <source>Register a heat pump</source>
         <translation>Een warmtepomp registreren</translation>
     </message>
@@ -5611,7 +5681,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>SlotsPane</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="+89"/>
+        <location filename="../../ui/panes/slots.py" line="+90"/>
         <source>Primary order number</source>
         <translation>Primair ordernummer</translation>
     </message>
@@ -5657,12 +5727,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+357"/>
+        <location line="+361"/>
         <source>Order:</source>
         <translation>Order:</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-360"/>
         <source>Week of:</source>
         <translation>Week van:</translation>
     </message>
@@ -5678,12 +5748,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+352"/>
+        <location line="+356"/>
         <source>Re-appoint visit:</source>
         <translation>Bezoek verzetten:</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-348"/>
         <source>◀ Previous week</source>
         <translation>◀ Vorige week</translation>
     </message>
@@ -5718,7 +5788,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Boeken in het boekingsscherm van Totalmobile Connect zelf, in de browser</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Slots</source>
+        <translation>Tijdsloten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>★ Preferred   ✔ Available   ✕ Not available   ·   arrows move, Enter books</source>
         <translation>★ Voorkeur   ✔ Beschikbaar   ✕ Niet beschikbaar   ·   pijltjes verplaatsen, Enter boekt</translation>
     </message>
@@ -5759,13 +5834,14 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+298"/>
+        <location line="+301"/>
         <source>Instructions:</source>
         <translation>Instructies:</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+334"/>
+        <location line="-283"/>
+        <location line="+4"/>
+        <location line="+331"/>
         <source>Bookings</source>
         <translation>Boekingen</translation>
     </message>
@@ -6034,7 +6110,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>TechnicianDialog</name>
     <message>
-        <location filename="../../ui/forms/technician_form.py" line="+74"/>
+        <location filename="../../ui/forms/technician_form.py" line="+73"/>
         <source>Edit technician</source>
         <translation>Technicus bewerken</translation>
     </message>
@@ -6250,7 +6326,12 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>TechniciansTab</name>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
+        <source>Technicians</source>
+        <translation>Technici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter by name, external id, mobile or e-mail</source>
         <translation>Filteren op naam, externe id, gsm of e-mail</translation>
     </message>
@@ -6379,7 +6460,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>TradeDialog</name>
     <message>
-        <location filename="../../ui/panes/slots.py" line="-565"/>
+        <location filename="../../ui/panes/slots.py" line="-570"/>
         <source>Availability by trade</source>
         <translation>Beschikbaarheid per vakgebied</translation>
     </message>
@@ -6409,7 +6490,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Streefdatum:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Two to attend</source>
         <translation>Twee technici nodig</translation>
     </message>
@@ -6578,7 +6659,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>127.0.0.1: alleen deze computer (achter een proxy); 0.0.0.0: elk netwerk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
@@ -6593,7 +6674,8 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Poort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>URL for Pro+</source>
         <translation>URL voor Pro+</translation>
     </message>
@@ -6749,7 +6831,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>WorkOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/workorder.py" line="+40"/>
+        <location filename="../../ui/dialogs/workorder.py" line="+39"/>
         <source>New work order</source>
         <translation>Nieuwe werkorder</translation>
     </message>

@@ -93,6 +93,7 @@ class ConflictsDialog(QDialog):
             "is kept and sent. Choosing the server's value replaces yours and stops it from being sent."), self)
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName(self.tr("Conflicts"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Client"), self.tr("Field"), self.tr("Your value"), self.tr("Server's value")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

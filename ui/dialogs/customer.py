@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services.customers import CustomerValidationError
 from ui.labels import field_problem
-from ui.widgets import muted, problem_label, with_problem
+from ui.widgets import GuardedDialog, muted, problem_label, with_problem
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
 FIELDS = ("Name", "Subdomain", "Appliances", "Archived")
 
 
-class CustomerDialog(QDialog):
+class CustomerDialog(GuardedDialog):
     """A new customer (`customer` None) or a change of a cached one (its row from `CustomerService`)."""
 
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None, customer: dict[str, Any] | None = None
@@ -106,7 +105,7 @@ class CustomerDialog(QDialog):
 
     def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget, hint: str = "") -> None:
         """A field with its hint and its (hidden) problem underneath."""
-        box, self.errors[name] = with_problem(self, widget, name, hint)
+        box, self.errors[name] = with_problem(self, widget, name, hint, label=label)
         if label:
             form.addRow(label, box)
         else:

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import field_problem
-from ui.widgets import muted, problem_label, with_problem
+from ui.widgets import GuardedDialog, muted, problem_label, with_problem
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
@@ -40,7 +39,7 @@ PATHS = {"device_model.manufacturer": "manufacturer", "device_model.model": "mod
          "device_model": "manufacturer"}
 
 
-class RegisterHeatPumpDialog(QDialog):
+class RegisterHeatPumpDialog(GuardedDialog):
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from app.services.heatpumps import PRICE_ZONES
@@ -72,7 +71,7 @@ class RegisterHeatPumpDialog(QDialog):
                        "is_away_mode_enabled": self.tr("Away mode")}
 
         def field(form: QFormLayout, name: str, widget: QWidget) -> None:
-            box, self.errors[name] = with_problem(self, widget, name)
+            box, self.errors[name] = with_problem(self, widget, name, label=labels.get(name, name))
             form.addRow(labels.get(name, name), box)
 
         def group(title: str, names: tuple[str, ...]) -> tuple[QGroupBox, QFormLayout]:

@@ -40,6 +40,7 @@ class WebhookDialog(QDialog):
         self.port.setValue(port)
         self.url = QLineEdit(self)
         self.url.setReadOnly(True)
+        self.url.setAccessibleName(self.tr("URL for Pro+"))  # its row's label names the row, not the box
         self.copy = QPushButton(self.tr("Copy"), self)
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.url.text()))
         url_row = QHBoxLayout()

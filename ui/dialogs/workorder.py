@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.workorders import CERTIFICATION_LANGUAGES, CERTIFICATION_TYPES, PushValidationError
 from ui.labels import field_problem, kind_name
-from ui.widgets import grow_to_fit, with_problem
+from ui.widgets import GuardedDialog, grow_to_fit, with_problem
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
@@ -31,7 +30,7 @@ if TYPE_CHECKING:
 _APPLIANCE_FIELDS = ("heating_appliance_id", "cooling_appliance_id", "appliance_group")
 
 
-class WorkOrderDialog(QDialog):
+class WorkOrderDialog(GuardedDialog):
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None, *, appliance: str | None = None) -> None:
         """`appliance`: the local id of the appliance to preselect (the work order is created from it)."""
         super().__init__(parent)
@@ -97,7 +96,7 @@ class WorkOrderDialog(QDialog):
                 ("contracting_company", self.tr("Contracting company"), self.company),
                 ("technician_id", self.tr("Technician"), self.technician),
                 ("comments", self.tr("Comments"), self.comments)):
-            box, self._errors[field] = with_problem(self, editor, field)
+            box, self._errors[field] = with_problem(self, editor, field, label=label)
             form.addRow(label, box)
         self.no_appliance = QLabel(self.tr("No appliance has a Pro+ id yet: sync first, or wait until a new "
                                            "client's push is acknowledged."), self)

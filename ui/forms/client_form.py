@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -36,7 +35,7 @@ from ui.forms.checks import field_message, record_problems
 from ui.forms.fields import APPLIANCE_REGION_CODES, CLIENT_REGION_CODES, ChoiceCell, FieldCell
 from ui.forms.pages import AppliancePage, ClientPage, CoolingPage, FormPage, HeatingPage
 from ui.labels import field_problem
-from ui.widgets import error_color, warning_color
+from ui.widgets import GuardedDialog, error_color, warning_color
 
 _HAS_PROBLEMS = Qt.ItemDataRole.UserRole + 1
 
@@ -79,7 +78,7 @@ def _appliance_start_record(appliance: Appliance) -> dict[str, Any]:
     return record
 
 
-class ClientFormDialog(QDialog):
+class ClientFormDialog(GuardedDialog):
     """`ClientFormDialog(client)` edits a copy of `client` (None: a new client); after `accept()`,
     `result_client()` is the edited client. The given client is never modified."""
 
@@ -122,6 +121,7 @@ class ClientFormDialog(QDialog):
         side = QVBoxLayout()
         side.setSpacing(6)
         sections_title = QLabel(self.tr("Sections"), self)
+        self.sections.setAccessibleName(sections_title.text())
         sections_title.setStyleSheet("font-weight: bold;")
         side.addWidget(sections_title)
         side.addWidget(self.sections, 1)

@@ -22,7 +22,7 @@ from app.services.staff_rules import StaffValidationError, device_body, validate
 from ui.errors import error_boundary
 from ui.forms.technician_form import error_label, field_with_error, problem_text
 from ui.models.devices import group_name
-from ui.widgets import grow_to_fit
+from ui.widgets import GuardedDialog, grow_to_fit
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
@@ -41,7 +41,7 @@ def _date_edit(parent: QWidget, when: QDate) -> QDateEdit:
     return edit
 
 
-class RegisterDeviceDialog(QDialog):
+class RegisterDeviceDialog(GuardedDialog):
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -71,7 +71,7 @@ class RegisterDeviceDialog(QDialog):
         for label, key, editor in ((self.tr("Serial number"), "serial_number", self.serial),
                                    (self.tr("Purchase date"), "purchase_date", self.purchased),
                                    (self.tr("Manufacturing date"), "mfg_date", self.made)):
-            box, self.errors[key] = field_with_error(editor, self)
+            box, self.errors[key] = field_with_error(editor, self, label)
             form.addRow(label, box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.services.staff_rules import HEATING_ADVISER_TYPES, StaffValidationError, validate_technician_body
 from ui.errors import error_boundary
 from ui.labels import field_problem, region_name
-from ui.widgets import grow_to_fit, problem_label, with_problem
+from ui.widgets import GuardedDialog, grow_to_fit, problem_label, with_problem
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
@@ -52,14 +51,14 @@ def error_label(parent: QWidget) -> QLabel:
     return label
 
 
-def field_with_error(editor: QWidget, parent: QWidget) -> tuple[QWidget, QLabel]:
-    """The editor with its problem line ("fieldError") underneath (hidden while there is none)."""
-    box, error = with_problem(parent, editor)
+def field_with_error(editor: QWidget, parent: QWidget, label: str) -> tuple[QWidget, QLabel]:
+    """The editor with its problem line ("fieldError") underneath (hidden while there is none), named `label`."""
+    box, error = with_problem(parent, editor, label=label)
     error.setObjectName("fieldError")
     return box, error
 
 
-class TechnicianDialog(QDialog):
+class TechnicianDialog(GuardedDialog):
     """A technician to add (`record` None) or update (its cached record)."""
 
     def __init__(self, desk: FieldDesk, record: Mapping[str, Any] | None = None,
@@ -97,7 +96,7 @@ class TechnicianDialog(QDialog):
         for label, key, editor in ((self.tr("External id"), "external_id", self.external_id),
                                    (self.tr("Name"), "name", self.name), (self.tr("Mobile"), "mobile", self.mobile),
                                    (self.tr("E-mail"), "email", self.email)):
-            box, self.errors[key] = field_with_error(editor, self)
+            box, self.errors[key] = field_with_error(editor, self, label)
             general.addRow(label, box)
         general.addRow(self.tr("Status"), self.active)
         general.addRow(self.tr("Working mode"), self.mode)
@@ -120,7 +119,7 @@ class TechnicianDialog(QDialog):
         for box in self.advisers.values():
             row.addWidget(box)
         row.addStretch(1)
-        adviser_box, self.errors["technical_information.heating_adviser"] = field_with_error(advisers, technical)
+        adviser_box, self.errors["technical_information.heating_adviser"] = field_with_error(advisers, technical, "")
         technical_layout = QVBoxLayout(technical)
         for widget in (self.authorised, self.chimney, adviser_box, self.oca):
             technical_layout.addWidget(widget)

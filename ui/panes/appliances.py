@@ -73,6 +73,7 @@ class ApplianceDetail(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Field"), self.tr("Value")])
+        self.tree.setAccessibleName(self.tr("The appliance's fields"))
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(14)

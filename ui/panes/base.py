@@ -217,6 +217,7 @@ class RecordPane(QWidget):
     def _update_count_label(self) -> None:
         if not self.complete:
             self.count_label.setText(self.loading_text())
+            self.table.setAccessibleName(self.loading_text())
             return
         locale = QLocale()
         total = locale.toString(self.model.total_count())
@@ -227,6 +228,7 @@ class RecordPane(QWidget):
         else:
             shown = locale.toString(self.model.visible_count())
         self.count_label.setText(self.count_text(shown, total))
+        self.table.setAccessibleName(self.count_label.text())  # what a screen reader calls the list: "12 of 60 clients"
 
     def _size_count_label(self, total: str) -> None:
         """Give the count label a fixed size that fits every count out of `total` (and the loading text): a

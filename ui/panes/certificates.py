@@ -266,6 +266,10 @@ class FetchDialog(QDialog):
         self.by_work_order = QRadioButton(self.tr("Of work order"), self)
         self.work_order = QLineEdit(self)
         self.work_order.setPlaceholderText(self.tr("Work order number"))
+        # Named for a screen reader after the words beside them.
+        self.from_date.setAccessibleName(self.by_dates.text())
+        self.to_date.setAccessibleName(self.tr("Certified until"))
+        self.work_order.setAccessibleName(self.work_order.placeholderText())
         self.work_order.textEdited.connect(lambda _t: self.by_work_order.setChecked(True))
         group = QButtonGroup(self)
         group.addButton(self.by_dates)
@@ -389,6 +393,7 @@ class CertificatesPane(RecordPane):
         #: The files a bulk download could not fetch, each with its reason.
         self.failures = QListWidget(self)
         self.failures.setObjectName("certificates-failures")
+        self.failures.setAccessibleName(self.tr("Files not downloaded"))
         self.failures.hide()
 
         layout = self.layout()

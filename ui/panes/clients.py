@@ -42,6 +42,7 @@ class ClientDetail(QWidget):
         self.appliances_model = ApplianceTableModel(self)
         self.appliances = RecordTable(self.appliances_model, (0, 125, 220, 110, 150), self)
         self.appliances.never_show(ApplianceTableModel.CLIENT)
+        self.appliances.setAccessibleName(self.tr("Appliances"))
         self.appliances.setToolTip(self.tr("Double-click an appliance to see all its details"))
         self.appliances.activated.connect(self._activated)
 

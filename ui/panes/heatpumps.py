@@ -270,8 +270,10 @@ class ClimatePanel(QWidget):
         self.table = RecordTable(self.controllers, (190, 95, 85, 80, 190, 90, 150, 170, 110), self,
                                  hidden=(ControllerTableModel.VALVE,))
         self.table.setObjectName("controllers-table")
+        self.table.setAccessibleName(self.tr("Climate controllers"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.failure_table = RecordTable(self.failures, (128, 240, 150, 200), self)
+        self.failure_table.setAccessibleName(self.tr("Latest failures"))
 
         self.setpoint_box = QGroupBox(self.tr("Set point"), self)
         self.setpoint_name = QLabel(self.setpoint_box)

@@ -65,6 +65,7 @@ class OutboxPane(QWidget):
         self.detail = QPlainTextEdit(self)
         self.detail.setReadOnly(True)
         self.detail.setPlaceholderText(self.tr("Select a change to see the vendor's full answer."))
+        self.detail.setAccessibleName(self.tr("The vendor's full answer"))
 
         #: True when the cache changed since the list was read.
         self.dirty = True
@@ -103,6 +104,7 @@ class OutboxPane(QWidget):
         rejected_count = self.model.rowCount() - pending
         self.count_label.setText(self.tr("{pending} waiting, {rejected} rejected").format(
             pending=pending, rejected=rejected_count) if self.model.rowCount() else self.tr("Nothing to send."))
+        self.table.setAccessibleName(self.tr("Outbox: {count}").format(count=self.count_label.text()))
         self._show_detail()
         self._update_buttons()
 

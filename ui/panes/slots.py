@@ -48,7 +48,7 @@ from app.services.planner import (
 from ui.errors import error_boundary, show_message
 from ui.labels import field_problem, problem_text
 from ui.models.slots import BookingsModel, SlotGridModel, SlotRole
-from ui.widgets import error_color, heading, muted
+from ui.widgets import GuardedDialog, error_color, heading, muted
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
@@ -83,7 +83,7 @@ class SlotTable(QTableView):
         super().keyPressEvent(event)
 
 
-class CancelOrderDialog(QDialog):
+class CancelOrderDialog(GuardedDialog):
     """The cancel reason (required by Connect) and an optional description."""
 
     def __init__(self, order: str, parent: QWidget | None = None) -> None:
@@ -138,6 +138,7 @@ class TradeDialog(QDialog):
         self.target.setDisplayFormat("yyyy-MM-dd")
         self.target.setDate(QDate.currentDate().addDays(7))
         self.use_target = QCheckBox(self.tr("Target date:"), self)
+        self.target.setAccessibleName(self.use_target.text().rstrip(":"))
         self.two = QCheckBox(self.tr("Two to attend"), self)
         form = QFormLayout()
         form.addRow(self.tr("Postcode:"), self.postcode)
@@ -261,6 +262,7 @@ class SlotsPane(QWidget):
         self.model = SlotGridModel(self)
         self.table = SlotTable(self.model, self)
         self.table.setObjectName("slots-grid")
+        self.table.setAccessibleName(self.tr("Slots"))
         self.table.book_requested.connect(self.book_index)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_booking())
         self.legend = muted(self.tr("★ Preferred   ✔ Available   ✕ Not available   ·   arrows move, Enter books"),
@@ -278,7 +280,9 @@ class SlotsPane(QWidget):
         self.booking_reason = muted("", self)
         self.booking_reason.setWordWrap(True)
         booking = QHBoxLayout()
-        booking.addWidget(QLabel(self.tr("Instructions:"), self))
+        instructions_label = QLabel(self.tr("Instructions:"), self)
+        instructions_label.setBuddy(self.instructions)  # names the box for a screen reader
+        booking.addWidget(instructions_label)
         booking.addWidget(self.instructions, 1)
         booking.addWidget(self.messaging)
         booking.addWidget(self.shelve)
@@ -298,6 +302,7 @@ class SlotsPane(QWidget):
         self.bookings = BookingsModel(self)
         self.bookings_table = QTableView(self)
         self.bookings_table.setObjectName("slots-bookings")
+        self.bookings_table.setAccessibleName(self.tr("Bookings"))
         self.bookings_table.setModel(self.bookings)
         self.bookings_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.bookings_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

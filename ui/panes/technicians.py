@@ -56,7 +56,7 @@ def _section(title: str) -> str:
 class _ListTab(QWidget):
     """A filter, a table, buttons and the selected record's details (rich text) beside the table."""
 
-    def __init__(self, model: FilteredTableModel, widths: Sequence[int], placeholder: str, empty: str,
+    def __init__(self, model: FilteredTableModel, widths: Sequence[int], name: str, placeholder: str, empty: str,
                  parent: QWidget | None = None, *, details_below: bool = False) -> None:
         super().__init__(parent)
         self.model = model
@@ -65,6 +65,7 @@ class _ListTab(QWidget):
         self.filter_edit.textChanged.connect(self._filter)
         self.count_label = muted("", self)
         self.table = RecordTable(model, widths, self)
+        self.table.setAccessibleName(name)
         self.filter_edit.table = self.table
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.buttons = QHBoxLayout()
@@ -163,7 +164,7 @@ class _ListTab(QWidget):
 
 class TechniciansTab(_ListTab):
     def __init__(self, pane: TechniciansPane) -> None:
-        super().__init__(TechnicianTableModel(), (200, 90, 60, 150, 240, 65, 140, 100),
+        super().__init__(TechnicianTableModel(), (200, 90, 60, 150, 240, 65, 140, 100), self.tr("Technicians"),
                          self.tr("Filter by name, external id, mobile or e-mail"),
                          self.tr("Select a technician to see the details."), pane, details_below=True)
         self.pane = pane
@@ -215,7 +216,7 @@ class TechniciansTab(_ListTab):
 
 class DevicesTab(_ListTab):
     def __init__(self, pane: TechniciansPane) -> None:
-        super().__init__(DeviceTableModel(), (65, 80, 95, 85, 95, 60, 170, 50),
+        super().__init__(DeviceTableModel(), (65, 80, 95, 85, 95, 60, 170, 50), self.tr("Measuring devices"),
                          self.tr("Filter by type, serial number or technician"),
                          self.tr("Select a device to see who has it."), pane)
         self.pane = pane

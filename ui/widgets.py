@@ -64,6 +64,7 @@ def invalid_field_style() -> str:
     """The style sheet of an editor whose value has a problem: framed in the error colour, its background (the
     palette's, light or dark) tinted towards it, so its text keeps the palette's contrast."""
     base, tint = QApplication.palette().color(QPalette.ColorRole.Base), QColor(error_color())
+
     def mix(b: float, t: float) -> float:
         return b + (t - b) * _INVALID_TINT
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,7 +35,7 @@ from ui.labels import local_time, said, sync_phase_name, vendor_name, vendor_pro
 from ui.panes import registry
 from ui.resources import icon
 from ui.webhook import WebhookControl
-from ui.widgets import error_color
+from ui.widgets import error_color, follow_scheme
 
 if TYPE_CHECKING:
     import asyncio
@@ -535,6 +535,13 @@ class MainWindow(QMainWindow):
         queued = state.pending + state.rejected
         outbox_item = self.nav.item(PANES.index("outbox"))
         outbox_item.setText(f"{self._nav_titles['outbox']} ({queued})" if queued else self._nav_titles["outbox"])
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the system's colour scheme changed the application's
+            follow_scheme(self)
+            if self._state is not None:
+                self._apply_state(self._state)  # the status bar's links are red
 
     def status_texts(self) -> list[str]:
         """What the status bar shows, left to right (for tests and screenshots)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -299,14 +299,35 @@ def muted(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def follow_scheme(top: QWidget) -> None:
+    """Colour anew what under `top` takes its colour from the scheme (problem lines, fields with a problem: any
+    widget with a `follow_scheme` method). A style sheet's colours are fixed when it is set, and a widget styled by
+    one is not told when the application's palette changes: its window is (`QEvent.PaletteChange`),
+    and calls this."""
+    for widget in top.findChildren(QWidget):
+        restyle = getattr(widget, "follow_scheme", None)
+        if callable(restyle):
+            restyle()
+
+
+class ProblemLabel(QLabel):
+    """A problem line in `error_color()` at 9 pt (`follow_scheme` colours it anew)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.follow_scheme()
+
+    def follow_scheme(self) -> None:
+        self.setStyleSheet(f"color: {error_color()}; font-size: 9pt;")
+
+
 def problem_label(parent: QWidget | None = None, name: str = "") -> QLabel:
-    """A problem line, hidden until it says something: word-wrapped, in `error_color()` at 9 pt; named
-    f"error-{name}" when `name` is given (tests find it by that name)."""
-    label = QLabel(parent)
+    """A problem line (`ProblemLabel`), hidden until it says something, word-wrapped; named f"error-{name}" when
+    `name` is given (tests find it by that name)."""
+    label = ProblemLabel(parent)
     if name:
         label.setObjectName(f"error-{name}")
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {error_color()}; font-size: 9pt;")
     label.hide()
     return label
 
@@ -381,6 +402,11 @@ class GuardedDialog(QDialog):
         if self._shown_with is None:  # filled before it is shown: what it holds then is nothing the user typed
             self._shown_with = input_state(self)
         super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the system's colour scheme changed the application's
+            follow_scheme(self)
 
     def changed(self) -> bool:
         """Whether anything was typed or chosen since the dialog was shown."""

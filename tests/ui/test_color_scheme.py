@@ -14,8 +14,11 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.services.fielddesk import FieldDesk
+from app.store import outbox as outbox_store
 from ui.forms import ClientFormDialog
 from ui.forms.fields import TextCell
+from ui.main_window import MainWindow
 from ui.widgets import error_color, warning_color
 
 #: A dark palette as a system in dark mode gives one (the roles a form paints with).
@@ -70,3 +73,56 @@ def test_a_field_with_a_problem_keeps_its_text_readable(qtbot: Any, scheme: str)
     assert contrast(QColor(error_color()), dialog.palette().color(QPalette.ColorRole.Window)) >= 4.5
     assert error_color() in cell.error_label.styleSheet()
 
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette(QApplication.palette())
+    for role, color in DARK.items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(color))
+    return palette
+
+
+def test_a_scheme_change_while_open_is_followed(qtbot: Any, qapp: QApplication) -> None:
+    """The system turns dark (macOS at sunset) while a form shows a problem: the problem line, the field's tint and
+    the window's links follow."""
+    before = qapp.palette()
+    dialog = ClientFormDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    cell = dialog.client_page.cells["fax"]
+    assert isinstance(cell, TextCell)
+    qtbot.keyClicks(cell.line_edit, "12a")
+    light_red = error_color()
+    assert light_red in cell.error_label.styleSheet()
+    try:
+        qapp.setPalette(dark_palette())
+        qapp.processEvents()  # the windows are told of it by a posted event
+        assert error_color() != light_red
+        assert error_color() in cell.error_label.styleSheet()
+        image = cell.line_edit.grab().toImage()
+        background = image.pixelColor(image.width() - 6, image.height() // 2)
+        assert contrast(background, cell.line_edit.palette().color(QPalette.ColorRole.Text)) >= 4.5
+    finally:
+        qapp.setPalette(before)
+        qapp.processEvents()
+    assert light_red in cell.error_label.styleSheet()
+
+
+def test_the_window_s_rejected_link_follows_the_scheme(desk: FieldDesk, qtbot: Any, qapp: QApplication) -> None:
+    window = MainWindow(desk, pane="outbox")
+    qtbot.addWidget(window)
+    client = desk.clients.get(desk.clients.rows()[0][0])
+    assert client is not None
+    client.fields["phone"] = "+32 2 555 77 77"
+    outbox_store.record_failure(desk.store, desk.clients.save(client), "msg.The phone must be a number.",
+                                retry_in=None)
+    desk.engine.refresh_state()
+    light_red = error_color()
+    assert light_red in window.rejected_label.text()
+    before = qapp.palette()
+    try:
+        qapp.setPalette(dark_palette())
+        qapp.processEvents()
+        assert error_color() in window.rejected_label.text() and light_red not in window.rejected_label.text()
+    finally:
+        qapp.setPalette(before)

@@ -125,6 +125,11 @@ class FieldCell(QWidget):
         self.editor.setStyleSheet(invalid_field_style() if message else "")
         self.editor.setToolTip(message or "")
 
+    def follow_scheme(self) -> None:
+        """The colour scheme changed (`ui.widgets.follow_scheme`): tint the editor of a problem anew."""
+        if self.error:
+            self.editor.setStyleSheet(invalid_field_style())
+
     def _on_edit(self) -> None:
         if self._loading:
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
@@ -374,28 +375,31 @@ def ask_to_delete(parent: QWidget, title: str, text: str, delete: Callable[[], N
     return box
 
 
-def input_state(top: QWidget) -> tuple[object, ...]:
-    """What the user has typed and chosen in the editors under `top`, in order (a read-only box holds nothing typed)."""
-    values: list[object] = []
+def input_state(top: QWidget) -> dict[int, object]:
+    """What the user has typed and chosen in the editors under `top`, by editor (its C++ address: Qt reorders
+    children as pages are shown, and a Python wrapper may be made anew). A read-only box holds nothing typed."""
+    values: dict[int, object] = {}
     for widget in top.findChildren(QWidget):
         if isinstance(widget, QLineEdit):  # a spin box's, a date's and an editable combo box's text too
-            if not widget.isReadOnly():
-                values.append(widget.text())
+            value: object = None if widget.isReadOnly() else widget.text()
         elif isinstance(widget, QPlainTextEdit | QTextEdit):
-            if not widget.isReadOnly():
-                values.append(widget.toPlainText())
+            value = None if widget.isReadOnly() else widget.toPlainText()
         elif isinstance(widget, QComboBox):
-            values.append(widget.currentIndex())
+            value = widget.currentIndex()
         elif isinstance(widget, QAbstractButton) and widget.isCheckable():
-            values.append(widget.isChecked())
-    return tuple(values)
+            value = widget.isChecked()
+        else:
+            continue
+        if value is not None:
+            values[shiboken6.getCppPointer(widget)[0]] = value
+    return values
 
 
 class GuardedDialog(QDialog):
     """A dialog the user types a record into. Cancel, Escape or the close button ask first when something was typed
     or chosen since it was shown ("Discard" or "Keep editing", the default): a slip of the key loses nothing."""
 
-    _shown_with: tuple[object, ...] | None = None
+    _shown_with: dict[int, object] | None = None
     _asking: QWidget | None = None
 
     def showEvent(self, event: QShowEvent) -> None:

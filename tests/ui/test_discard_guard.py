@@ -93,3 +93,21 @@ def test_typing_then_undoing_it_is_nothing_typed(desk: FieldDesk, qtbot: Any) ->
     editor.setText(before)
     dialog.reject()
     assert not dialog.isVisible() and question(dialog) is None
+
+
+def test_an_existing_client_looked_through_but_not_changed_closes_at_once(desk: FieldDesk, qtbot: Any) -> None:
+    """Showing the form's sections reorders its widgets (Qt raises the page shown): that is no change."""
+    from ui.forms.client_form import ClientFormDialog
+
+    client = next(c for c in (desk.clients.get(row[0]) for row in desk.clients.rows()) if c and c.appliances)
+    dialog = opened(desk, qtbot, lambda _desk: ClientFormDialog(client))
+    for section in [*range(dialog.sections.count()), 0]:
+        dialog.sections.setCurrentRow(section)
+        QApplication.processEvents()
+    assert not dialog.changed()
+    dialog.sections.setCurrentRow(dialog.sections.count() - 1)  # an appliance's page
+    page_editor = first_editor(dialog)
+    qtbot.keyClicks(page_editor, "7")
+    assert dialog.changed()
+    dialog.reject()
+    assert question(dialog) is not None

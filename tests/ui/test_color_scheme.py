@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services.fielddesk import FieldDesk
 from app.store import outbox as outbox_store
@@ -38,16 +38,39 @@ def contrast(a: QColor, b: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
+def dark_palette() -> QPalette:
+    palette = QPalette(QApplication.palette())
+    for role, color in DARK.items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(color))
+    return palette
+
+
 @pytest.fixture(params=["light", "dark"])
 def scheme(request: Any, qapp: QApplication) -> Iterator[str]:
     before = qapp.palette()
     if request.param == "dark":
-        palette = QPalette(before)
-        for role, color in DARK.items():
-            palette.setColor(getattr(QPalette.ColorRole, role), QColor(color))
-        qapp.setPalette(palette)
+        qapp.setPalette(dark_palette())
     yield request.param
     qapp.setPalette(before)
+
+
+def fax_with_a_problem(qtbot: Any) -> TextCell:
+    """A new client's form, open, with a fax that is no number."""
+    dialog = ClientFormDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    cell = dialog.client_page.cells["fax"]
+    assert isinstance(cell, TextCell)
+    qtbot.keyClicks(cell.line_edit, "12a")
+    assert not cell.error_label.isHidden(), "the check said nothing"
+    return cell
+
+
+def text_contrast(editor: QWidget) -> float:
+    """The contrast of an editor's text colour on its background, where no text is drawn (its text sits left)."""
+    image = editor.grab().toImage()
+    background = image.pixelColor(image.width() - 6, image.height() // 2)
+    return contrast(background, editor.palette().color(QPalette.ColorRole.Text))
 
 
 def test_problem_and_warning_words_read_on_the_window(scheme: str) -> None:
@@ -57,41 +80,17 @@ def test_problem_and_warning_words_read_on_the_window(scheme: str) -> None:
 
 
 def test_a_field_with_a_problem_keeps_its_text_readable(qtbot: Any, scheme: str) -> None:
-    dialog = ClientFormDialog(None)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    cell = dialog.client_page.cells["fax"]
-    assert isinstance(cell, TextCell)
-    qtbot.keyClicks(cell.line_edit, "12a")
-    assert not cell.error_label.isHidden(), "the check said nothing"
-    editor = cell.line_edit
-    # The editor's background, where no text is drawn (its text sits at the left), against the text's colour.
-    image = editor.grab().toImage()
-    background = image.pixelColor(image.width() - 6, image.height() // 2)
-    text = editor.palette().color(QPalette.ColorRole.Text)
-    assert contrast(background, text) >= 4.5, (scheme, background.name(), text.name())
-    assert contrast(QColor(error_color()), dialog.palette().color(QPalette.ColorRole.Window)) >= 4.5
+    cell = fax_with_a_problem(qtbot)
+    assert text_contrast(cell.line_edit) >= 4.5, scheme
+    assert contrast(QColor(error_color()), cell.window().palette().color(QPalette.ColorRole.Window)) >= 4.5
     assert error_color() in cell.error_label.styleSheet()
 
 
-
-def dark_palette() -> QPalette:
-    palette = QPalette(QApplication.palette())
-    for role, color in DARK.items():
-        palette.setColor(getattr(QPalette.ColorRole, role), QColor(color))
-    return palette
-
-
 def test_a_scheme_change_while_open_is_followed(qtbot: Any, qapp: QApplication) -> None:
-    """The system turns dark (macOS at sunset) while a form shows a problem: the problem line, the field's tint and
-    the window's links follow."""
+    """The system turns dark (macOS at sunset) while a form shows a problem: the problem line and the field's tint
+    follow."""
     before = qapp.palette()
-    dialog = ClientFormDialog(None)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    cell = dialog.client_page.cells["fax"]
-    assert isinstance(cell, TextCell)
-    qtbot.keyClicks(cell.line_edit, "12a")
+    cell = fax_with_a_problem(qtbot)
     light_red = error_color()
     assert light_red in cell.error_label.styleSheet()
     try:
@@ -99,9 +98,7 @@ def test_a_scheme_change_while_open_is_followed(qtbot: Any, qapp: QApplication) 
         qapp.processEvents()  # the windows are told of it by a posted event
         assert error_color() != light_red
         assert error_color() in cell.error_label.styleSheet()
-        image = cell.line_edit.grab().toImage()
-        background = image.pixelColor(image.width() - 6, image.height() // 2)
-        assert contrast(background, cell.line_edit.palette().color(QPalette.ColorRole.Text)) >= 4.5
+        assert text_contrast(cell.line_edit) >= 4.5
     finally:
         qapp.setPalette(before)
         qapp.processEvents()

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,17 +19,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QStyledItemDelegate,
     QTableView,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.models.base import LocalIdRole, SqlTableModel
+from ui.models.base import DISPLAY, TOOLTIP, LocalIdRole, SqlTableModel
 from ui.models.memory import FilteredTableModel
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem
 
 RecordModel = SqlTableModel | FilteredTableModel
 
@@ -74,6 +76,26 @@ def invalid_field_style() -> str:
     return f"border: 1px solid {tint.name()}; border-radius: 3px; background: {mixed.name()};"
 
 
+class CellDelegate(QStyledItemDelegate):
+    """Qt's item delegate, but a cell whose text its column cuts short shows the whole of it as its tooltip (unless
+    the model gives the cell a tooltip of its own). Only the tooltip is Python's: painting stays Qt's own."""
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid() and index.data(TOOLTIP) is None:
+            shown = index.data(DISPLAY)
+            if shown is not None and str(shown):
+                from PySide6.QtWidgets import QToolTip  # at the first tooltip: the first frame needs none
+
+                cell = view.visualRect(index)
+                if self.sizeHint(option, index).width() > cell.width():
+                    QToolTip.showText(event.globalPos(), str(shown), view, cell)
+                    return True
+                QToolTip.hideText()
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
 class RecordTable(QTableView):
     """A read-only, row-selecting table sorted by clicking a header (columns the model cannot sort by keep
     the previous sort), cheap at 100,000 rows: fixed row heights, no vertical header.
@@ -97,6 +119,7 @@ class RecordTable(QTableView):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setModel(model)
+        self.setItemDelegate(CellDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -105,8 +105,6 @@ class CertificateTableModel(FilteredTableModel):
         return super().sort_key(row, column)
 
     def extra_data(self, row: Any, column: int, role: int) -> Any:
-        if role == TOOLTIP and column in (self.CLIENT, self.APPLIANCE):
-            return self.cell(row, column) or None  # the whole name where the column cuts it off
         if column != self.FILES:
             return None
         downloaded, total = file_counts(row)

@@ -540,8 +540,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # the system's colour scheme changed the application's
             follow_scheme(self)
-            if self._state is not None:
-                self._apply_state(self._state)  # the status bar's links are red
+
+    def follow_scheme(self) -> None:
+        """The status bar's links are red: said again in the scheme's red (`ui.widgets.follow_scheme`)."""
+        if self._state is not None:
+            self._apply_state(self._state)
 
     def status_texts(self) -> list[str]:
         """What the status bar shows, left to right (for tests and screenshots)."""

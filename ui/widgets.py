@@ -324,14 +324,22 @@ def muted(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 
 def follow_scheme(top: QWidget) -> None:
-    """Colour anew what under `top` takes its colour from the scheme (problem lines, fields with a problem: any
-    widget with a `follow_scheme` method). A style sheet's colours are fixed when it is set, and a widget styled by
-    one is not told when the application's palette changes: its window is (`QEvent.PaletteChange`),
-    and calls this."""
-    for widget in top.findChildren(QWidget):
+    """Colour anew `top` and what under it takes its colour from the scheme: any widget with a `follow_scheme`
+    method (problem lines, fields with a problem, the window's status), and labels `say_as_problem` coloured. A
+    style sheet's colours are fixed when it is set, and a widget styled by one is not told when the application's
+    palette changes: its window is (`QEvent.PaletteChange`), and calls this."""
+    for widget in (top, *top.findChildren(QWidget)):
         restyle = getattr(widget, "follow_scheme", None)
         if callable(restyle):
             restyle()
+        elif widget.property("problem"):
+            widget.setStyleSheet(f"color: {error_color()};")
+
+
+def say_as_problem(label: QLabel, problem: bool = True) -> None:
+    """Show `label`'s text in the error colour (or the palette's again); `follow_scheme` keeps it readable."""
+    label.setProperty("problem", problem)
+    label.setStyleSheet(f"color: {error_color()};" if problem else "")
 
 
 class ProblemLabel(QLabel):

@@ -12,14 +12,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.services.fielddesk import FieldDesk
 from app.store import outbox as outbox_store
 from ui.forms import ClientFormDialog
 from ui.forms.fields import TextCell
 from ui.main_window import MainWindow
-from ui.widgets import error_color, warning_color
+from ui.widgets import error_color, say_as_problem, warning_color
 
 #: A dark palette as a system in dark mode gives one (the roles a form paints with).
 DARK = {"Window": "#2b2b2b", "WindowText": "#e6e6e6", "Base": "#1e1e1e", "AlternateBase": "#262626",
@@ -123,3 +123,28 @@ def test_the_window_s_rejected_link_follows_the_scheme(desk: FieldDesk, qtbot: A
         assert error_color() in window.rejected_label.text() and light_red not in window.rejected_label.text()
     finally:
         qapp.setPalette(before)
+
+
+def test_the_form_s_summary_and_a_pane_s_problem_follow_the_scheme(desk: FieldDesk, qtbot: Any,
+                                                                    qapp: QApplication) -> None:
+    cell = fax_with_a_problem(qtbot)
+    form = cell.window()
+    assert isinstance(form, ClientFormDialog)
+    window = MainWindow(desk, pane="customers")
+    qtbot.addWidget(window)
+    note = QLabel("Rejected by testresults.io", window.stack.currentWidget())
+    say_as_problem(note)
+    light_red = error_color()
+    assert light_red in form.summary.text() and light_red in note.styleSheet()
+    before = qapp.palette()
+    try:
+        qapp.setPalette(dark_palette())
+        qapp.processEvents()
+        assert error_color() in form.summary.text() and light_red not in form.summary.text()
+        assert error_color() in note.styleSheet()
+        say_as_problem(note, False)
+        assert note.styleSheet() == ""
+    finally:
+        qapp.setPalette(before)
+        qapp.processEvents()
+    assert note.styleSheet() == "", "a label no longer a problem stays in the palette's colour"

@@ -93,6 +93,8 @@ class ClientFormDialog(GuardedDialog):
         self.problems: dict[str, str] = {}
         self.found: dict[str, FieldError] = {}
         self._blocking: list[tuple[FormPage, FieldCell, str]] = []
+        #: The problems no field of the form shows, as the summary last said them.
+        self._others: list[str] = []
         self._validating = False
         self._blank: QIcon | None = None
         self._warning: QIcon | None = None
@@ -347,7 +349,12 @@ class ClientFormDialog(GuardedDialog):
             self._blank = QIcon(pixmap)
         return self._blank
 
+    def follow_scheme(self) -> None:
+        """The colour scheme changed (`ui.widgets.follow_scheme`): the summary is said again in its colours."""
+        self._refresh_summary(self._others)
+
     def _refresh_summary(self, others: list[str]) -> None:
+        self._others = others
         if self._blocking:
             page, _cell, message = self._blocking[0]
             where = page.list_text()

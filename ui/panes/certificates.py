@@ -41,7 +41,7 @@ from ui.labels import local_time, problem_text, said, vendor_problem
 from ui.models.base import LocalIdRole
 from ui.models.certificates import CertificateTableModel, file_counts, file_kind_name, type_name, type_words
 from ui.panes.base import RecordPane
-from ui.widgets import error_color, heading, muted
+from ui.widgets import heading, muted, say_as_problem
 
 if TYPE_CHECKING:
     import asyncio
@@ -276,7 +276,7 @@ class FetchDialog(QDialog):
         group.addButton(self.by_work_order)
         group.buttonToggled.connect(lambda *_: self._update())
         self.problem = QLabel(self)
-        self.problem.setStyleSheet(f"color: {error_color()};")
+        say_as_problem(self.problem)
         self.problem.setWordWrap(True)
 
         grid = QGridLayout()
@@ -492,7 +492,7 @@ class CertificatesPane(RecordPane):
     def say(self, text: str, *, error: bool = False) -> None:
         """A line beside the progress bar: what is going on, or how it ended."""
         self.status_label.setText(text)
-        self.status_label.setStyleSheet(f"color: {error_color()};" if error else "")
+        say_as_problem(self.status_label, error)
         self.status_label.setVisible(bool(text))
 
     def _update_progress(self) -> None:

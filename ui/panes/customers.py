@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.customers import target_groups
 from ui.models.customers import CustomerTableModel, status_key, status_words
 from ui.panes.base import RecordPane
-from ui.widgets import ask_to_delete, error_color, heading, muted
+from ui.widgets import ask_to_delete, heading, muted, say_as_problem
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
@@ -156,7 +156,7 @@ class CustomerDetail(QWidget):
         else:
             note = ""
         self.note.setText(note)
-        self.note.setStyleSheet(f"color: {error_color()};" if row["outbox_state"] == "rejected" else "")
+        say_as_problem(self.note, row["outbox_state"] == "rejected")
         self.note.setVisible(bool(note))
 
         self.groups.clear()

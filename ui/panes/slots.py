@@ -48,7 +48,7 @@ from app.services.planner import (
 from ui.errors import error_boundary, show_message
 from ui.labels import field_problem, problem_text
 from ui.models.slots import BookingsModel, SlotGridModel, SlotRole
-from ui.widgets import GuardedDialog, error_color, heading, muted
+from ui.widgets import GuardedDialog, heading, muted, say_as_problem
 
 if TYPE_CHECKING:
     from app.services.fielddesk import FieldDesk
@@ -517,12 +517,12 @@ class SlotsPane(QWidget):
         self.book_button.setEnabled(reason is None)
         self.book_button.setToolTip(reason or "")
         self.booking_reason.setText(reason or "")
-        self.booking_reason.setStyleSheet("")  # a hint, muted; a refusal is said in the error colour (_not_booked)
+        say_as_problem(self.booking_reason, False)  # a hint, muted; a refusal is said as a problem (_not_booked)
 
     def _not_booked(self, text: str) -> None:
         """Why the last booking was refused, under the booking row in the error colour, until the next change."""
         self.booking_reason.setText(text)
-        self.booking_reason.setStyleSheet(f"color: {error_color()};")
+        say_as_problem(self.booking_reason)
 
     # -- booking ----------------------------------------------------------------------------------------------------
     def book_index(self, index: QModelIndex) -> None:
@@ -539,7 +539,7 @@ class SlotsPane(QWidget):
         visit = self.visit.text().strip() or None
         self.book_button.setEnabled(False)
         self.booking_reason.setText(self.tr("Booking…"))
-        self.booking_reason.setStyleSheet("")
+        say_as_problem(self.booking_reason, False)
         with error_boundary(self, self.tr("Booking")):
             try:
                 booked = await self.desk.planner.book(order, date, window_id, visit=visit,

@@ -29,7 +29,7 @@ from ui.labels import region_name
 from ui.models.devices import DeviceTableModel, device_status_name, group_name
 from ui.models.memory import FilteredTableModel
 from ui.models.technicians import TechnicianTableModel, working_mode_name, yes_no
-from ui.widgets import FilterEdit, RecordTable, error_color, heading, muted
+from ui.widgets import FilterEdit, RecordTable, heading, muted, say_as_problem
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -152,7 +152,7 @@ class _ListTab(QWidget):
         else:
             self.show_record(record)
         self.state.setVisible(bool(self.state.text()))
-        self.state.setStyleSheet(f"color: {error_color()};" if record is not None and record.get("rejected") else "")
+        say_as_problem(self.state, record is not None and bool(record.get("rejected")))
         self.update_buttons(record)
 
     def show_record(self, record: Any) -> None:

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-pg.setConfigOptions(antialias=False, background="w", foreground="#333333")
+pg.setConfigOptions(antialias=False)  # the colours are the window's (`_Chart.follow_scheme`)
 
 TEMPERATURE_PEN = pg.mkPen("#c0392b", width=1)  # width 1: the cosmetic pen Qt draws fastest
 SETPOINT_PEN = pg.mkPen("#2471a3", width=1, style=Qt.PenStyle.DashLine)
@@ -154,6 +155,27 @@ class _Chart(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.readout)
         self.plot.scene().sigMouseMoved.connect(self._moved)
+        self.follow_scheme()
+
+    def follow_scheme(self) -> None:
+        """The chart in the window's colours, light or dark: the palette's base behind it, its text for the axes,
+        their labels and the legend (`ui.widgets.follow_scheme` calls this again when the scheme changes). The
+        curves' colours read on either."""
+        palette = self.palette()
+        base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+        self.plot.setBackground(base)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(text)
+            axis.setTextPen(text)
+        legend = self.plot.getPlotItem().legend
+        if legend is not None:
+            behind = QColor(base)
+            behind.setAlpha(230)
+            legend.setBrush(pg.mkBrush(behind))
+            legend.setLabelTextColor(text)
+            for _sample, label in legend.items:
+                label.setText(label.text)  # pyqtgraph keeps the new colour for the next text: say it again
 
     def _moved(self, position: QPointF) -> None:
         box = self.plot.getPlotItem().getViewBox()
@@ -231,10 +253,11 @@ class HistoryChart(_Chart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("Charts", "Temperature (°C)"), parent)
-        self.plot.addLegend(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 230), pen=pg.mkPen("#999999"))
+        self.plot.addLegend(offset=(10, 10), pen=pg.mkPen("#999999"))
         self.temperature = self.plot.plot([], [], pen=TEMPERATURE_PEN,
                                           name=QCoreApplication.translate("Charts", "Temperature"))
         self.setpoint = self.plot.plot([], [], pen=SETPOINT_PEN, name=QCoreApplication.translate("Charts", "Set point"))
+        self.follow_scheme()  # the legend's colours
         for curve in (self.temperature, self.setpoint):
             curve.setSkipFiniteCheck(True)
         self._series: dict[str, tuple[np.ndarray, np.ndarray]] = {}

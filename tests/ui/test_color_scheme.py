@@ -148,3 +148,37 @@ def test_the_form_s_summary_and_a_pane_s_problem_follow_the_scheme(desk: FieldDe
         qapp.setPalette(before)
         qapp.processEvents()
     assert note.styleSheet() == "", "a label no longer a problem stays in the palette's colour"
+
+
+def test_a_chart_takes_the_window_s_colours(qtbot: Any, scheme: str, qapp: QApplication) -> None:
+    from ui.charts import HistoryChart
+
+    chart = HistoryChart()
+    qtbot.addWidget(chart)
+    palette = QApplication.palette()
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    assert chart.plot.backgroundBrush().color() == base
+    assert chart.plot.getAxis("left").textPen().color() == text
+    legend = chart.plot.getPlotItem().legend
+    assert all(QColor(label.opts["color"]) == text for _sample, label in legend.items)
+    assert contrast(text, base) >= 4.5
+
+
+def test_a_chart_follows_a_scheme_change(qtbot: Any, qapp: QApplication) -> None:
+    from ui.charts import HistoryChart
+    from ui.widgets import follow_scheme
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    chart = HistoryChart(holder)
+    before = qapp.palette()
+    light_base = chart.plot.backgroundBrush().color()
+    try:
+        qapp.setPalette(dark_palette())
+        qapp.processEvents()
+        follow_scheme(holder)  # as the main window does when its palette changes
+        assert chart.plot.backgroundBrush().color() == QColor(DARK["Base"]) != light_base
+        assert chart.plot.getAxis("bottom").textPen().color() == QColor(DARK["Text"])
+    finally:
+        qapp.setPalette(before)
+        qapp.processEvents()

@@ -182,3 +182,21 @@ def test_a_chart_follows_a_scheme_change(qtbot: Any, qapp: QApplication) -> None
     finally:
         qapp.setPalette(before)
         qapp.processEvents()
+
+
+def test_the_certificate_fetch_dialog_s_problem_follows_the_scheme(qtbot: Any, qapp: QApplication) -> None:
+    from ui.panes.certificates import FetchDialog
+
+    dialog = FetchDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.problem.setText("The range ends before it begins.")
+    say_as_problem(dialog.problem)
+    before = qapp.palette()
+    try:
+        qapp.setPalette(dark_palette())
+        qapp.processEvents()
+        assert error_color() in dialog.problem.styleSheet()
+    finally:
+        qapp.setPalette(before)
+        qapp.processEvents()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,7 @@ from ui.labels import local_time, problem_text, said, vendor_problem
 from ui.models.base import LocalIdRole
 from ui.models.certificates import CertificateTableModel, file_counts, file_kind_name, type_name, type_words
 from ui.panes.base import RecordPane
-from ui.widgets import heading, muted, say_as_problem
+from ui.widgets import follow_scheme, heading, muted, say_as_problem
 
 if TYPE_CHECKING:
     import asyncio
@@ -306,6 +306,11 @@ class FetchDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
         self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the system's colour scheme changed: its problem's red too
+            follow_scheme(self)
 
     def _update(self) -> None:
         problem = ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import pytest
@@ -335,3 +336,44 @@ def test_a_client_with_a_rejected_change_says_so(desk: FieldDesk, queued: tuple[
     assert pane.select_client("fd-client")
     assert pane.detail.status.text() == "Changes to this client are waiting to be sent."
     assert "Not yet in Pro+" in pane.detail.address.text()
+
+
+def test_a_reload_cancelled_at_closing_ends_after_its_read(desk: FieldDesk, qtbot: Any, qloop: Any) -> None:
+    """Closing the window cancels a pane's reload while its worker still reads the cache: the task ends only once
+    the read has, so the cache (closed right after) is never closed under the read."""
+    import asyncio
+    import threading
+
+    from ui.panes.registry import pane_spec
+
+    spec = pane_spec("customers")
+    assert spec is not None
+    pane = spec.load()(desk, None)
+    qtbot.addWidget(pane)
+    reading, release, finished = threading.Event(), threading.Event(), threading.Event()
+    fetch_rows = pane.fetch_rows
+
+    def slow_fetch(limit: int | None) -> list[Any]:
+        reading.set()
+        release.wait(5)
+        try:
+            return fetch_rows(limit)
+        finally:
+            finished.set()
+
+    pane.fetch_rows = slow_fetch  # type: ignore[method-assign]
+
+    async def close_while_reading() -> bool:
+        task = asyncio.ensure_future(pane.reload_async())
+        while not reading.is_set():
+            await asyncio.sleep(0.01)
+        task.cancel()
+        await asyncio.sleep(0.05)
+        ended_early = task.done()
+        release.set()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        return ended_early
+
+    assert qloop.run_until_complete(close_while_reading()) is False
+    assert finished.is_set()

@@ -137,7 +137,15 @@ class RecordPane(QWidget):
         self._generation += 1
         generation = self._generation
         model.prepare()
-        prepared = await aio().to_thread(lambda: model.prepare_rows(self.fetch_rows(None)))
+        asyncio = aio()
+        reading = asyncio.get_running_loop().run_in_executor(None, lambda: model.prepare_rows(self.fetch_rows(None)))
+        try:
+            prepared = await asyncio.shield(reading)
+        except asyncio.CancelledError:
+            # The window is closing: the read goes on in its worker whatever the task does. It ends before the task
+            # does, so the cache is never closed under it.
+            await asyncio.wait([reading])
+            raise
         if generation == self._generation and shiboken6.isValid(self):
             self._apply(prepared, complete=True)
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.i18n import QT_TRANSLATE_NOOP, Text
+from app.services.threads import in_worker
 from app.store import certificates as store_cert
 from app.store.db import Store
 from app.vendors.errors import VendorError
@@ -154,7 +155,7 @@ class CertificateService:
         order given. A file already downloaded and still on disk with its size is not fetched again. `progress(done,
         total)` is called on the event loop as files finish."""
         ids = list(dict.fromkeys(int(i) for i in file_ids))
-        rows = await asyncio.to_thread(store_cert.files, self.store, ids)
+        rows = await in_worker(lambda: store_cert.files(self.store, ids))
         client = self._client()
         total, done = len(ids), 0
         if progress is not None:

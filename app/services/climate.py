@@ -170,6 +170,8 @@ class ClimateService:
         then everything read from the cache. Offline, what the cache has (`complete` False, `error` set)."""
         import asyncio
 
+        from app.services.threads import in_worker
+
         low, high = int(begin.timestamp()), int(end.timestamp())
         if high <= low:
             raise ValueError("the end of a range must be after its beginning")
@@ -202,7 +204,7 @@ class ClimateService:
                     return History([p for chunk in found if isinstance(chunk, list) for p in chunk], True, fetched)
         elif refresh and gaps and self._client() is None:
             error = OfflineError(VENDOR, Text(QT_TRANSLATE_NOOP("VendorError", "myBeNext is not set up")))
-        cached = await asyncio.to_thread(self.cached, prop, low, high, kind)
+        cached = await in_worker(lambda: self.cached(prop, low, high, kind))
         complete = cached.complete or (error is None and fetched > 0)
         return History(cached.points, complete, fetched, error)
 

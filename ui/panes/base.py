@@ -13,7 +13,6 @@ import shiboken6
 from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from ui.aio import aio
 from ui.models.base import SqlTableModel
 from ui.models.memory import FilteredTableModel, PreparedRows
 from ui.widgets import FilterEdit, RecordModel, RecordTable, muted
@@ -137,15 +136,10 @@ class RecordPane(QWidget):
         self._generation += 1
         generation = self._generation
         model.prepare()
-        asyncio = aio()
-        reading = asyncio.get_running_loop().run_in_executor(None, lambda: model.prepare_rows(self.fetch_rows(None)))
-        try:
-            prepared = await asyncio.shield(reading)
-        except asyncio.CancelledError:
-            # The window is closing: the read goes on in its worker whatever the task does. It ends before the task
-            # does, so the cache is never closed under it.
-            await asyncio.wait([reading])
-            raise
+        from app.services.threads import in_worker  # with asyncio: after the first frame
+
+        # Cancelled as the window closes, the reload ends only after its read: the cache is not closed under it.
+        prepared = await in_worker(lambda: model.prepare_rows(self.fetch_rows(None)))
         if generation == self._generation and shiboken6.isValid(self):
             self._apply(prepared, complete=True)
 

@@ -6,6 +6,7 @@ awaited on the qasync loop so the UI never blocks.
 
 from __future__ import annotations
 
+import html
 import logging
 import sys
 import weakref
@@ -35,7 +36,7 @@ from ui.labels import local_time, said, sync_phase_name, vendor_name, vendor_pro
 from ui.panes import registry
 from ui.resources import icon
 from ui.webhook import WebhookControl
-from ui.widgets import error_color, follow_scheme
+from ui.widgets import GuardedDialog, ask_to_delete, error_color, follow_scheme
 
 if TYPE_CHECKING:
     import asyncio
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from app.services.autosync import AutoSync
+    from app.services.drafts import Draft, DraftService
     from app.services.entities import Client
     from app.services.fielddesk import FieldDesk
     from app.services.sync import SyncState, VendorReport
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._state: SyncState | None = None
         self._credentials_open = False
+        self._waiting_drafts: list[Draft] = []
         #: The automatic sync, set by ui.app once the loop runs; the settings dialog changes its interval.
         self.autosync: AutoSync | None = None
         self.setWindowTitle(self.tr("FieldDesk — {profile}").format(profile=self.profile_text()))
@@ -209,6 +212,9 @@ class MainWindow(QMainWindow):
         self.rejected_label.linkActivated.connect(lambda _link: self.show_pane("outbox"))
         self.conflicts_label = QLabel(self)
         self.conflicts_label.linkActivated.connect(lambda _link: self.open_conflicts())
+        self.drafts_label = QLabel(self)
+        self.drafts_label.linkActivated.connect(lambda _link: self.open_drafts())
+        self.drafts_label.hide()  # until the window has painted and read the drafts (`refresh_drafts`)
         self.last_sync_label = QLabel(self)
         # Which profile runs, always in view: a write must never go to the demo sandbox (or a live vendor) unnoticed.
         self.profile_label = QLabel(self.profile_text(), self)
@@ -219,8 +225,8 @@ class MainWindow(QMainWindow):
         for widget in (self.progress_label, self.progress_bar):
             widget.hide()
             bar.addPermanentWidget(widget)
-        for label in (self.state_label, self.pending_label, self.rejected_label, self.conflicts_label,
-                      self.last_sync_label):
+        for label in (self.state_label, self.drafts_label, self.pending_label, self.rejected_label,
+                      self.conflicts_label, self.last_sync_label):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
 
@@ -367,7 +373,14 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     async def finish_loading(self) -> None:
-        """Read the pane shown, if it has not read yet (an in-memory pane reads in a worker thread)."""
+        """Read the pane shown, if it has not read yet (an in-memory pane reads in a worker thread), and say
+        what forms were left unsaved."""
+        self.refresh_drafts()
+        self.desk.drafts.watch(self.refresh_drafts)
+        if self._waiting_drafts:
+            self.statusBar().showMessage(self.tr(
+                "FieldDesk closed before some forms were saved. What was typed in them is kept: open “Unsaved” below "
+                "to finish them."), 20000)
         pane = self._panes[self.current_pane()]
         if pane.dirty:
             await self._refresh(pane)
@@ -548,8 +561,8 @@ class MainWindow(QMainWindow):
 
     def status_texts(self) -> list[str]:
         """What the status bar shows, left to right (for tests and screenshots)."""
-        labels = (self.profile_label, self.progress_label, self.state_label, self.pending_label, self.rejected_label,
-                  self.conflicts_label, self.last_sync_label)
+        labels = (self.profile_label, self.progress_label, self.state_label, self.drafts_label, self.pending_label,
+                  self.rejected_label, self.conflicts_label, self.last_sync_label)
         return [label.text() for label in labels if label.isVisibleTo(self)]
 
     def _queue_changed(self) -> None:
@@ -584,14 +597,74 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _client_form_accepted(self, dialog: Any) -> None:
+        saved = False
         with error_boundary(self, self.tr("Saving the client")):
             client: Client = dialog.result_client()
             self.desk.clients.save(client)
+            saved = True
+            dialog.forget_draft()
             self.reload()
             self.show_client(client.local_id)
             self.statusBar().showMessage(
                 self.tr("Saved {name}. It is sent to {vendor} with the next sync.").format(
                     name=client.name, vendor=vendor_name(CLIENTS_VENDOR)), 10000)
+        if not saved:  # what was typed is the form's draft: "Unsaved" in the status bar opens it again
+            self.refresh_drafts()
+
+    # -- drafts: forms left unsaved when FieldDesk closed ----------------------------------------------------------
+    def refresh_drafts(self) -> None:
+        """Show "N unsaved forms" when drafts are waiting whose form is not open."""
+        open_forms = {(d.draft_kind, d.draft_key()) for d in self.findChildren(GuardedDialog) if d.isVisible()}
+        self._waiting_drafts = [d for d in self.desk.drafts.all() if (d.kind, d.key) not in open_forms]
+        count = len(self._waiting_drafts)
+        text = (self.tr("Unsaved: {title}").format(title=self._waiting_drafts[0].title) if count == 1 else
+                self.tr("Unsaved forms: {count}").format(count=count))
+        self.drafts_label.setText(f'<a href="drafts">{html.escape(text)}</a>')
+        self.drafts_label.setToolTip("\n".join(
+            [self.tr("Typed but not saved when FieldDesk closed; open to finish or discard:"),
+             *(f"{d.title} ({local_time(d.saved_at)})" for d in self._waiting_drafts)]))
+        self.drafts_label.setVisible(bool(count))
+
+    def open_drafts(self) -> QWidget | None:
+        """Open the unsaved form, or offer a menu of them when there are several."""
+        waiting = self._waiting_drafts
+        if len(waiting) == 1:
+            return self.open_draft(waiting[0])
+        from PySide6.QtGui import QCursor
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for draft in waiting:
+            menu.addAction(f"{draft.title} ({local_time(draft.saved_at)})").triggered.connect(
+                lambda _checked=False, draft=draft: self.open_draft(draft))
+        menu.popup(QCursor.pos())
+        return menu
+
+    def open_draft(self, draft: Draft) -> QWidget | None:
+        """Open the form a draft was typed into, for its record: the form shows the draft."""
+        dialog: QWidget | None
+        if draft.kind == "client":
+            client = self.desk.clients.get(draft.key) if draft.key else None
+            dialog = self.open_client_editor(client) if client is not None or not draft.key else None
+        else:
+            spec = next((p for p in registry.PANES if draft.kind in p.drafts), None)
+            dialog = None
+            if spec is not None:
+                self.show_pane(spec.name)
+                dialog = cast(registry.OpensDrafts, self._panes[spec.name]).open_draft(draft.kind, draft.key)
+        if dialog is None:
+            return self._draft_gone(draft)
+        self.refresh_drafts()
+        return dialog
+
+    def _draft_gone(self, draft: Draft) -> QWidget:
+        """Its record is no longer in the cache (deleted here or at the vendor), or another build made it."""
+        return ask_to_delete(
+            self, self.tr("Unsaved form"),
+            self.tr("“{title}” was typed for a record FieldDesk no longer has, so it cannot be opened. Discard what "
+                    "was typed?").format(title=draft.title),
+            lambda: self.desk.drafts.forget(draft.kind, draft.key))
 
     # -- conflicts, credentials, settings, fixing a rejected change --------------------------------------------
     # The dialogs are imported when first opened: the first frame shows none of them (nor builds their enums).
@@ -661,12 +734,26 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.keep_drafts()
+        if "drafts" in vars(self.desk):  # read since the window painted: it tells this window no more
+            self.desk.drafts.unwatch(self.refresh_drafts)
         if self.window_state is not None:
             self.window_state.save(self, self.current_pane(), dict(self._panes))
         for task in list(self._tasks):
             task.cancel()
         super().closeEvent(event)
         self.closed.emit()
+
+    @property
+    def form_drafts(self) -> DraftService:
+        """Where the record forms opened in this window keep their drafts (ui.widgets.GuardedDialog)."""
+        return self.desk.drafts
+
+    def keep_drafts(self) -> None:
+        """Keep what the open record forms hold (the window is closing, or the session ending): it is offered back
+        when each is next opened."""
+        for dialog in self.findChildren(GuardedDialog):
+            dialog.keep_draft()
 
     def pending_tasks(self) -> list[asyncio.Task[Any]]:
         return [t for t in self._tasks if not t.done()]

@@ -426,16 +426,55 @@ def input_state(top: QWidget) -> dict[int, object]:
     return values
 
 
+#: How often an open record form keeps what it holds as its draft, while something in it changes.
+DRAFT_INTERVAL_MS = 1000
+
+
 class GuardedDialog(QDialog):
     """A dialog the user types a record into. Cancel, Escape or the close button ask first when something was typed
-    or chosen since it was shown ("Discard" or "Keep editing", the default): a slip of the key loses nothing."""
+    or chosen since it was shown ("Discard" or "Keep editing", the default): a slip of the key loses nothing.
+
+    A form with a `draft_kind`, opened from a window that keeps drafts (its `form_drafts`), keeps what it holds as
+    a draft every second while it changes, and when the window closes: a crash, a logout or a power cut loses none
+    of it. Opened again for the same record, it shows the draft, with a note and a button to discard it. The draft
+    goes when the form is saved (when it closes accepted, or when its opener says so: `saved_by_opener`) or its
+    changes are discarded."""
+
+    #: What the form's drafts are filed under ("client", "technician" ...); None: it keeps none.
+    draft_kind: str | None = None
+    #: The form closes accepted before its record is saved, by whoever opened it, who then calls `forget_draft`.
+    saved_by_opener = False
 
     _shown_with: dict[int, object] | None = None
+    _shown_draft: dict[str, Any] | None = None
     _asking: QWidget | None = None
+    _drafts: Any = None  # app.services.drafts.DraftService, when the window keeps drafts
+    _draft_timer: QTimer | None = None
+    _kept: dict[str, Any] | None = None  # the state last kept (or found at the start)
+    _has_draft = False
+    _banner: QWidget | None = None
+
+    def draft_key(self) -> str:
+        """The local id of the record the form edits; '' for a new record."""
+        return ""
+
+    def draft_state(self) -> dict[str, Any]:
+        """What the form holds, as a JSON object (by default its editors' values: `ui.drafts`)."""
+        from ui import drafts
+
+        return drafts.form_state(self)
+
+    def restore_draft(self, state: dict[str, Any]) -> None:
+        """Fill the form from a `draft_state()` (of this build or an older one: what does not fit is left out)."""
+        from ui import drafts
+
+        drafts.fill_form(self, state)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._shown_with is None:  # filled before it is shown: what it holds then is nothing the user typed
             self._shown_with = input_state(self)
+            self._shown_draft = self.draft_state()
+            self._start_drafts()
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -445,7 +484,75 @@ class GuardedDialog(QDialog):
 
     def changed(self) -> bool:
         """Whether anything was typed or chosen since the dialog was shown."""
-        return self._shown_with is not None and input_state(self) != self._shown_with
+        if self._shown_with is None:
+            return False
+        return input_state(self) != self._shown_with or self.draft_state() != self._shown_draft
+
+    # -- drafts ---------------------------------------------------------------------------------------------
+    def _start_drafts(self) -> None:
+        parent = self.parentWidget()
+        service = getattr(parent.window(), "form_drafts", None) if parent is not None else None
+        if self.draft_kind is None or service is None:
+            return
+        self._drafts = service
+        self._kept = self._shown_draft
+        draft = service.find(self.draft_kind, self.draft_key())
+        if draft is not None:
+            from ui import drafts
+
+            self.restore_draft(draft.state)
+            self._kept = self.draft_state()
+            self._has_draft = True
+            self._banner = drafts.RestoredBanner(draft.saved_at, self)
+            self._banner.discard_button.clicked.connect(self.discard_restored)
+            drafts.show_banner(self, self._banner)
+        timer = QTimer(self)
+        timer.setInterval(DRAFT_INTERVAL_MS)
+        timer.timeout.connect(self.keep_draft)
+        timer.start()
+        self._draft_timer = timer
+
+    def keep_draft(self) -> None:
+        """Keep what the form holds as its draft, if it changed since last kept (none when nothing was typed)."""
+        if self._drafts is None or self.draft_kind is None:
+            return
+        state = self.draft_state()
+        if state == self._kept:
+            return
+        self._kept = state
+        if state != self._shown_draft or input_state(self) != self._shown_with:
+            self._drafts.keep(self.draft_kind, self.draft_key(), self.windowTitle(), state)
+            self._has_draft = True
+        elif self._has_draft:  # typed, then undone
+            self._drafts.forget(self.draft_kind, self.draft_key())
+            self._has_draft = False
+
+    def forget_draft(self) -> None:
+        """The record is saved (or its changes discarded): its draft goes, and no more are kept."""
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        if self._drafts is not None and self.draft_kind is not None and self._has_draft:
+            self._drafts.forget(self.draft_kind, self.draft_key())
+        self._drafts = None
+
+    def discard_restored(self) -> None:
+        """Show the record as it was saved instead of the restored draft."""
+        assert self._shown_draft is not None
+        self.restore_draft(self._shown_draft)
+        self._shown_with = input_state(self)
+        self._shown_draft = self.draft_state()
+        if self._banner is not None:
+            self._banner.hide()
+        self.keep_draft()  # nothing typed now: the draft goes
+
+    def done(self, result: int) -> None:
+        if self._drafts is not None and (result != QDialog.DialogCode.Accepted or not self.saved_by_opener):
+            self.forget_draft()
+        elif self._drafts is not None:
+            if self._draft_timer is not None:
+                self._draft_timer.stop()
+            self.keep_draft()  # kept until the opener has saved it
+        super().done(result)
 
     def reject(self) -> None:
         if self._asking is not None:

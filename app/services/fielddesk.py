@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from app.services.certificates import CertificateService
     from app.services.climate import ClimateService
     from app.services.customers import CustomerService
+    from app.services.drafts import DraftService
     from app.services.heatpumps import HeatPumpService
     from app.services.planner import PlannerService
     from app.services.staff import StaffService
@@ -51,6 +52,13 @@ class FieldDesk:
         self.clients = ClientService(store, self._changed)
         self.outbox = OutboxService(store, self._changed)
         self.conflicts = ConflictService(store, self._changed)
+
+    @functools.cached_property
+    def drafts(self) -> DraftService:
+        """Drafts of the forms being typed into (loaded at first use: the first frame shows no form)."""
+        from app.services.drafts import DraftService
+
+        return DraftService(self.store)
 
     @functools.cached_property
     def staff(self) -> StaffService:
@@ -177,6 +185,8 @@ class FieldDesk:
     async def aclose(self) -> None:
         if "engine" in self.__dict__:
             await self.engine.aclose()
+        if "drafts" in self.__dict__:
+            self.drafts.close()
         self.store.close()
 
     # -- syncing -------------------------------------------------------------------------------------------

@@ -596,6 +596,20 @@ _CERTIFICATES = [
     "CREATE INDEX certificate_files_certificate ON certificate_files(certificate_id)",
 ]
 
+# Version 17 (minor: a new table an older build ignores): what a user typed into a form and has not saved yet
+# (app.store.drafts), kept while they type so a crash, a logout or a power cut loses none of it. One draft per form
+# and record: `record_key` is the record's local id, '' for a new record. `state` is the form's own JSON.
+_DRAFTS = [
+    """CREATE TABLE drafts (
+        kind TEXT NOT NULL,
+        record_key TEXT NOT NULL,
+        title TEXT NOT NULL,
+        state TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        PRIMARY KEY (kind, record_key)
+    )""",
+]
+
 MIGRATIONS: list[Migration] = [
     # Step 1 (major): the first schema.
     Migration(_V1, major=True),
@@ -630,4 +644,6 @@ MIGRATIONS: list[Migration] = [
     Migration(_CUSTOMERS, major=False),
     # Step 16 (minor): Pro+ certificates and their files (app.store.certificates); new tables only.
     Migration(_CERTIFICATES, major=False),
+    # Step 17 (minor): drafts of unsaved forms (app.store.drafts); a new table only.
+    Migration(_DRAFTS, major=False),
 ]

@@ -396,7 +396,7 @@ fielddesk outbox import writes.json</translation>
         <translation>ID Pro+</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Pro+ lists no files for this certificate</source>
         <translation>Pro+ ne mentionne aucun fichier pour cette attestation</translation>
     </message>
@@ -409,7 +409,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>Certificates</name>
     <message>
-        <location filename="../../app/services/certificates.py" line="+117"/>
+        <location filename="../../app/services/certificates.py" line="+118"/>
         <source>the range ends ({to}) before it starts ({begin})</source>
         <translation>la période se termine ({to}) avant de commencer ({begin})</translation>
     </message>
@@ -434,7 +434,7 @@ fielddesk outbox import writes.json</translation>
         <translation>le fichier est enregistré, mais le cache n&apos;a pas pu le noter ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="-97"/>
+        <location filename="../../ui/models/certificates.py" line="-95"/>
         <source>Periodic</source>
         <translation>Périodique</translation>
     </message>
@@ -468,7 +468,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+118"/>
+        <location filename="../../ui/panes/certificates.py" line="+123"/>
         <source>Fetch…</source>
         <translation>Récupérer…</translation>
     </message>
@@ -642,7 +642,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/charts.py" line="+140"/>
+        <location filename="../../ui/charts.py" line="+141"/>
         <source>Time (local)</source>
         <translation>Heure (locale)</translation>
     </message>
@@ -652,7 +652,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Pointez le graphique pour en lire les valeurs ; faites défiler pour zoomer, glissez pour vous déplacer.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+109"/>
         <source>Temperature (°C)</source>
         <translation>Température (°C)</translation>
     </message>
@@ -667,7 +667,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Consigne</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>temperature</source>
         <translation>température</translation>
     </message>
@@ -794,7 +794,7 @@ fielddesk outbox import writes.json</translation>
         <translation>{field} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+143"/>
+        <location filename="../../ui/forms/fields.py" line="+148"/>
         <source>calculated by Pro+</source>
         <translation>calculé par Pro+</translation>
     </message>
@@ -1053,7 +1053,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../ui/forms/client_form.py" line="+101"/>
+        <location filename="../../ui/forms/client_form.py" line="+107"/>
         <source>Edit client: {name}</source>
         <translation>Modifier le client : {name}</translation>
     </message>
@@ -1098,7 +1098,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Supprimer « {name} » de ce client ? Ce que vous avez saisi pour lui dans ce formulaire sera perdu.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+171"/>
         <source>Fix this before saving: {message} ({where}).</source>
         <translation>Corrigez ceci avant d&apos;enregistrer : {message} ({where}).</translation>
     </message>
@@ -1794,7 +1794,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer.py" line="+44"/>
+        <location filename="../../ui/dialogs/customer.py" line="+46"/>
         <source>New customer</source>
         <translation>Nouveau compte client</translation>
     </message>
@@ -1864,7 +1864,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>This customer is no longer in the cache (deleted at testresults.io?). Cancel, or copy what you typed.</source>
         <translation>Ce compte client n&apos;est plus dans le cache (supprimé chez testresults.io ?). Annulez, ou copiez ce que vous avez saisi.</translation>
     </message>
@@ -2013,7 +2013,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Tous les comptes clients sont archivés : cochez « Afficher les archivés » pour les voir.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Delete customer “{name}”? It has not reached testresults.io yet: its creation is cancelled.</source>
         <translation>Supprimer le compte client « {name} » ? Il n&apos;est pas encore arrivé chez testresults.io : sa création est annulée.</translation>
     </message>
@@ -2265,7 +2265,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-523"/>
+        <location filename="../../ui/panes/certificates.py" line="-528"/>
         <source>Fetch certificates from Pro+</source>
         <translation>Récupérer des attestations depuis Pro+</translation>
     </message>
@@ -2305,7 +2305,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Récupérer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The first date is after the last one.</source>
         <translation>La première date est postérieure à la dernière.</translation>
     </message>
@@ -2920,7 +2920,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>FileEntry</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-203"/>
+        <location filename="../../ui/panes/certificates.py" line="-208"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -2978,7 +2978,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+396"/>
+        <location filename="../../ui/widgets.py" line="+565"/>
         <source>Discard your changes?</source>
         <translation>Abandonner vos modifications ?</translation>
     </message>
@@ -3338,7 +3338,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Climat et historique (myBeNext)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Registering the heat pump</source>
         <translation>Enregistrement de la pompe à chaleur</translation>
     </message>
@@ -3401,7 +3401,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/forms/device_form.py" line="+139"/>
+        <location filename="../../ui/forms/device_form.py" line="+141"/>
         <source>Link device</source>
         <translation>Associer l&apos;appareil</translation>
     </message>
@@ -3449,13 +3449,13 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+127"/>
-        <location line="+314"/>
+        <location filename="../../ui/main_window.py" line="+130"/>
+        <location line="+324"/>
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-322"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Envoyer vos modifications et télécharger les dernières données (F5)</translation>
     </message>
@@ -3485,7 +3485,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Paramètres de synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/registry.py" line="+37"/>
+        <location filename="../../ui/panes/registry.py" line="+49"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -3545,7 +3545,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Volets</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Sandbox: demo data</source>
         <translation>Bac à sable : données de démo</translation>
     </message>
@@ -3575,7 +3575,12 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Le certificat de l&apos;ordre de travail « {name} » est disponible</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+51"/>
+        <source>FieldDesk closed before some forms were saved. What was typed in them is kept: open “Unsaved” below to finish them.</source>
+        <translation>FieldDesk s’est fermé avant que certains formulaires soient enregistrés. Ce qui y avait été saisi est conservé : ouvrez « Non enregistré » ci-dessous pour les terminer.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+56"/>
         <source>Reading the cache</source>
         <translation>La lecture des données locales</translation>
@@ -3678,17 +3683,42 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>Saving the client</source>
         <translation>L&apos;enregistrement du client</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Saved {name}. It is sent to {vendor} with the next sync.</source>
         <translation>{name} enregistré. Il sera envoyé à {vendor} à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>Unsaved: {title}</source>
+        <translation>Non enregistré : {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsaved forms: {count}</source>
+        <translation>Formulaires non enregistrés : {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Typed but not saved when FieldDesk closed; open to finish or discard:</source>
+        <translation>Saisi mais pas enregistré quand FieldDesk s’est fermé ; ouvrez pour terminer ou abandonner :</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Unsaved form</source>
+        <translation>Formulaire non enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” was typed for a record FieldDesk no longer has, so it cannot be opened. Discard what was typed?</source>
+        <translation>« {title} » a été saisi pour un enregistrement que FieldDesk n’a plus : il ne peut pas être ouvert. Abandonner ce qui a été saisi ?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Saving the credentials</source>
         <translation>Enregistrement des identifiants</translation>
     </message>
@@ -5390,7 +5420,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../../ui/panes/base.py" line="+107"/>
+        <location filename="../../ui/panes/base.py" line="+106"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -5398,7 +5428,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/widgets.py" line="-240"/>
+        <location filename="../../ui/widgets.py" line="-384"/>
         <source>Show all columns</source>
         <translation>Afficher toutes les colonnes</translation>
     </message>
@@ -5454,7 +5484,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>RegisterHeatPumpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_heat_pump.py" line="+49"/>
+        <location filename="../../ui/dialogs/register_heat_pump.py" line="+51"/>
         <source>Register a heat pump</source>
         <translation>Enregistrer une pompe à chaleur</translation>
     </message>
@@ -5598,6 +5628,24 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <location line="+11"/>
         <source>{count} of {limit} characters</source>
         <translation>{count} sur {limit} caractères</translation>
+    </message>
+</context>
+<context>
+    <name>RestoredBanner</name>
+    <message>
+        <location filename="../../ui/drafts.py" line="+138"/>
+        <source>Restored what you typed here on {when}: FieldDesk closed before it was saved.</source>
+        <translation>Ce que vous avez saisi ici le {when} est rétabli : FieldDesk s’est fermé avant qu’il soit enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard it</source>
+        <translation>L’abandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the record as it was saved</source>
+        <translation>Afficher l’enregistrement tel qu’il a été enregistré</translation>
     </message>
 </context>
 <context>
@@ -6110,7 +6158,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>TechnicianDialog</name>
     <message>
-        <location filename="../../ui/forms/technician_form.py" line="+73"/>
+        <location filename="../../ui/forms/technician_form.py" line="+75"/>
         <source>Edit technician</source>
         <translation>Modifier le technicien</translation>
     </message>
@@ -6211,18 +6259,18 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
     </message>
     <message>
         <location line="+0"/>
-        <location line="+96"/>
+        <location line="+118"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+96"/>
+        <location line="-118"/>
+        <location line="+118"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-111"/>
         <source>Add number</source>
         <translation>Ajouter un numéro</translation>
     </message>
@@ -6232,7 +6280,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+110"/>
         <source>Row {row}: {field}: {problem}</source>
         <translation>Ligne {row} : {field} : {problem}</translation>
     </message>
@@ -6518,7 +6566,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>VendorError</name>
     <message>
-        <location filename="../../app/services/climate.py" line="+85"/>
+        <location filename="../../app/services/climate.py" line="+87"/>
         <source>myBeNext is not set up</source>
         <translation>myBeNext n&apos;est pas configuré</translation>
     </message>
@@ -6831,7 +6879,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>WorkOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/workorder.py" line="+39"/>
+        <location filename="../../ui/dialogs/workorder.py" line="+41"/>
         <source>New work order</source>
         <translation>Nouvel ordre de travail</translation>
     </message>
@@ -7112,7 +7160,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <translation>{shown} sur {total} ordres de travail</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Fetch a work order from Pro+</source>
         <translation>Récupérer un ordre de travail depuis Pro+</translation>
     </message>

@@ -396,7 +396,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Pro+-id</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Pro+ lists no files for this certificate</source>
         <translation>Pro+ vermeldt geen bestanden voor dit attest</translation>
     </message>
@@ -409,7 +409,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>Certificates</name>
     <message>
-        <location filename="../../app/services/certificates.py" line="+117"/>
+        <location filename="../../app/services/certificates.py" line="+118"/>
         <source>the range ends ({to}) before it starts ({begin})</source>
         <translation>de periode eindigt ({to}) voor ze begint ({begin})</translation>
     </message>
@@ -434,7 +434,7 @@ fielddesk outbox import writes.json</translation>
         <translation>het bestand is bewaard, maar de cache kon het niet noteren ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/certificates.py" line="-97"/>
+        <location filename="../../ui/models/certificates.py" line="-95"/>
         <source>Periodic</source>
         <translation>Periodiek</translation>
     </message>
@@ -468,7 +468,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+118"/>
+        <location filename="../../ui/panes/certificates.py" line="+123"/>
         <source>Fetch…</source>
         <translation>Ophalen…</translation>
     </message>
@@ -642,7 +642,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/charts.py" line="+140"/>
+        <location filename="../../ui/charts.py" line="+141"/>
         <source>Time (local)</source>
         <translation>Tijd (lokaal)</translation>
     </message>
@@ -652,7 +652,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Wijs naar de grafiek om de waarden af te lezen; scrol om te zoomen, sleep om te verschuiven.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+109"/>
         <source>Temperature (°C)</source>
         <translation>Temperatuur (°C)</translation>
     </message>
@@ -667,7 +667,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Instelwaarde</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>temperature</source>
         <translation>temperatuur</translation>
     </message>
@@ -794,7 +794,7 @@ fielddesk outbox import writes.json</translation>
         <translation>{field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="+143"/>
+        <location filename="../../ui/forms/fields.py" line="+148"/>
         <source>calculated by Pro+</source>
         <translation>berekend door Pro+</translation>
     </message>
@@ -1053,7 +1053,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../ui/forms/client_form.py" line="+101"/>
+        <location filename="../../ui/forms/client_form.py" line="+107"/>
         <source>Edit client: {name}</source>
         <translation>Klant bewerken: {name}</translation>
     </message>
@@ -1098,7 +1098,7 @@ fielddesk outbox import writes.json</translation>
         <translation>“{name}” verwijderen bij deze klant? Wat u ervoor invulde in dit formulier gaat verloren.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+171"/>
         <source>Fix this before saving: {message} ({where}).</source>
         <translation>Verbeter dit voor het opslaan: {message} ({where}).</translation>
     </message>
@@ -1794,7 +1794,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer.py" line="+44"/>
+        <location filename="../../ui/dialogs/customer.py" line="+46"/>
         <source>New customer</source>
         <translation>Nieuw klantaccount</translation>
     </message>
@@ -1864,7 +1864,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>This customer is no longer in the cache (deleted at testresults.io?). Cancel, or copy what you typed.</source>
         <translation>Dit klantaccount staat niet meer in de cache (verwijderd bij testresults.io?). Annuleer, of kopieer wat u getypt hebt.</translation>
     </message>
@@ -2013,7 +2013,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Alle klantaccounts zijn gearchiveerd: vink “Gearchiveerde tonen” aan om ze te zien.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Delete customer “{name}”? It has not reached testresults.io yet: its creation is cancelled.</source>
         <translation>Klantaccount “{name}” verwijderen? Het is nog niet bij testresults.io aangekomen: het aanmaken wordt geannuleerd.</translation>
     </message>
@@ -2265,7 +2265,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-523"/>
+        <location filename="../../ui/panes/certificates.py" line="-528"/>
         <source>Fetch certificates from Pro+</source>
         <translation>Attesten ophalen uit Pro+</translation>
     </message>
@@ -2305,7 +2305,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Ophalen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The first date is after the last one.</source>
         <translation>De eerste datum ligt na de laatste.</translation>
     </message>
@@ -2920,7 +2920,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>FileEntry</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-203"/>
+        <location filename="../../ui/panes/certificates.py" line="-208"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -2978,7 +2978,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+396"/>
+        <location filename="../../ui/widgets.py" line="+565"/>
         <source>Discard your changes?</source>
         <translation>Uw wijzigingen weggooien?</translation>
     </message>
@@ -3338,7 +3338,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Klimaat en historiek (myBeNext)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Registering the heat pump</source>
         <translation>De warmtepomp registreren</translation>
     </message>
@@ -3401,7 +3401,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../ui/forms/device_form.py" line="+139"/>
+        <location filename="../../ui/forms/device_form.py" line="+141"/>
         <source>Link device</source>
         <translation>Toestel koppelen</translation>
     </message>
@@ -3449,13 +3449,13 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+127"/>
-        <location line="+314"/>
+        <location filename="../../ui/main_window.py" line="+130"/>
+        <location line="+324"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-322"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Uw wijzigingen verzenden en de nieuwste gegevens ophalen (F5)</translation>
     </message>
@@ -3485,7 +3485,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Synchronisatie-instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/registry.py" line="+37"/>
+        <location filename="../../ui/panes/registry.py" line="+49"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
@@ -3545,7 +3545,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Deelvensters</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Sandbox: demo data</source>
         <translation>Sandbox: demogegevens</translation>
     </message>
@@ -3575,7 +3575,12 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Het attest van werkorder “{name}” is beschikbaar</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+51"/>
+        <source>FieldDesk closed before some forms were saved. What was typed in them is kept: open “Unsaved” below to finish them.</source>
+        <translation>FieldDesk werd gesloten voordat enkele formulieren bewaard waren. Wat erin getypt was, is bewaard: open “Niet bewaard” hieronder om ze af te werken.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+56"/>
         <source>Reading the cache</source>
         <translation>De lokale gegevens lezen</translation>
@@ -3678,17 +3683,42 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Nog nooit gesynchroniseerd</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>Saving the client</source>
         <translation>De klant opslaan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Saved {name}. It is sent to {vendor} with the next sync.</source>
         <translation>{name} opgeslagen. Het wordt bij de volgende synchronisatie naar {vendor} verzonden.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>Unsaved: {title}</source>
+        <translation>Niet bewaard: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsaved forms: {count}</source>
+        <translation>Niet bewaarde formulieren: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Typed but not saved when FieldDesk closed; open to finish or discard:</source>
+        <translation>Getypt maar niet bewaard toen FieldDesk sloot; open om af te werken of te verwerpen:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Unsaved form</source>
+        <translation>Niet bewaard formulier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{title}” was typed for a record FieldDesk no longer has, so it cannot be opened. Discard what was typed?</source>
+        <translation>“{title}” werd getypt voor een record dat FieldDesk niet meer heeft, dus het kan niet geopend worden. Wat getypt was verwerpen?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Saving the credentials</source>
         <translation>De aanmeldgegevens bewaren</translation>
     </message>
@@ -5390,7 +5420,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>RecordPane</name>
     <message>
-        <location filename="../../ui/panes/base.py" line="+107"/>
+        <location filename="../../ui/panes/base.py" line="+106"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -5398,7 +5428,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/widgets.py" line="-240"/>
+        <location filename="../../ui/widgets.py" line="-384"/>
         <source>Show all columns</source>
         <translation>Alle kolommen tonen</translation>
     </message>
@@ -5454,7 +5484,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>RegisterHeatPumpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_heat_pump.py" line="+49"/>
+        <location filename="../../ui/dialogs/register_heat_pump.py" line="+51"/>
         <source>Register a heat pump</source>
         <translation>Een warmtepomp registreren</translation>
     </message>
@@ -5598,6 +5628,24 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <location line="+11"/>
         <source>{count} of {limit} characters</source>
         <translation>{count} van {limit} tekens</translation>
+    </message>
+</context>
+<context>
+    <name>RestoredBanner</name>
+    <message>
+        <location filename="../../ui/drafts.py" line="+138"/>
+        <source>Restored what you typed here on {when}: FieldDesk closed before it was saved.</source>
+        <translation>Hersteld wat u hier op {when} typte: FieldDesk sloot voordat het bewaard was.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard it</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the record as it was saved</source>
+        <translation>Het record tonen zoals het bewaard was</translation>
     </message>
 </context>
 <context>
@@ -6110,7 +6158,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>TechnicianDialog</name>
     <message>
-        <location filename="../../ui/forms/technician_form.py" line="+73"/>
+        <location filename="../../ui/forms/technician_form.py" line="+75"/>
         <source>Edit technician</source>
         <translation>Technicus bewerken</translation>
     </message>
@@ -6211,18 +6259,18 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+96"/>
+        <location line="+118"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+96"/>
+        <location line="-118"/>
+        <location line="+118"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-111"/>
         <source>Add number</source>
         <translation>Nummer toevoegen</translation>
     </message>
@@ -6232,7 +6280,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+110"/>
         <source>Row {row}: {field}: {problem}</source>
         <translation>Rij {row}: {field}: {problem}</translation>
     </message>
@@ -6518,7 +6566,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>VendorError</name>
     <message>
-        <location filename="../../app/services/climate.py" line="+85"/>
+        <location filename="../../app/services/climate.py" line="+87"/>
         <source>myBeNext is not set up</source>
         <translation>myBeNext is niet ingesteld</translation>
     </message>
@@ -6831,7 +6879,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>WorkOrderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/workorder.py" line="+39"/>
+        <location filename="../../ui/dialogs/workorder.py" line="+41"/>
         <source>New work order</source>
         <translation>Nieuwe werkorder</translation>
     </message>
@@ -7112,7 +7160,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <translation>{shown} van {total} werkorders</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Fetch a work order from Pro+</source>
         <translation>Een werkorder uit Pro+ ophalen</translation>
     </message>

@@ -184,6 +184,10 @@ class FakeClientForm(QDialog):
     def __init__(self, client: Client | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.client = client
+        self.draft_forgotten = False
+
+    def forget_draft(self) -> None:
+        self.draft_forgotten = True
 
     def result_client(self) -> Client:
         assert self.client is not None
@@ -213,6 +217,7 @@ def test_edit_client_saves_through_the_desk_and_reloads(desk: FieldDesk, monkeyp
     assert window.clients_pane.selected_local_id() == local_id
     assert window.clients_pane.model.index(0, 0).data() == "Aaron Renamed"  # sorted by name: now first
     assert "Aaron Renamed" in window.statusBar().currentMessage()
+    assert dialogs[0].draft_forgotten  # saved: what was typed needs no draft any more
 
 
 def test_new_client_opens_the_real_form(desk: FieldDesk, make_window: Callable[[FieldDesk], MainWindow]) -> None:

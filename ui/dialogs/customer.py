@@ -31,6 +31,8 @@ FIELDS = ("Name", "Subdomain", "Appliances", "Archived")
 class CustomerDialog(GuardedDialog):
     """A new customer (`customer` None) or a change of a cached one (its row from `CustomerService`)."""
 
+    draft_kind = "customer"
+
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None, customer: dict[str, Any] | None = None
                  ) -> None:
         super().__init__(parent)
@@ -102,6 +104,9 @@ class CustomerDialog(GuardedDialog):
             needed = self.sizeHint().height()
         if needed > self.height():
             self.resize(self.width(), needed)
+
+    def draft_key(self) -> str:
+        return str(self.customer["local_id"]) if self.customer else ""
 
     def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget, hint: str = "") -> None:
         """A field with its hint and its (hidden) problem underneath."""

@@ -40,6 +40,8 @@ PATHS = {"device_model.manufacturer": "manufacturer", "device_model.model": "mod
 
 
 class RegisterHeatPumpDialog(GuardedDialog):
+    draft_kind = "heatpump"
+
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from app.services.heatpumps import PRICE_ZONES

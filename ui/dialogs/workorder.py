@@ -31,6 +31,8 @@ _APPLIANCE_FIELDS = ("heating_appliance_id", "cooling_appliance_id", "appliance_
 
 
 class WorkOrderDialog(GuardedDialog):
+    draft_kind = "workorder"
+
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None, *, appliance: str | None = None) -> None:
         """`appliance`: the local id of the appliance to preselect (the work order is created from it)."""
         super().__init__(parent)

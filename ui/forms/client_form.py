@@ -8,6 +8,7 @@ its field, and Save stays disabled while any field on screen is invalid.
 
 from __future__ import annotations
 
+import copy
 import uuid
 from collections.abc import Mapping
 from html import escape
@@ -81,6 +82,9 @@ def _appliance_start_record(appliance: Appliance) -> dict[str, Any]:
 class ClientFormDialog(GuardedDialog):
     """`ClientFormDialog(client)` edits a copy of `client` (None: a new client); after `accept()`,
     `result_client()` is the edited client. The given client is never modified."""
+
+    draft_kind = "client"
+    saved_by_opener = True  # the window saves `result_client()`, then forgets the draft
 
     def __init__(self, client: Client | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -259,6 +263,45 @@ class ClientFormDialog(GuardedDialog):
                 page.follow_client()
         finally:
             self._validating = False
+        self.revalidate()
+
+    # -- drafts ------------------------------------------------------------------------------------------------
+    def draft_key(self) -> str:
+        return self._client.local_id if self._client is not None else ""
+
+    def draft_state(self) -> dict[str, Any]:
+        """The records the form would save: the client's, and each appliance's with its kind and local id (None:
+        added here), in the form's order."""
+        return {"client": self.client_page.record(),
+                "appliances": [{"kind": page.kind.value, "local_id": page.local_id, "record": page.record()}
+                               for page in self.appliance_pages()]}
+
+    def restore_draft(self, state: dict[str, Any]) -> None:
+        """Show the records of a `draft_state()`: the client's, and the appliances' pages made anew. An appliance
+        the client does not have (any more) comes back as a new one; what is not a record is left out."""
+        client = state.get("client")
+        appliances = state.get("appliances")
+        if not isinstance(client, dict) or not isinstance(appliances, list):
+            return
+        kinds = {kind.value: kind for kind in ApplianceKind}
+        self._validating = True
+        try:
+            self.client_page.original = copy.deepcopy(client)
+            self.client_page.panel.load(client)
+            for page in self.appliance_pages():
+                self.remove_appliance(page, confirm=False)
+            for item in appliances:
+                if not isinstance(item, dict) or not isinstance(item.get("record"), dict):
+                    continue
+                kind = kinds.get(str(item.get("kind")))
+                if kind is None:
+                    continue
+                local_id = item.get("local_id")
+                self._add_appliance_page(kind, item["record"], local_id if local_id in self._originals else None)
+        finally:
+            self._validating = False
+        self.client_page.edited.emit()  # the heading and the sections list say the restored name
+        self.sections.setCurrentRow(0)
         self.revalidate()
 
     # -- the record and its problems --------------------------------------------------------------------

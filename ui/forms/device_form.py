@@ -42,6 +42,8 @@ def _date_edit(parent: QWidget, when: QDate) -> QDateEdit:
 
 
 class RegisterDeviceDialog(GuardedDialog):
+    draft_kind = "device"
+
     def __init__(self, desk: FieldDesk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk

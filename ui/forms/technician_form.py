@@ -61,6 +61,8 @@ def field_with_error(editor: QWidget, parent: QWidget, label: str) -> tuple[QWid
 class TechnicianDialog(GuardedDialog):
     """A technician to add (`record` None) or update (its cached record)."""
 
+    draft_kind = "technician"
+
     def __init__(self, desk: FieldDesk, record: Mapping[str, Any] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +162,24 @@ class TechnicianDialog(GuardedDialog):
         for box in (self.authorised, self.chimney, self.oca, *self.advisers.values()):
             box.toggled.connect(lambda _on: self._edited("technical_information.heating_adviser"))
 
+    # -- drafts: the editors, and the recognition numbers' rows ------------------------------------------------
+    def draft_key(self) -> str:
+        return str(self.record.get("local_id") or "")
+
+    def draft_state(self) -> dict[str, Any]:
+        state = super().draft_state()
+        state["numbers"] = self._number_rows()
+        return state
+
+    def restore_draft(self, state: dict[str, Any]) -> None:
+        super().restore_draft(state)
+        numbers = state.get("numbers")
+        if isinstance(numbers, list):
+            self.numbers.setRowCount(0)
+            for number in numbers:
+                if isinstance(number, dict):
+                    self.add_number(number.get("region"), number.get("type"), number.get("number"))
+
     def _line(self, key: str) -> QLineEdit:
         editor = QLineEdit(self)
         editor.setObjectName(f"field_{key}")
@@ -180,6 +200,16 @@ class TechnicianDialog(GuardedDialog):
         self.numbers.setItem(row, 1, QTableWidgetItem("" if kind is None else str(kind)))
         self.numbers.setItem(row, 2, QTableWidgetItem("" if number is None else str(number)))
 
+    def _number_rows(self) -> list[dict[str, Any]]:
+        """The recognition numbers' rows as shown: each one's region code, type and number."""
+        rows = []
+        for row in range(self.numbers.rowCount()):
+            regions = self.numbers.cellWidget(row, 0)
+            kind, number = self.numbers.item(row, 1), self.numbers.item(row, 2)
+            rows.append({"region": regions.currentData() if isinstance(regions, QComboBox) else None,
+                         "type": kind.text() if kind else "", "number": number.text() if number else ""})
+        return rows
+
     def _remove_number(self) -> None:
         row = self.numbers.currentRow()
         if row >= 0:
@@ -189,14 +219,8 @@ class TechnicianDialog(GuardedDialog):
     # -- the body and its problems ------------------------------------------------------------------------
     def body(self) -> dict[str, Any]:
         """The create-technician body this form stands for."""
-        certificates = []
-        for row in range(self.numbers.rowCount()):
-            regions = self.numbers.cellWidget(row, 0)
-            region = regions.currentData() if isinstance(regions, QComboBox) else None
-            kind, number = self.numbers.item(row, 1), self.numbers.item(row, 2)
-            certificates.append({"region": REGION_CODES.get(region, region),
-                                 "type": kind.text().strip() if kind else "",
-                                 "number": number.text().strip() if number else ""})
+        certificates = [{"region": REGION_CODES.get(row["region"], row["region"]), "type": row["type"].strip(),
+                         "number": row["number"].strip()} for row in self._number_rows()]
         body: dict[str, Any] = {
             "external_id": self.external_id.text().strip(), "name": self.name.text().strip(),
             "mobile": self.mobile.text().strip(), "email": self.email.text().strip(),

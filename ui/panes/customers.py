@@ -296,6 +296,12 @@ class CustomersPane(RecordPane):
     def open_create(self) -> QWidget:
         return self._open_dialog(None)
 
+    def open_draft(self, kind: str, key: str) -> QWidget | None:
+        if not key:
+            return self.open_create()
+        row = self.desk.customers.get(key)
+        return self._open_dialog(row) if row is not None and not row["deleting"] else None
+
     def edit_selected(self) -> QWidget | None:
         row = self.selected_customer()
         if row is None or row["deleting"]:

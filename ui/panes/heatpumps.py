@@ -557,6 +557,9 @@ class HeatPumpsPane(QWidget):
         # screenshot) show it, without holding the window's reload up when myBeNext is slow.
         await self.climate.wait(timeout=3.0)
 
+    def open_draft(self, kind: str, key: str) -> QWidget | None:
+        return self.open_register()
+
     def open_register(self) -> QWidget:
         from ui.dialogs.register_heat_pump import RegisterHeatPumpDialog
 

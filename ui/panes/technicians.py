@@ -327,6 +327,14 @@ class TechniciansPane(QWidget):
 
         return self._show(TechnicianDialog(self.desk, record, self))
 
+    def open_draft(self, kind: str, key: str) -> QDialog | None:
+        if kind == "device":
+            return self.open_register()
+        if not key:
+            return self.open_technician(None)
+        record = self.desk.staff.technician(key)
+        return self.open_technician(record) if record is not None else None
+
     def open_register(self) -> QDialog:
         from ui.forms.device_form import RegisterDeviceDialog
 

@@ -202,6 +202,9 @@ class WorkOrdersPane(RecordPane):
         dialog.open()
         return dialog
 
+    def open_draft(self, kind: str, key: str) -> QWidget | None:
+        return self.open_create()
+
     def _created(self, local_id: str | None) -> None:
         self.reload()
         if local_id:

@@ -1,0 +1,306 @@
+"""Nothing typed into a record's form is lost when FieldDesk closes before it is saved (a crash, a logout, a power cut):
+the form keeps a draft while it changes and as the window closes, the next window offers it back ("Unsaved" in the
+status bar), and the form shows it again, with a note and a button to discard it."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+import shiboken6
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from app.services.fielddesk import FieldDesk
+from app.store.db import StoreError
+from ui import drafts as ui_drafts
+from ui.forms.client_form import ClientFormDialog
+from ui.main_window import MainWindow
+from ui.widgets import DRAFT_INTERVAL_MS, GuardedDialog
+
+
+@pytest.fixture
+def windows(desk: FieldDesk, qtbot: Any, qloop: Any) -> Iterator[Callable[[], MainWindow]]:
+    """Windows on the same cache, one after the other, each as FieldDesk starts it: what it shows after a restart."""
+    made: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        for before in made:
+            before.close()
+        window = MainWindow(desk)
+        qtbot.addWidget(window)
+        window.show()
+        qloop.run_until_complete(window.finish_loading())
+        made.append(window)
+        return window
+
+    yield make
+
+
+def settle(qloop: Any) -> None:
+    """Let what the window started (a pane's first read, a chart's fetch) finish."""
+    async def idle() -> None:
+        deadline = time.monotonic() + 20
+        while [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]:
+            assert time.monotonic() < deadline, "the window's tasks did not finish"
+            await asyncio.sleep(0.01)
+
+    qloop.run_until_complete(idle())
+
+
+def stored_drafts(desk: FieldDesk) -> list[tuple[str, str]]:
+    """The drafts in the cache file, read by a connection of its own (as the next FieldDesk would read them)."""
+    desk.drafts.flush()
+    with sqlite3.connect(desk.store.path) as conn:
+        return conn.execute("SELECT kind, record_key FROM drafts ORDER BY kind, record_key").fetchall()
+
+
+def crash(dialog: QWidget) -> None:
+    """The form goes without closing: FieldDesk was killed, or the computer lost power."""
+    shiboken6.delete(dialog)
+    QApplication.processEvents()
+
+
+def client_form(window: MainWindow, local_id: str | None) -> ClientFormDialog:
+    client = window.desk.clients.get(local_id) if local_id else None
+    dialog = window.open_client_editor(client)
+    assert isinstance(dialog, ClientFormDialog)
+    return dialog
+
+
+def first_client(desk: FieldDesk) -> str:
+    return str(desk.clients.rows()[0][0])
+
+
+def test_typing_keeps_a_draft_within_a_second_that_the_next_window_shows(
+        desk: FieldDesk, windows: Callable[[], MainWindow], qtbot: Any) -> None:
+    local_id = first_client(desk)
+    dialog = client_form(windows(), local_id)
+    name = dialog.client_page.cells["name"]
+    saved_name = name.text()
+    qtbot.keyClicks(name.editor, " (typed on site)")
+    typed = name.text()
+    assert typed != saved_name
+    dialog.add_heating_appliance().cells["name"].editor.setText("Boiler in the attic")
+    qtbot.waitUntil(lambda: stored_drafts(desk) == [("client", local_id)], timeout=3 * DRAFT_INTERVAL_MS)
+    crash(dialog)
+
+    again = client_form(windows(), local_id)
+    assert again.client_page.cells["name"].text() == typed
+    assert [p.name() for p in again.appliance_pages()][-1] == "Boiler in the attic"
+    banner = again.findChild(ui_drafts.RestoredBanner)
+    assert banner is not None and banner.isVisible() and "FieldDesk closed before it was saved" in banner.label.text()
+    assert again.changed()  # Cancel asks before throwing the restored typing away
+
+
+def test_closing_the_window_keeps_what_was_typed_since_the_last_second(
+        desk: FieldDesk, windows: Callable[[], MainWindow]) -> None:
+    local_id = first_client(desk)
+    window = windows()
+    dialog = client_form(window, local_id)
+    dialog.client_page.cells["city"].editor.setText("Typed just before closing")
+    window.close()  # a logout closes the window as its close button does
+    crash(dialog)
+    assert stored_drafts(desk) == [("client", local_id)]
+    assert client_form(windows(), local_id).client_page.cells["city"].text() == "Typed just before closing"
+
+
+def test_discarding_the_restored_draft_shows_the_record_as_saved(desk: FieldDesk,
+                                                                 windows: Callable[[], MainWindow]) -> None:
+    local_id = first_client(desk)
+    window = windows()
+    dialog = client_form(window, local_id)
+    saved = dialog.draft_state()
+    dialog.client_page.cells["email"].editor.setText("not an address")
+    for page in dialog.appliance_pages():
+        dialog.remove_appliance(page, confirm=False)
+    window.close()
+    crash(dialog)
+
+    again = client_form(windows(), local_id)
+    assert again.appliance_pages() == [] and again.client_page.cells["email"].text() == "not an address"
+    assert "email" in again.problems  # the restored text is checked as typed text is
+    banner = again.findChild(ui_drafts.RestoredBanner)
+    assert banner is not None
+    banner.discard_button.click()
+    assert again.draft_state() == saved and not banner.isVisible() and not again.changed()
+    assert stored_drafts(desk) == []
+
+
+def test_saving_forgets_the_draft(desk: FieldDesk, windows: Callable[[], MainWindow]) -> None:
+    local_id = first_client(desk)
+    dialog = client_form(windows(), local_id)
+    dialog.client_page.cells["phone"].editor.setText("+32 9 555 12 34")
+    dialog.keep_draft()
+    assert stored_drafts(desk) == [("client", local_id)]
+    dialog.save_button.click()
+    client = desk.clients.get(local_id)
+    assert client is not None and client.phone == "+32 9 555 12 34"
+    assert stored_drafts(desk) == []
+
+
+@pytest.mark.allow_log("ui.errors", level="ERROR", match="the disk is full")
+def test_a_save_that_fails_keeps_the_draft_and_offers_it_again(
+        desk: FieldDesk, windows: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch) -> None:
+    local_id = first_client(desk)
+    window = windows()
+    dialog = client_form(window, local_id)
+    dialog.client_page.cells["phone"].editor.setText("+32 9 555 98 76")
+
+    def full_disk(_client: object) -> None:
+        raise StoreError("the disk is full")
+
+    monkeypatch.setattr(desk.clients, "save", full_disk)
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    assert stored_drafts(desk) == [("client", local_id)]
+    assert window.drafts_label.isVisibleTo(window) and "Edit client" in window.drafts_label.text()
+    monkeypatch.undo()
+    again = window.open_drafts()
+    assert isinstance(again, ClientFormDialog) and again.client_page.cells["phone"].text() == "+32 9 555 98 76"
+    assert not window.drafts_label.isVisibleTo(window)  # its form is open
+
+
+def test_cancel_and_discard_forgets_the_draft(desk: FieldDesk, windows: Callable[[], MainWindow]) -> None:
+    dialog = client_form(windows(), None)
+    dialog.client_page.cells["name"].editor.setText("Half a new client")
+    dialog.keep_draft()
+    assert stored_drafts(desk) == [("client", "")]
+    dialog.reject()
+    [box] = [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+    [discard] = [b for b in box.buttons() if b.text() == "Discard"]
+    discard.click()
+    assert stored_drafts(desk) == []
+
+
+def test_an_untouched_form_keeps_no_draft(desk: FieldDesk, windows: Callable[[], MainWindow], qtbot: Any) -> None:
+    window = windows()
+    dialog = client_form(window, first_client(desk))
+    qtbot.wait(int(DRAFT_INTERVAL_MS * 1.5))
+    window.close()
+    crash(dialog)
+    assert stored_drafts(desk) == []
+    typed_then_undone = client_form(windows(), first_client(desk))
+    city = typed_then_undone.client_page.cells["city"]
+    before = city.text()
+    city.editor.setText("Elsewhere")
+    typed_then_undone.keep_draft()
+    city.editor.setText(before)
+    typed_then_undone.keep_draft()
+    assert stored_drafts(desk) == []
+
+
+# -- every record form ------------------------------------------------------------------------------------------------
+#: (pane, draft kind): the new-record forms each pane opens.
+FORMS = [("workorders", "workorder"), ("technicians", "technician"), ("technicians", "device"),
+         ("customers", "customer"), ("heatpumps", "heatpump")]
+
+
+def type_into_every_editor(dialog: QWidget) -> None:
+    """Change each editor as a user would: new text, another choice, a later date, another number, the other tick."""
+    for number, (name, widget) in enumerate(ui_drafts.editors(dialog).items()):
+        if isinstance(widget, QLineEdit):
+            widget.setText(f"typed {name} {number}")
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(f"typed {name}\nsecond line")
+        elif isinstance(widget, QComboBox):
+            if widget.isEditable():
+                widget.setEditText(f"typed {number}")
+            else:
+                widget.setCurrentIndex(widget.count() - 1 if widget.currentIndex() == 0 else 0)
+        elif isinstance(widget, QDateEdit):
+            widget.setDate(widget.date().addDays(3))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(widget.value() + 7)
+        elif isinstance(widget, QAbstractButton):
+            widget.toggle()
+
+
+@pytest.mark.parametrize(("pane", "kind"), FORMS, ids=[kind for _, kind in FORMS])
+def test_every_record_form_comes_back_as_it_was_typed(desk: FieldDesk, windows: Callable[[], MainWindow], qloop: Any,
+                                                      pane: str, kind: str) -> None:
+    window = windows()
+    window.show_pane(pane)
+    settle(qloop)
+    dialog = window._panes[pane].open_draft(kind, "")  # type: ignore[union-attr]
+    assert isinstance(dialog, GuardedDialog) and dialog.draft_kind == kind
+    typed_dates = QDate.currentDate()
+    type_into_every_editor(dialog)
+    if kind == "technician":
+        dialog.add_number("wallonia", "B", "W-778")  # type: ignore[attr-defined]
+    typed = dialog.draft_state()
+    assert typed != dialog._shown_draft
+    window.close()
+    crash(dialog)
+    assert stored_drafts(desk) == [(kind, "")]
+
+    again = windows()
+    assert again.drafts_label.isVisibleTo(again) and again.drafts_label.text().count("Unsaved:") == 1
+    assert "FieldDesk closed before some forms were saved" in again.statusBar().currentMessage()
+    restored = again.open_drafts()
+    assert isinstance(restored, GuardedDialog) and type(restored) is type(dialog)
+    assert restored.draft_state() == typed, f"typed on {typed_dates.toString()}"
+    assert restored.findChild(ui_drafts.RestoredBanner) is not None
+    settle(qloop)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing the keyboard",
+                           "This plugin does not support propagateSizeHints")  # a menu pops up, offscreen
+def test_several_unsaved_forms_are_offered_in_a_menu(desk: FieldDesk, windows: Callable[[], MainWindow]) -> None:
+    desk.drafts.keep("customer", "", "New customer", {"name_edit": "Frigo Noord"})
+    desk.drafts.keep("workorder", "", "New work order", {"external_name": "Ketel"})
+    window = windows()
+    assert window.drafts_label.text().endswith("Unsaved forms: 2</a>")
+    menu = window.open_drafts()
+    titles = [action.text() for action in menu.actions()]  # type: ignore[union-attr]
+    assert [t.split(" (")[0] for t in titles] == ["New work order", "New customer"] or \
+        sorted(t.split(" (")[0] for t in titles) == ["New customer", "New work order"]
+    menu.actions()[titles.index(next(t for t in titles if t.startswith("New customer")))].trigger()  # type: ignore
+    [dialog] = [d for d in window.findChildren(GuardedDialog) if d.isVisible()]
+    assert dialog.draft_kind == "customer" and dialog.name_edit.text() == "Frigo Noord"  # type: ignore[attr-defined]
+    assert window.drafts_label.text().endswith("Unsaved: New work order</a>")
+
+
+def test_a_draft_whose_record_is_gone_can_be_discarded(desk: FieldDesk, windows: Callable[[], MainWindow]) -> None:
+    desk.drafts.keep("client", "deleted-in-pro-plus", "Edit client: Gone BV", {"client": {}, "appliances": []})
+    desk.drafts.keep("planner", "", "A form of a newer FieldDesk", {})
+    window = windows()
+    for draft in list(window._waiting_drafts):
+        box = window.open_draft(draft)
+        assert isinstance(box, QMessageBox) and draft.title in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert stored_drafts(desk) == [] and window.drafts_label.isHidden()
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.text(max_size=60), address=st.text(max_size=60))
+def test_any_typed_text_comes_back_unchanged(desk: FieldDesk, windows: Callable[[], MainWindow], name: str,
+                                             address: str) -> None:
+    """Hostile text (control characters, lone surrogates, right-to-left marks) survives the draft as typed: Qt's own
+    line edit decides what it holds, and the draft gives back exactly that."""
+    dialog = client_form(windows(), None)
+    dialog.client_page.cells["name"].editor.setText(name)
+    dialog.client_page.cells["address"].editor.setText(address)
+    shown = (dialog.client_page.cells["name"].text(), dialog.client_page.cells["address"].text())
+    dialog.keep_draft()
+    crash(dialog)
+    again = client_form(windows(), None)
+    assert (again.client_page.cells["name"].text(), again.client_page.cells["address"].text()) == shown
+    desk.drafts.forget("client", "")
+    crash(again)

@@ -379,8 +379,7 @@ class MainWindow(QMainWindow):
         self.desk.drafts.watch(self.refresh_drafts)
         if self._waiting_drafts:
             self.statusBar().showMessage(self.tr(
-                "FieldDesk closed before some forms were saved. What was typed in them is kept: open “Unsaved” below "
-                "to finish them."), 20000)
+                "Forms left unsaved when FieldDesk closed are kept: open “Unsaved” below to finish them."), 20000)
         pane = self._panes[self.current_pane()]
         if pane.dirty:
             await self._refresh(pane)

@@ -3450,12 +3450,12 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+130"/>
-        <location line="+324"/>
+        <location line="+323"/>
         <source>Sync</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-321"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Envoyer vos modifications et télécharger les dernières données (F5)</translation>
     </message>
@@ -3576,11 +3576,11 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     </message>
     <message>
         <location line="+51"/>
-        <source>FieldDesk closed before some forms were saved. What was typed in them is kept: open “Unsaved” below to finish them.</source>
-        <translation>FieldDesk s’est fermé avant que certains formulaires soient enregistrés. Ce qui y avait été saisi est conservé : ouvrez « Non enregistré » ci-dessous pour les terminer.</translation>
+        <source>Forms left unsaved when FieldDesk closed are kept: open “Unsaved” below to finish them.</source>
+        <translation>Les formulaires non enregistrés à la fermeture sont conservés : ouvrez « Non enregistré » ci-dessous.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <location line="+56"/>
         <source>Reading the cache</source>
         <translation>La lecture des données locales</translation>

@@ -3450,12 +3450,12 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="+130"/>
-        <location line="+324"/>
+        <location line="+323"/>
         <source>Sync</source>
         <translation>Synchroniseren</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-321"/>
         <source>Send your changes and download the latest data (F5)</source>
         <translation>Uw wijzigingen verzenden en de nieuwste gegevens ophalen (F5)</translation>
     </message>
@@ -3576,11 +3576,11 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     </message>
     <message>
         <location line="+51"/>
-        <source>FieldDesk closed before some forms were saved. What was typed in them is kept: open “Unsaved” below to finish them.</source>
-        <translation>FieldDesk werd gesloten voordat enkele formulieren bewaard waren. Wat erin getypt was, is bewaard: open “Niet bewaard” hieronder om ze af te werken.</translation>
+        <source>Forms left unsaved when FieldDesk closed are kept: open “Unsaved” below to finish them.</source>
+        <translation>Formulieren die niet bewaard waren toen FieldDesk sloot, zijn behouden: open “Niet bewaard” hieronder.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <location line="+56"/>
         <source>Reading the cache</source>
         <translation>De lokale gegevens lezen</translation>

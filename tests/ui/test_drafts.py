@@ -252,7 +252,7 @@ def test_every_record_form_comes_back_as_it_was_typed(desk: FieldDesk, windows: 
 
     again = windows()
     assert again.drafts_label.isVisibleTo(again) and again.drafts_label.text().count("Unsaved:") == 1
-    assert "FieldDesk closed before some forms were saved" in again.statusBar().currentMessage()
+    assert "Forms left unsaved when FieldDesk closed are kept" in again.statusBar().currentMessage()
     restored = again.open_drafts()
     assert isinstance(restored, GuardedDialog) and type(restored) is type(dialog)
     assert restored.draft_state() == typed, f"typed on {typed_dates.toString()}"

@@ -111,3 +111,17 @@ def test_an_existing_client_looked_through_but_not_changed_closes_at_once(desk: 
     assert dialog.changed()
     dialog.reject()
     assert question(dialog) is not None
+
+
+def test_a_change_only_in_a_technicians_numbers_asks_too(desk: FieldDesk, qtbot: Any) -> None:
+    """The recognition numbers are cells of a table, not editors: the form's draft state sees them."""
+    from ui.forms.technician_form import TechnicianDialog
+
+    record = {"external_id": "T-9", "name": "Jan", "recognition_numbers": [
+        {"region": "flanders", "type": "A", "number": "F-1234"}]}
+    dialog = opened(desk, qtbot, lambda d: TechnicianDialog(d, record))
+    assert not dialog.changed()
+    dialog.numbers.item(0, 2).setText("F-1243")  # a typo put right in the table's cell
+    assert dialog.changed()
+    dialog.reject()
+    assert question(dialog) is not None

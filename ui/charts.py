@@ -1,5 +1,7 @@
 """History and energy charts (pyqtgraph): time axes in local time, units on the value axis, zoom and pan with the
-mouse (wheel, drag; right-click for "view all"), and a read-out of the values under the pointer.
+mouse (wheel, drag; right-click for "view all"), and a read-out of the values under the pointer, or at the point the
+keyboard steps to (Left and Right, Home and End, once the chart has focus). A screen reader hears the chart's name and
+a summary of what it shows (its accessible description), then each value stepped to (the read-out's text).
 
 pyqtgraph was chosen over QtCharts by measurement (README, "Heat pumps and climate"). A history chart keeps each
 series at several resolutions (`Levels`) and hands Qt only the visible slice of the level that fits the view, so a
@@ -14,7 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 pg.setConfigOptions(antialias=False)  # the colours are the window's (`_Chart.follow_scheme`)
@@ -26,6 +28,8 @@ SETPOINT_PEN = pg.mkPen("#2471a3", width=1, style=Qt.PenStyle.DashLine)
 def _local_text(seconds: float, with_time: bool = True) -> str:
     moment = dt.datetime.fromtimestamp(seconds).astimezone()
     locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no user locale (LANG=C): ISO reads best (as ui.labels.local_time)
+        return f"{moment:%Y-%m-%d %H:%M}" if with_time else f"{moment:%Y-%m-%d}"
     date = locale.toString(QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat)
     return f"{date} {moment:%H:%M}" if with_time else date
 
@@ -134,7 +138,11 @@ class _Chart(QWidget):
 
     def __init__(self, unit_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: The time the keyboard stepped to (None: not stepped yet).
+        self.stepped_to: float | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches the chart; the keys step through its values
         self.plot = pg.PlotWidget(parent=self, axisItems={"bottom": TimeAxis(orientation="bottom")})
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.plot.setMinimumHeight(180)
         # No grid: painted across the whole plot at every frame, it cost 4-8 ms of a 16 ms frame (bench_history).
         self.plot.setLabel("left", unit_label)
@@ -144,8 +152,8 @@ class _Chart(QWidget):
         self.readout = QLabel(self)
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.readout.setText(QCoreApplication.translate("Charts",
-                                                        "Point at the chart to read its values; scroll to zoom, "
-                                                        "drag to pan."))
+                                                        "Point at the chart to read its values, or step through them "
+                                                        "with Left and Right; scroll to zoom, drag to pan."))
         self.readout.setWordWrap(True)
         self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", width=1))
         self.line.setVisible(False)
@@ -190,6 +198,57 @@ class _Chart(QWidget):
 
     def describe(self, x: float) -> str:
         raise NotImplementedError
+
+    def times(self) -> np.ndarray:
+        """The times the keyboard steps through, in order."""
+        raise NotImplementedError
+
+    def summary(self) -> str:
+        """What the chart shows, in one or two sentences (a screen reader says it)."""
+        raise NotImplementedError
+
+    def _data_changed(self) -> None:
+        self.stepped_to = None
+        self.line.setVisible(False)
+        self.setAccessibleDescription(self.summary())
+
+    # -- the keyboard ----------------------------------------------------------------------------------------
+    def step(self, key: Qt.Key) -> bool:
+        """Move the read-out to the previous or next value (Left, Right), the first or last (Home, End)."""
+        times = self.times()
+        if len(times) == 0 or key not in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
+            return False
+        if key == Qt.Key.Key_Home:
+            index = 0
+        elif key == Qt.Key.Key_End or self.stepped_to is None:
+            index = len(times) - 1
+        else:
+            at = int(np.searchsorted(times, self.stepped_to))
+            index = at - 1 if key == Qt.Key.Key_Left else at + (at < len(times) and times[at] == self.stepped_to)
+            index = int(np.clip(index, 0, len(times) - 1))
+        self.show_at(float(times[index]))
+        return True
+
+    def show_at(self, x: float) -> None:
+        """The read-out and the line at time `x`, scrolled into view if zoomed elsewhere."""
+        self.stepped_to = x
+        box = self.plot.getPlotItem().getViewBox()
+        (low, high), _ = box.viewRange()
+        if not low <= x <= high:
+            half = (high - low) / 2
+            box.setXRange(x - half, x + half, padding=0)
+        self.line.setPos(x)
+        self.line.setVisible(True)
+        self.readout.setText(self.describe(x))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.step(Qt.Key(event.key())):
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.stepped_to is None:
+            self.step(Qt.Key.Key_End)  # the latest value first: what a technician on site asks for
 
     def x_bounds(self) -> tuple[float, float] | None:
         """The data's time span (a clipped curve reports only what is in view, so ranges come from here)."""
@@ -253,6 +312,7 @@ class HistoryChart(_Chart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("Charts", "Temperature (°C)"), parent)
+        self.setAccessibleName(QCoreApplication.translate("Charts", "Temperature and set point over time"))
         self.plot.addLegend(offset=(10, 10), pen=pg.mkPen("#999999"))
         self.temperature = self.plot.plot([], [], pen=TEMPERATURE_PEN,
                                           name=QCoreApplication.translate("Charts", "Temperature"))
@@ -262,6 +322,7 @@ class HistoryChart(_Chart):
             curve.setSkipFiniteCheck(True)
         self._series: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._levels: dict[str, Levels] = {}
+        self._times: np.ndarray | None = None
         self._updating = False
         self.plot.getPlotItem().getViewBox().sigXRangeChanged.connect(self._range_changed)
 
@@ -277,9 +338,33 @@ class HistoryChart(_Chart):
     def _set(self, series: dict[str, tuple[np.ndarray, np.ndarray]]) -> None:
         self._series = series
         self._levels = {key: Levels(t, v) for key, (t, v) in series.items()}
-        self.line.setVisible(False)
+        self._times = None
+        self._data_changed()
         self.show_all()
         self._draw()
+
+    def times(self) -> np.ndarray:
+        if self._times is None:  # made at the first step, once per data: a year of readings is a sort of ~0.1 s
+            found = [t for t, _ in self._series.values() if len(t)]
+            self._times = np.unique(np.concatenate(found)) if found else np.empty(0)
+        return self._times
+
+    def summary(self) -> str:
+        span = self.x_bounds()
+        if span is None:
+            return QCoreApplication.translate("Charts", "No values in this period.")
+        parts = [QCoreApplication.translate("Charts", "From {start} to {end}.").format(
+            start=_local_text(span[0]), end=_local_text(span[1]))]
+        for key, said in (("temperature", QCoreApplication.translate(
+                              "Charts", "Temperature: lowest {low} °C, highest {high} °C, last {last} °C.")),
+                          ("setpoint", QCoreApplication.translate(
+                              "Charts", "Set point: lowest {low} °C, highest {high} °C, last {last} °C."))):
+            values = self._series.get(key, (np.empty(0), np.empty(0)))[1]
+            known = values[~np.isnan(values)]
+            if len(known):
+                parts.append(said.format(low=_degrees(known.min()), high=_degrees(known.max()),
+                                         last=_degrees(known[-1])))
+        return " ".join(parts)
 
     def _range_changed(self, *_args: object) -> None:
         if not self._updating:
@@ -328,10 +413,14 @@ class HistoryChart(_Chart):
             if index > 0 and abs(times[index - 1] - x) < abs(times[index] - x):
                 index -= 1
             value = values[index]
-            parts.append((times[index], f"{label} {'–' if np.isnan(value) else f'{value:.1f} °C'}"))
+            parts.append((times[index], f"{label} {'–' if np.isnan(value) else f'{_degrees(value)} °C'}"))
         if not parts:
             return ""
         return f"{_local_text(parts[0][0])}: " + ", ".join(text for _, text in parts)
+
+
+def _degrees(value: float) -> str:
+    return QLocale().toString(float(value), "f", 1)
 
 
 class EnergyChart(_Chart):
@@ -339,6 +428,7 @@ class EnergyChart(_Chart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("Charts", "Energy (kWh)"), parent)
+        self.setAccessibleName(QCoreApplication.translate("Charts", "Energy used per period"))
         self.bars: pg.BarGraphItem | None = None
         self._buckets: list[tuple[int, float]] = []
         self._unit = "kWh"
@@ -357,13 +447,29 @@ class EnergyChart(_Chart):
             self.bars = pg.BarGraphItem(x0=starts, width=widths * 0.85, height=[v for _, v in buckets],
                                         brush="#e67e22", pen=pg.mkPen("#a04000"))
             self.plot.addItem(self.bars)
-        self.line.setVisible(False)
+        self._data_changed()
         self.show_all()
 
     def x_bounds(self) -> tuple[float, float] | None:
         if not self._buckets:
             return None
         return float(self._buckets[0][0]), float(self._buckets[-1][0] + 86400)
+
+    def times(self) -> np.ndarray:
+        return np.array([float(start) for start, _ in self._buckets])
+
+    def summary(self) -> str:
+        if not self._buckets:
+            return QCoreApplication.translate("Charts", "No values in this period.")
+        start, top = max(self._buckets, key=lambda bucket: bucket[1])
+        total = sum(value for _, value in self._buckets)
+        locale = QLocale()
+        return QCoreApplication.translate(
+            "Charts", "{count} bars, one per {period}, from {start}: {total} {unit} in all; the most, {top} {unit}, "
+                      "from {top_start}.").format(
+            count=len(self._buckets), period=self.period_word(), start=_local_text(self._buckets[0][0], False),
+            total=locale.toString(total, "f", 2), top=locale.toString(top, "f", 2), unit=self._unit,
+            top_start=_local_text(start, False))
 
     def period_word(self) -> str:
         words = {"day": QCoreApplication.translate("Charts", "day"),

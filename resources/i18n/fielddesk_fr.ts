@@ -642,19 +642,24 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/charts.py" line="+141"/>
+        <location filename="../../ui/charts.py" line="+147"/>
         <source>Time (local)</source>
         <translation>Heure (locale)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Point at the chart to read its values; scroll to zoom, drag to pan.</source>
-        <translation>Pointez le graphique pour en lire les valeurs ; faites défiler pour zoomer, glissez pour vous déplacer.</translation>
+        <source>Point at the chart to read its values, or step through them with Left and Right; scroll to zoom, drag to pan.</source>
+        <translation>Pointez le graphique pour lire ses valeurs, ou parcourez-les avec Gauche et Droite ; faites défiler pour zoomer, glissez pour déplacer.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+160"/>
         <source>Temperature (°C)</source>
         <translation>Température (°C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature and set point over time</source>
+        <translation>Température et consigne dans le temps</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -667,7 +672,28 @@ fielddesk outbox import writes.json</translation>
         <translation>Consigne</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+36"/>
+        <location line="+108"/>
+        <source>No values in this period.</source>
+        <translation>Aucune valeur pour cette période.</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>From {start} to {end}.</source>
+        <translation>Du {start} au {end}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature: lowest {low} °C, highest {high} °C, last {last} °C.</source>
+        <translation>Température : minimum {low} °C, maximum {high} °C, dernière {last} °C.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set point: lowest {low} °C, highest {high} °C, last {last} °C.</source>
+        <translation>Consigne : minimum {low} °C, maximum {high} °C, dernière {last} °C.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>temperature</source>
         <translation>température</translation>
     </message>
@@ -677,9 +703,14 @@ fielddesk outbox import writes.json</translation>
         <translation>consigne</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Energy (kWh)</source>
         <translation>Énergie (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy used per period</source>
+        <translation>Énergie consommée par période</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -687,7 +718,12 @@ fielddesk outbox import writes.json</translation>
         <translation>Énergie ({unit} par {period})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
+        <source>{count} bars, one per {period}, from {start}: {total} {unit} in all; the most, {top} {unit}, from {top_start}.</source>
+        <translation>{count} barres, une par {period}, à partir du {start} : {total} {unit} au total ; le plus, {top} {unit}, à partir du {top_start}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>day</source>
         <translation>jour</translation>
     </message>

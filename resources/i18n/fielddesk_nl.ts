@@ -642,19 +642,24 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/charts.py" line="+141"/>
+        <location filename="../../ui/charts.py" line="+147"/>
         <source>Time (local)</source>
         <translation>Tijd (lokaal)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Point at the chart to read its values; scroll to zoom, drag to pan.</source>
-        <translation>Wijs naar de grafiek om de waarden af te lezen; scrol om te zoomen, sleep om te verschuiven.</translation>
+        <source>Point at the chart to read its values, or step through them with Left and Right; scroll to zoom, drag to pan.</source>
+        <translation>Wijs een punt van de grafiek aan om de waarden te lezen, of stap erdoor met Links en Rechts; scrol om te zoomen, sleep om te verschuiven.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+160"/>
         <source>Temperature (°C)</source>
         <translation>Temperatuur (°C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature and set point over time</source>
+        <translation>Temperatuur en instelpunt in de tijd</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -667,7 +672,28 @@ fielddesk outbox import writes.json</translation>
         <translation>Instelwaarde</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+36"/>
+        <location line="+108"/>
+        <source>No values in this period.</source>
+        <translation>Geen waarden in deze periode.</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>From {start} to {end}.</source>
+        <translation>Van {start} tot {end}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature: lowest {low} °C, highest {high} °C, last {last} °C.</source>
+        <translation>Temperatuur: laagst {low} °C, hoogst {high} °C, laatst {last} °C.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set point: lowest {low} °C, highest {high} °C, last {last} °C.</source>
+        <translation>Instelpunt: laagst {low} °C, hoogst {high} °C, laatst {last} °C.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>temperature</source>
         <translation>temperatuur</translation>
     </message>
@@ -677,9 +703,14 @@ fielddesk outbox import writes.json</translation>
         <translation>instelwaarde</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Energy (kWh)</source>
         <translation>Energie (kWh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy used per period</source>
+        <translation>Verbruikte energie per periode</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -687,7 +718,12 @@ fielddesk outbox import writes.json</translation>
         <translation>Energie ({unit} per {period})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
+        <source>{count} bars, one per {period}, from {start}: {total} {unit} in all; the most, {top} {unit}, from {top_start}.</source>
+        <translation>{count} staven, één per {period}, vanaf {start}: {total} {unit} in totaal; het meest, {top} {unit}, vanaf {top_start}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>day</source>
         <translation>dag</translation>
     </message>

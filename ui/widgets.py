@@ -430,6 +430,9 @@ def input_state(top: QWidget) -> dict[int, object]:
 DRAFT_INTERVAL_MS = 1000
 
 
+_UNSET = object()
+
+
 class GuardedDialog(QDialog):
     """A dialog the user types a record into. Cancel, Escape or the close button ask first when something was typed
     or chosen since it was shown ("Discard" or "Keep editing", the default): a slip of the key loses nothing.
@@ -464,6 +467,16 @@ class GuardedDialog(QDialog):
 
         return drafts.form_state(self)
 
+    def rebase(self, opened: dict[str, Any], typed: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
+        """The state to restore: what the user changed from `opened` (the form as it opened then) to `typed`, over
+        `current` (the form as it opens now). A sync since may have changed what was not typed: that stays as the
+        cache has it now, so a save never sends an old value back."""
+        merged = dict(current)
+        for key, value in typed.items():
+            if opened.get(key, _UNSET) != value:
+                merged[key] = value
+        return merged
+
     def restore_draft(self, state: dict[str, Any]) -> None:
         """Fill the form from a `draft_state()` (of this build or an older one: what does not fit is left out)."""
         from ui import drafts
@@ -497,10 +510,11 @@ class GuardedDialog(QDialog):
         self._drafts = service
         self._kept = self._shown_draft
         draft = service.find(self.draft_kind, self.draft_key())
-        if draft is not None:
+        opened, typed = (draft.state.get("opened"), draft.state.get("typed")) if draft is not None else (None, None)
+        if isinstance(opened, dict) and isinstance(typed, dict) and self._shown_draft is not None:
             from ui import drafts
 
-            self.restore_draft(draft.state)
+            self.restore_draft(self.rebase(opened, typed, self._shown_draft))
             self._kept = self.draft_state()
             self._has_draft = True
             self._banner = drafts.RestoredBanner(draft.saved_at, self)
@@ -521,7 +535,8 @@ class GuardedDialog(QDialog):
             return
         self._kept = state
         if state != self._shown_draft or input_state(self) != self._shown_with:
-            self._drafts.keep(self.draft_kind, self.draft_key(), self.windowTitle(), state)
+            self._drafts.keep(self.draft_kind, self.draft_key(), self.windowTitle(),
+                              {"opened": self._shown_draft, "typed": state})
             self._has_draft = True
         elif self._has_draft:  # typed, then undone
             self._drafts.forget(self.draft_kind, self.draft_key())

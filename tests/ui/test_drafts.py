@@ -121,6 +121,48 @@ def test_closing_the_window_keeps_what_was_typed_since_the_last_second(
     assert client_form(windows(), local_id).client_page.cells["city"].text() == "Typed just before closing"
 
 
+def test_a_restored_draft_takes_what_a_sync_changed_since_in_fields_not_typed(
+        desk: FieldDesk, windows: Callable[[], MainWindow]) -> None:
+    """The office changed the client while FieldDesk was down: only what the user typed comes back over it, so saving
+    never sends the old values of other fields back to Pro+."""
+    from app.store.clients import get_client
+    from app.vendors.proplus.mapping import client_record
+    from app.vendors.proplus.sync import save_pulled_clients
+
+    local_id = next(str(row[0]) for row in desk.clients.rows() if (c := desk.clients.get(str(row[0]))) and
+                    len(c.appliances) >= 2)
+    window = windows()
+    dialog = client_form(window, local_id)
+    dialog.client_page.cells["phone"].editor.setText("+32 9 555 44 33")
+    first, second = dialog.appliance_pages()[:2]
+    first.cells["name"].editor.setText("Boiler, renamed on site")
+    renamed, other = first.local_id, second.name()
+    window.close()
+    crash(dialog)
+
+    pulled = []  # a sync brings the office's changes: the e-mail, and the appliance renamed on site removed
+    for row in desk.clients.rows():
+        client = get_client(desk.store, str(row[0]))
+        assert client is not None
+        record = client_record(client)
+        if client.local_id == local_id:
+            record["email"] = "office@example.be"
+            assert record["heating_appliance"][0]["id"] == client.appliances[0].proplus_id
+            assert client.appliances[0].local_id == renamed
+            record["heating_appliance"].pop(0)
+        pulled.append(record)
+    save_pulled_clients(desk.store, pulled)
+
+    again = client_form(windows(), local_id)
+    cells = again.client_page.cells
+    assert cells["phone"].text() == "+32 9 555 44 33" and cells["email"].text() == "office@example.be"
+    names = [page.name() for page in again.appliance_pages()]
+    assert "Boiler, renamed on site" in names and other in names  # typed, as a new appliance now
+    again.save_button.click()
+    body = desk.outbox.entries()[-1].payload["client"][0]
+    assert body["phone"] == "+32 9 555 44 33" and "email" not in body
+
+
 def test_discarding_the_restored_draft_shows_the_record_as_saved(desk: FieldDesk,
                                                                  windows: Callable[[], MainWindow]) -> None:
     local_id = first_client(desk)
@@ -263,8 +305,9 @@ def test_every_record_form_comes_back_as_it_was_typed(desk: FieldDesk, windows: 
 @pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing the keyboard",
                            "This plugin does not support propagateSizeHints")  # a menu pops up, offscreen
 def test_several_unsaved_forms_are_offered_in_a_menu(desk: FieldDesk, windows: Callable[[], MainWindow]) -> None:
-    desk.drafts.keep("customer", "", "New customer", {"name_edit": "Frigo Noord"})
-    desk.drafts.keep("workorder", "", "New work order", {"external_name": "Ketel"})
+    desk.drafts.keep("customer", "", "New customer",
+                     {"opened": {"name_edit": ""}, "typed": {"name_edit": "Frigo Noord"}})
+    desk.drafts.keep("workorder", "", "New work order", {"opened": {}, "typed": {"external_name": "Ketel"}})
     window = windows()
     assert window.drafts_label.text().endswith("Unsaved forms: 2</a>")
     menu = window.open_drafts()
@@ -278,7 +321,7 @@ def test_several_unsaved_forms_are_offered_in_a_menu(desk: FieldDesk, windows: C
 
 
 def test_a_draft_whose_record_is_gone_can_be_discarded(desk: FieldDesk, windows: Callable[[], MainWindow]) -> None:
-    desk.drafts.keep("client", "deleted-in-pro-plus", "Edit client: Gone BV", {"client": {}, "appliances": []})
+    desk.drafts.keep("client", "deleted-in-pro-plus", "Edit client: Gone BV", {"opened": {}, "typed": {}})
     desk.drafts.keep("planner", "", "A form of a newer FieldDesk", {})
     window = windows()
     for draft in list(window._waiting_drafts):
@@ -304,3 +347,29 @@ def test_any_typed_text_comes_back_unchanged(desk: FieldDesk, windows: Callable[
     assert (again.client_page.cells["name"].text(), again.client_page.cells["address"].text()) == shown
     desk.drafts.forget("client", "")
     crash(again)
+
+
+def test_a_forms_own_fields_are_rebased_one_by_one(qtbot: Any) -> None:
+    form = GuardedDialog()
+    qtbot.addWidget(form)
+    opened, typed, now = {"name": "A", "city": "Gent"}, {"name": "A", "city": "Genk"}, {"name": "B", "city": "Gent"}
+    assert form.rebase(opened, typed, now) == {"name": "B", "city": "Genk"}
+
+
+_values = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+                       lambda inner: st.dictionaries(st.sampled_from("abc"), inner, max_size=3), max_leaves=8)
+_records = st.dictionaries(st.sampled_from(["name", "city", "flanders", "region"]), _values, max_size=4)
+
+
+@settings(max_examples=200, deadline=None)
+@given(opened=_records, typed=_records, current=_records)
+def test_changes_land_on_the_record_as_it_is_now(opened: dict[str, Any], typed: dict[str, Any],
+                                                 current: dict[str, Any]) -> None:
+    from ui.forms.client_form import _changes_onto
+
+    assert _changes_onto(opened, opened, typed) == typed  # nothing changed since: exactly what was typed
+    assert _changes_onto(current, opened, opened) == current  # nothing typed: the record as it is now
+    merged = _changes_onto(current, opened, typed)
+    for key in typed:
+        if opened.get(key) != typed[key] and not (isinstance(opened.get(key), dict) and isinstance(typed[key], dict)):
+            assert merged[key] == typed[key]  # what was typed wins

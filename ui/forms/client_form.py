@@ -79,6 +79,39 @@ def _appliance_start_record(appliance: Appliance) -> dict[str, Any]:
     return record
 
 
+_UNSET = object()
+
+
+def _record(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _appliance_items(state: dict[str, Any]) -> list[dict[str, Any]]:
+    items = state.get("appliances")
+    return [item for item in items if isinstance(item, dict) and isinstance(item.get("record"), dict)] \
+        if isinstance(items, list) else []
+
+
+def _appliances_by_id(state: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {item["local_id"]: item for item in _appliance_items(state) if isinstance(item.get("local_id"), str)}
+
+
+def _changes_onto(current: dict[str, Any], opened: dict[str, Any], typed: dict[str, Any]) -> dict[str, Any]:
+    """`current` with each field that differs between `opened` and `typed` as typed (a region block field by field)."""
+    merged = copy.deepcopy(current)
+    for key in typed.keys() | opened.keys():
+        then, now = opened.get(key, _UNSET), typed.get(key, _UNSET)
+        if then == now:
+            continue
+        if isinstance(then, dict) and isinstance(now, dict):
+            merged[key] = _changes_onto(_record(merged.get(key)), then, now)
+        elif now is _UNSET:
+            merged.pop(key, None)
+        else:
+            merged[key] = copy.deepcopy(now)
+    return merged
+
+
 class ClientFormDialog(GuardedDialog):
     """`ClientFormDialog(client)` edits a copy of `client` (None: a new client); after `accept()`,
     `result_client()` is the edited client. The given client is never modified."""
@@ -275,6 +308,28 @@ class ClientFormDialog(GuardedDialog):
         return {"client": self.client_page.record(),
                 "appliances": [{"kind": page.kind.value, "local_id": page.local_id, "record": page.record()}
                                for page in self.appliance_pages()]}
+
+    def rebase(self, opened: dict[str, Any], typed: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
+        """What the user changed from `opened` to `typed`, over the client as the cache has it now (`current`):
+        changed fields over the client's and each appliance's record (by its local id), appliances the user added
+        or removed added or removed, and appliances a sync added since kept."""
+        before = _appliances_by_id(opened)
+        now = _appliances_by_id(current)
+        appliances = []
+        for item in _appliance_items(typed):
+            local_id = item.get("local_id")
+            if local_id in before and local_id in now:
+                appliances.append({**item, "record": _changes_onto(now[local_id]["record"], before[local_id]["record"],
+                                                                   item["record"])})
+            elif local_id in before:  # gone from the cache since: what was typed comes back as a new appliance
+                appliances.append({**item, "local_id": None})
+            else:
+                appliances.append(item)
+        typed_ids = {item.get("local_id") for item in appliances}
+        appliances += [item for local_id, item in now.items() if local_id not in before and local_id not in typed_ids]
+        client = _changes_onto(_record(current.get("client")), _record(opened.get("client")),
+                               _record(typed.get("client")))
+        return {"client": client, "appliances": appliances}
 
     def restore_draft(self, state: dict[str, Any]) -> None:
         """Show the records of a `draft_state()`: the client's, and the appliances' pages made anew. An appliance

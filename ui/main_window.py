@@ -723,13 +723,18 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _fix_accepted(self, entry_id: int, dialog: Any) -> None:
+        saved = False
         with error_boundary(self, self.tr("Saving the correction")):
             client: Client = dialog.result_client()
             self.desk.clients.fix_rejected(entry_id, client)
+            saved = True
+            dialog.forget_draft()
             self._queue_changed()
             self.outbox_pane.reload()
             self.statusBar().showMessage(
                 self.tr("Corrected {name}. It is sent again with the next sync.").format(name=client.name), 10000)
+        if not saved:  # the correction is the form's draft: "Unsaved" in the status bar opens it again
+            self.refresh_drafts()
 
     # -- closing ----------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

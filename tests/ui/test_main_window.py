@@ -275,7 +275,10 @@ def test_a_rejected_change_is_fixed_in_the_form_and_queued_again(
     pane.fix_button.click()
     dialog = next(w for w in window.findChildren(QDialog) if w.isVisible())
     dialog.client_page.cells["city"].set_text("Ixelles")  # type: ignore[attr-defined]
+    dialog.keep_draft()  # type: ignore[attr-defined]
+    assert desk.drafts.find("client", client.local_id) is not None
     dialog.accept()
+    assert desk.drafts.find("client", client.local_id) is None  # the correction is saved: no draft left
     [entry] = desk.outbox.entries()
     assert (entry.id, entry.state) == (entry_id, "pending")
     assert entry.payload["client"][0]["city"] == "Ixelles"

@@ -37,6 +37,7 @@ def healthy(tmp_path_factory: pytest.TempPathFactory) -> Path:
         desk = FieldDesk.open(home, "sandbox")  # the sync ran on another loop; queue on a fresh desk
         for index in range(WRITES):
             desk.clients.queue_push({"client": [{"name": f"Herstel {index}", "city": "Gent"}]})
+        desk.drafts.keep("client", "", "New client", {"opened": {}, "typed": {"client": {"name": "Half typed"}}})
         asyncio.run(desk.aclose())
     finally:
         del os.environ["FIELDDESK_PROFILE"]
@@ -142,6 +143,32 @@ def test_the_readable_writes_of_a_damaged_cache_move_to_a_new_one(
     queued = json.loads(capsys.readouterr().out)
     assert [e["idempotency_key"] for e in queued] == [e["idempotency_key"] for e in exported]
     assert main(["--home", str(home), "sync"]) == 0, "the recovered writes reach the vendor"
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+def test_a_new_cache_carries_over_what_a_damaged_one_still_holds(damage: str, healthy: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the window does after moving a damaged cache aside: never a crash, never a change to the old file, and
+    every write and draft that can still be read queued or kept in the new cache."""
+    from app.services import recovery
+
+    monkeypatch.setenv("FIELDDESK_PROFILE", "sandbox")
+    home, cache = _home_with(healthy, tmp_path, DAMAGE[damage])
+    moved = recovery.move_aside(cache)
+    before = _digest(moved)
+    desk = FieldDesk.open(home, "sandbox")
+    try:
+        carried = recovery.carry_over(moved, desk.store)
+        assert _digest(moved) == before
+        assert carried.queued == len(desk.outbox.entries()) <= WRITES
+        assert carried.drafts == len(desk.drafts.all()) <= 1
+        if damage == "random-client-pages":  # the outbox and the drafts were not touched
+            assert (carried.queued, carried.unreadable, carried.drafts, carried.problem) == (WRITES, 0, 1, None)
+        if carried.queued < WRITES:
+            assert carried.unreadable or carried.problem, "writes left behind without saying so"
+    finally:
+        desk.drafts.close()
+        desk.store.close()
 
 
 def _free_4_megabytes(cache: Path) -> None:

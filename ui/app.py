@@ -103,8 +103,8 @@ def saying_what_takes_long(home: str | Path | None, *, shown: bool = True) -> It
         notice.deleteLater()
 
 
-def offer_new_cache(error: DamagedCacheError) -> bool:
-    """The cache is damaged: offer to move it aside (it is kept) and start a new one. True when moved."""
+def offer_new_cache(error: DamagedCacheError) -> Path | None:
+    """The cache is damaged: offer to move it aside (it is kept) and start a new one. Returns where it was moved."""
     from PySide6.QtWidgets import QMessageBox
 
     from app.services import recovery
@@ -116,14 +116,36 @@ def offer_new_cache(error: DamagedCacheError) -> bool:
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is not move:
-        return False
+        return None
     moved = recovery.move_aside(error.path)
     log.info("moved the damaged cache aside to %s", moved)
-    QMessageBox.information(None, QCoreApplication.translate("App", "A new cache"), QCoreApplication.translate(
-        "App", "The damaged cache is kept as {file}. FieldDesk starts with a new cache and fills it at the next "
-        "sync. To send the changes that were waiting in the old one, run:\n\nfielddesk outbox export --from "
-        "{file} > writes.json\nfielddesk outbox import writes.json").format(file=moved))
-    return True
+    return moved
+
+
+def carry_over(moved: Path, desk: FieldDesk) -> None:
+    """Into the new cache: the damaged one's queued writes and drafts. Says what came over, and what could not."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services import recovery
+
+    carried = recovery.carry_over(moved, desk.store)
+    log.info("from the damaged cache %s: %d writes queued again, %d unreadable, %d drafts kept (%s)", moved,
+             carried.queued, carried.unreadable, carried.drafts, carried.problem or "read")
+    said = [QCoreApplication.translate("App", "The damaged cache is kept as {file}. FieldDesk starts with a new cache "
+                                              "and fills it at the next sync.").format(file=moved)]
+    if carried.queued:
+        said.append(QCoreApplication.translate("App", "Changes that were waiting in it, queued again: {count}.").format(
+            count=carried.queued))
+    if carried.drafts:
+        said.append(QCoreApplication.translate("App", "Unsaved forms, kept: {count}.").format(count=carried.drafts))
+    if carried.unreadable or carried.problem:
+        said.append(QCoreApplication.translate(
+            "App", "Some changes waiting in it could not be read ({problem}). The file is kept: 'fielddesk outbox "
+                   "export --from {file}' may read them later.").format(
+            problem=carried.problem or QCoreApplication.translate("App", "unreadable: {count}").format(
+                count=carried.unreadable),
+            file=moved))
+    QMessageBox.information(None, QCoreApplication.translate("App", "A new cache"), "\n\n".join(said))
 
 
 def run_gui(home: str | Path | None = None, profile: str | None = None, pane: str | None = None,
@@ -146,9 +168,11 @@ def run_gui(home: str | Path | None = None, profile: str | None = None, pane: st
         except DamagedCacheError as exc:
             log.error("cannot open FieldDesk: %s", exc)
             print(f"fielddesk: {exc}", file=sys.stderr)
-            if screenshot is not None or not offer_new_cache(exc):
+            moved = offer_new_cache(exc) if screenshot is None else None
+            if moved is None:
                 return 2
             desk = FieldDesk.open(home, profile)
+            carry_over(moved, desk)
         except (ConfigError, StoreError, HomeError) as exc:
             log.error("cannot open FieldDesk: %s", exc)
             print(f"fielddesk: {exc}", file=sys.stderr)

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.paths import resolve_paths
 from app.store import recovery
-from app.store.db import Compaction, Store
+from app.store.db import Compaction, Store, StoreError
 from app.vendors.registry import VENDORS
 from app.vendors.values import is_text
 
@@ -32,6 +32,34 @@ def export_outbox(path: Path) -> tuple[list[dict[str, Any]], int]:
 
 def move_aside(path: Path) -> Path:
     return recovery.move_aside(path)
+
+
+class CarriedOver(NamedTuple):
+    """What a new cache took from a damaged one it replaced."""
+
+    queued: int  # queued writes, queued again
+    unreadable: int  # queued writes that could not be read
+    drafts: int  # drafts of unsaved forms
+    problem: str | None  # why no queued write could be read at all (None: they were)
+
+
+def carry_over(damaged: Path, store: Store) -> CarriedOver:
+    """Queue the damaged cache's readable writes again in the new `store`, and keep its drafts: what a user typed
+    is never left behind in a file moved aside. The damaged file is only read."""
+    problem = None
+    try:
+        entries, unreadable = export_outbox(damaged)
+    except StoreError as exc:
+        entries, unreadable, problem = [], 0, str(exc)
+    usable = []
+    for entry in entries:  # one by one: a row damage garbled is counted, the others go on
+        try:
+            usable += check_entries([entry], str(damaged))
+        except RecoveryInputError:
+            unreadable += 1
+    queued, _already = import_entries(store, usable)
+    kept = recovery.import_drafts(store, recovery.export_drafts(damaged))
+    return CarriedOver(queued, unreadable, kept, problem)
 
 
 def compact(store: Store) -> Compaction:

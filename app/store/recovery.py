@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.i18n import read_text
-from app.store import outbox
+from app.store import drafts, outbox
 from app.store.db import Store, StoreError
 
 COLUMNS = ("id", "vendor", "operation", "record_key", "idempotency_key", "summary", "payload", "base", "state",
@@ -65,6 +65,37 @@ def export_outbox(path: Path) -> tuple[list[dict[str, Any]], int]:
         return entries, lost
     finally:
         conn.close()
+
+
+def export_drafts(path: Path) -> list[drafts.Draft]:
+    """The drafts of unsaved forms that can still be read from the cache at `path` (read-only; none when the file
+    has no drafts table, or it cannot be read)."""
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=10.0)
+    except sqlite3.Error:
+        return []
+    try:
+        found = []
+        keys = conn.execute("SELECT kind, record_key FROM drafts").fetchall()
+        for kind, key in keys:  # one by one: damage to some pages costs only the drafts stored there
+            with contextlib.suppress(sqlite3.DatabaseError):
+                draft = drafts.get(conn, kind, key)
+                if draft is not None:
+                    found.append(draft)
+        return found
+    except sqlite3.DatabaseError:
+        return []
+    finally:
+        conn.close()
+
+
+def import_drafts(store: Store, found: list[drafts.Draft]) -> int:
+    """Keep `found` drafts in `store`, a draft already there for the same form and record left as it is."""
+    with store.transaction() as conn:
+        fresh = [d for d in found if drafts.get(conn, d.kind, d.key) is None]
+        for draft in fresh:
+            drafts.put(conn, draft)
+    return len(fresh)
 
 
 def move_aside(path: Path) -> Path:

@@ -15,30 +15,44 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>FieldDesk cannot start</source>
         <translation>FieldDesk ne peut pas démarrer</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-68"/>
         <source>Move it aside and start a new cache</source>
         <translation>La mettre de côté et commencer un nouveau cache</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>A new cache</source>
-        <translation>Un nouveau cache</translation>
+        <location line="+20"/>
+        <source>The damaged cache is kept as {file}. FieldDesk starts with a new cache and fills it at the next sync.</source>
+        <translation>Le cache endommagé est conservé sous {file}. FieldDesk démarre avec un nouveau cache et le remplit à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The damaged cache is kept as {file}. FieldDesk starts with a new cache and fills it at the next sync. To send the changes that were waiting in the old one, run:
-
-fielddesk outbox export --from {file} &gt; writes.json
-fielddesk outbox import writes.json</source>
-        <translation>Le cache endommagé est conservé sous {file}. FieldDesk commence avec un nouveau cache et le remplit à la prochaine synchronisation. Pour envoyer les modifications qui attendaient dans l&apos;ancien, lancez :
-
-fielddesk outbox export --from {file} &gt; writes.json
-fielddesk outbox import writes.json</translation>
+        <location line="+3"/>
+        <source>Changes that were waiting in it, queued again: {count}.</source>
+        <translation>Modifications qui y attendaient, remises en file d’attente : {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsaved forms, kept: {count}.</source>
+        <translation>Formulaires non enregistrés, conservés : {count}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some changes waiting in it could not be read ({problem}). The file is kept: &apos;fielddesk outbox export --from {file}&apos; may read them later.</source>
+        <translation>Certaines modifications qui y attendaient n’ont pas pu être lues ({problem}). Le fichier est conservé : &apos;fielddesk outbox export --from {file}&apos; pourra peut-être les lire plus tard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unreadable: {count}</source>
+        <translation>illisibles : {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new cache</source>
+        <translation>Un nouveau cache</translation>
     </message>
 </context>
 <context>
@@ -642,7 +656,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/charts.py" line="+147"/>
+        <location filename="../../ui/charts.py" line="+149"/>
         <source>Time (local)</source>
         <translation>Heure (locale)</translation>
     </message>
@@ -1089,7 +1103,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../ui/forms/client_form.py" line="+107"/>
+        <location filename="../../ui/forms/client_form.py" line="+140"/>
         <source>Edit client: {name}</source>
         <translation>Modifier le client : {name}</translation>
     </message>
@@ -1134,7 +1148,7 @@ fielddesk outbox import writes.json</translation>
         <translation>Supprimer « {name} » de ce client ? Ce que vous avez saisi pour lui dans ce formulaire sera perdu.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+193"/>
         <source>Fix this before saving: {message} ({where}).</source>
         <translation>Corrigez ceci avant d&apos;enregistrer : {message} ({where}).</translation>
     </message>
@@ -3014,7 +3028,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+565"/>
+        <location filename="../../ui/widgets.py" line="+580"/>
         <source>Discard your changes?</source>
         <translation>Abandonner vos modifications ?</translation>
     </message>
@@ -3769,12 +3783,12 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Enregistrement des paramètres de synchronisation</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Saving the correction</source>
         <translation>Enregistrement de la correction</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Corrected {name}. It is sent again with the next sync.</source>
         <translation>{name} corrigé. Il sera renvoyé à la prochaine synchronisation.</translation>
     </message>
@@ -5464,7 +5478,7 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/widgets.py" line="-384"/>
+        <location filename="../../ui/widgets.py" line="-399"/>
         <source>Show all columns</source>
         <translation>Afficher toutes les colonnes</translation>
     </message>

@@ -15,30 +15,44 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>FieldDesk cannot start</source>
         <translation>FieldDesk kan niet starten</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-68"/>
         <source>Move it aside and start a new cache</source>
         <translation>Opzijzetten en een nieuwe cache beginnen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>A new cache</source>
-        <translation>Een nieuwe cache</translation>
+        <location line="+20"/>
+        <source>The damaged cache is kept as {file}. FieldDesk starts with a new cache and fills it at the next sync.</source>
+        <translation>De beschadigde lokale gegevens zijn bewaard als {file}. FieldDesk begint met nieuwe lokale gegevens en vult ze bij de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The damaged cache is kept as {file}. FieldDesk starts with a new cache and fills it at the next sync. To send the changes that were waiting in the old one, run:
-
-fielddesk outbox export --from {file} &gt; writes.json
-fielddesk outbox import writes.json</source>
-        <translation>De beschadigde cache blijft bewaard als {file}. FieldDesk begint met een nieuwe cache en vult die bij de volgende synchronisatie. Om de wijzigingen te verzenden die in de oude wachtten:
-
-fielddesk outbox export --from {file} &gt; writes.json
-fielddesk outbox import writes.json</translation>
+        <location line="+3"/>
+        <source>Changes that were waiting in it, queued again: {count}.</source>
+        <translation>Wijzigingen die erin wachtten, opnieuw in de wachtrij: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsaved forms, kept: {count}.</source>
+        <translation>Niet bewaarde formulieren, behouden: {count}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some changes waiting in it could not be read ({problem}). The file is kept: &apos;fielddesk outbox export --from {file}&apos; may read them later.</source>
+        <translation>Sommige wijzigingen die erin wachtten, konden niet gelezen worden ({problem}). Het bestand is bewaard: &apos;fielddesk outbox export --from {file}&apos; kan ze later misschien lezen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unreadable: {count}</source>
+        <translation>onleesbaar: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new cache</source>
+        <translation>Een nieuwe cache</translation>
     </message>
 </context>
 <context>
@@ -642,7 +656,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../ui/charts.py" line="+147"/>
+        <location filename="../../ui/charts.py" line="+149"/>
         <source>Time (local)</source>
         <translation>Tijd (lokaal)</translation>
     </message>
@@ -1089,7 +1103,7 @@ fielddesk outbox import writes.json</translation>
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../ui/forms/client_form.py" line="+107"/>
+        <location filename="../../ui/forms/client_form.py" line="+140"/>
         <source>Edit client: {name}</source>
         <translation>Klant bewerken: {name}</translation>
     </message>
@@ -1134,7 +1148,7 @@ fielddesk outbox import writes.json</translation>
         <translation>“{name}” verwijderen bij deze klant? Wat u ervoor invulde in dit formulier gaat verloren.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+193"/>
         <source>Fix this before saving: {message} ({where}).</source>
         <translation>Verbeter dit voor het opslaan: {message} ({where}).</translation>
     </message>
@@ -3014,7 +3028,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../ui/widgets.py" line="+565"/>
+        <location filename="../../ui/widgets.py" line="+580"/>
         <source>Discard your changes?</source>
         <translation>Uw wijzigingen weggooien?</translation>
     </message>
@@ -3769,12 +3783,12 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>De synchronisatie-instellingen bewaren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Saving the correction</source>
         <translation>De correctie bewaren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Corrected {name}. It is sent again with the next sync.</source>
         <translation>{name} gecorrigeerd. Het wordt opnieuw verzonden bij de volgende synchronisatie.</translation>
     </message>
@@ -5464,7 +5478,7 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ui/widgets.py" line="-384"/>
+        <location filename="../../ui/widgets.py" line="-399"/>
         <source>Show all columns</source>
         <translation>Alle kolommen tonen</translation>
     </message>

@@ -1,7 +1,8 @@
 """Showing failures to the user without ever stopping the application.
 
 `error_boundary` wraps the body of a slot (sync or async): any exception is logged with its traceback
-and shown in a non-modal message box that says where the log is. Message boxes are opened with
+and shown in a non-modal message box that says where the log is. The traceback stays in the log: a user
+reads what failed, in words, never Python's stack. Message boxes are opened with
 `open()`, never `exec()`: a nested event loop inside an asyncio task would re-enter qasync.
 """
 
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
@@ -39,8 +39,7 @@ def log_hint() -> str:
     return QCoreApplication.translate("Errors", "Details are in the log file: {path}").format(path=LOG_FILE)
 
 
-def show_message(parent: QWidget | None, title: str, text: str, *, details: str | None = None,
-                 critical: bool = False) -> QMessageBox | None:
+def show_message(parent: QWidget | None, title: str, text: str, *, critical: bool = False) -> QMessageBox | None:
     """A non-blocking message box (a warning, or with `critical` an error); None when there is no
     QApplication (e.g. a crash at shutdown)."""
     from PySide6.QtWidgets import QMessageBox
@@ -52,8 +51,6 @@ def show_message(parent: QWidget | None, title: str, text: str, *, details: str 
     hint = log_hint()
     if hint:
         box.setInformativeText(hint)
-    if details:
-        box.setDetailedText(details)
     modality = QtCore.Qt.WindowModality
     box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(modality.WindowModal if parent else modality.NonModal)
@@ -76,8 +73,7 @@ def error_boundary(parent: QWidget | None, what: str) -> Iterator[None]:
         log.exception("%s failed", what)
         text = QCoreApplication.translate("Errors", "{what} failed: {error}").format(what=what,
                                                                                     error=vendor_problem(exc))
-        show_message(parent, QCoreApplication.translate("Errors", "FieldDesk"), text,
-                     details="".join(traceback.format_exception(exc)))
+        show_message(parent, QCoreApplication.translate("Errors", "FieldDesk"), text)
 
 
 class CrashHandler:
@@ -96,12 +92,11 @@ class CrashHandler:
             return
         if self._showing:  # one box at a time; the rest is in the log
             return
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
         title = QCoreApplication.translate("Errors", "FieldDesk: unexpected error")
         text = QCoreApplication.translate(
             "Errors", "Something went wrong: {error}\nFieldDesk keeps running; your queued changes are safe."
         ).format(error=exc)
-        box = show_message(QApplication.activeWindow(), title, text, details=details, critical=True)
+        box = show_message(QApplication.activeWindow(), title, text, critical=True)
         if box is not None:
             self._showing = True
             box.finished.connect(self._closed)

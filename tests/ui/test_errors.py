@@ -38,6 +38,7 @@ def test_crash_handler_logs_and_tells_where_the_log_is(log_file: Path, qtbot: An
     assert len(shown) == 1
     assert str(log_file) in shown[0].informativeText()
     assert "keeps running" in shown[0].text()
+    assert not shown[0].detailedText(), "the traceback is for the log, not for the user"
     handler(ValueError, ValueError("second"), None)  # one box at a time; the rest goes to the log
     assert len([b for b in _message_boxes() if b.isVisible()]) == 1
     shown[0].done(0)
@@ -58,6 +59,8 @@ def test_error_boundary_swallows_and_shows(log_file: Path, qtbot: Any, caplog: p
         raise OSError("disk full")
     boxes = parent.findChildren(QMessageBox)
     assert len(boxes) == 1 and boxes[0].text() == "Saving failed: disk full"
+    assert str(log_file) in boxes[0].informativeText()
+    assert not boxes[0].detailedText(), "the traceback is for the log, not for the user"
     assert "Saving failed" in caplog.text
 
 

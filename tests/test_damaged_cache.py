@@ -1,5 +1,5 @@
 """A damaged or unusable cache never crashes a command, is never changed or deleted by one, and its queued writes
-can still be recovered: the cache is moved aside, a new one starts, and the exported writes are queued again."""
+can still be recovered: the cache is moved aside, and a new one starts with the writes and drafts still readable."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import sqlite3
 import stat
@@ -124,7 +125,15 @@ def test_the_readable_writes_of_a_damaged_cache_move_to_a_new_one(
     assert main(["--home", str(home), "cache", "move-aside"]) == 0
     [moved] = [p for p in home.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))]
     assert _digest(moved) == before, "moved, not changed"
-    capsys.readouterr()
+    said = capsys.readouterr().err
+    assert "Traceback" not in said and f"moved the cache aside to {moved}" in said, said
+    # The new cache took over at once what the old one still holds, as the window does.
+    carried = re.search(r"(\d+) queued writes queued again, (\d+) unsaved forms kept", said)
+    assert carried, said
+    if damage == "random-client-pages":  # the outbox and the drafts were not touched
+        assert carried.groups() == (str(WRITES), "1"), said
+    if int(carried[1]) < WRITES:
+        assert "could not read" in said and f"outbox export --from {moved}" in said, said
     code = main(["--home", str(home), "outbox", "export", "--from", str(moved)])
     out, err = capsys.readouterr()
     assert "Traceback" not in err
@@ -143,6 +152,30 @@ def test_the_readable_writes_of_a_damaged_cache_move_to_a_new_one(
     queued = json.loads(capsys.readouterr().out)
     assert [e["idempotency_key"] for e in queued] == [e["idempotency_key"] for e in exported]
     assert main(["--home", str(home), "sync"]) == 0, "the recovered writes reach the vendor"
+
+
+def test_moving_aside_twice_within_a_second_keeps_both_files(healthy: Path, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The moved file's name has the time to the second: a second move in the same second must not overwrite the
+    first (a rename replaces its target)."""
+    import datetime as dt
+
+    from app.services import recovery
+
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Frozen:
+            return cls(2026, 12, 8, 9, 30, 0)
+
+    monkeypatch.setattr(dt, "datetime", Frozen)
+    _home, cache = _home_with(healthy, tmp_path, None)
+    first_digest = _digest(cache)
+    first = recovery.move_aside(cache)
+    cache.write_bytes(b"a second damaged cache")
+    second = recovery.move_aside(cache)
+    assert first != second and {first.name, second.name} == {
+        "fielddesk.sqlite3.damaged-20261208-093000", "fielddesk.sqlite3.damaged-20261208-093000-2"}
+    assert _digest(first) == first_digest and second.read_bytes() == b"a second damaged cache"
 
 
 @pytest.mark.parametrize("damage", sorted(DAMAGE))

@@ -109,8 +109,12 @@ def offer_new_cache(error: DamagedCacheError) -> Path | None:
 
     from app.services import recovery
 
-    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "FieldDesk cannot start"),
-                      str(error))
+    # Its own words, not the error's: those name the command line's way out, this box offers it as a button.
+    text = QCoreApplication.translate(
+        "App", "The cache {file} is damaged ({problem}). Nothing in it was changed.\n\nFieldDesk can keep it under "
+               "a new name and start with a new cache, which takes over the changes waiting to be sent and the "
+               "unsaved forms still readable in it.").format(file=error.path, problem=error.problem)
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "FieldDesk cannot start"), text)
     move = box.addButton(QCoreApplication.translate("App", "Move it aside and start a new cache"),
                          QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)

@@ -40,14 +40,14 @@ class StoreError(Exception):
 
 class DamagedCacheError(StoreError):
     """The cache file is damaged (or not a cache). It is never changed or deleted: the message says how to move it
-    aside, start a new cache, and recover its queued writes."""
+    aside and start a new cache with what it still holds."""
 
     def __init__(self, path: Path, problem: str) -> None:
-        self.path = path
+        self.path, self.problem = path, problem
         super().__init__(
-            f"the cache {path} is damaged ({problem}); nothing in it was changed. Move it aside and start a new "
-            f"cache with 'fielddesk cache move-aside' (the file is kept), then recover its queued writes with "
-            f"'fielddesk outbox export --from FILE > writes.json' and 'fielddesk outbox import writes.json'.")
+            f"the cache {path} is damaged ({problem}); nothing in it was changed. 'fielddesk cache move-aside' "
+            f"keeps the file under a new name and starts a new cache with the queued writes and unsaved forms "
+            f"still readable in it.")
 
 
 #: A marker beside the cache while a FieldDesk has it open: found at the next start, the last session ended

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import json
 import sqlite3
 from pathlib import Path
@@ -105,6 +106,10 @@ def move_aside(path: Path) -> Path:
         raise StoreError(f"{path}: no cache to move aside")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.damaged-{stamp}")
+    # A name already taken (a second move within the second) would be overwritten by the rename: number it instead.
+    taken = itertools.count(2)
+    while any(target.with_name(target.name + suffix).exists() for suffix in ("", "-wal", "-shm")):
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{next(taken)}")
     try:
         for suffix in ("-wal", "-shm", ""):
             side = path.with_name(path.name + suffix)

@@ -14,8 +14,17 @@
         <translation>FieldDesk met le cache à niveau pour cette version, après en avoir gardé une copie. Un grand cache peut prendre une minute.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+70"/>
+        <location line="+24"/>
+        <source>The cache {file} is damaged ({problem}). Nothing in it was changed.
+
+FieldDesk can keep it under a new name and start with a new cache, which takes over the changes waiting to be sent and the unsaved forms still readable in it.</source>
+        <translation>Le cache {file} est endommagé ({problem}). Rien n’y a été modifié.
+
+FieldDesk peut le conserver sous un autre nom et démarrer avec un nouveau cache, qui reprend les modifications en attente d’envoi et les formulaires non enregistrés encore lisibles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+69"/>
         <source>FieldDesk cannot start</source>
         <translation>FieldDesk ne peut pas démarrer</translation>
     </message>
@@ -687,12 +696,12 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+108"/>
+        <location line="+123"/>
         <source>No values in this period.</source>
         <translation>Aucune valeur pour cette période.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-122"/>
         <source>From {start} to {end}.</source>
         <translation>Du {start} au {end}.</translation>
     </message>
@@ -707,7 +716,7 @@
         <translation>Consigne : minimum {low} °C, maximum {high} °C, dernière {last} °C.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>temperature</source>
         <translation>température</translation>
     </message>
@@ -717,7 +726,7 @@
         <translation>consigne</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Energy (kWh)</source>
         <translation>Énergie (kWh)</translation>
     </message>
@@ -2267,7 +2276,7 @@
         <translation>Les détails se trouvent dans le journal : {path}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>{what} failed: {error}</source>
         <translation>Échec de l&apos;opération « {what} » : {error}</translation>
     </message>
@@ -2277,7 +2286,7 @@
         <translation>FieldDesk</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>FieldDesk: unexpected error</source>
         <translation>FieldDesk : erreur inattendue</translation>
     </message>

@@ -14,8 +14,17 @@
         <translation>FieldDesk werkt de cache bij voor deze versie, nadat het er een kopie van heeft bewaard. Een grote cache kan een minuut duren.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+70"/>
+        <location line="+24"/>
+        <source>The cache {file} is damaged ({problem}). Nothing in it was changed.
+
+FieldDesk can keep it under a new name and start with a new cache, which takes over the changes waiting to be sent and the unsaved forms still readable in it.</source>
+        <translation>De lokale gegevens {file} zijn beschadigd ({problem}). Er is niets in gewijzigd.
+
+FieldDesk kan ze onder een nieuwe naam bewaren en met nieuwe lokale gegevens beginnen, die de wijzigingen die nog verstuurd moesten worden en de niet bewaarde formulieren overnemen die er nog leesbaar in zijn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+69"/>
         <source>FieldDesk cannot start</source>
         <translation>FieldDesk kan niet starten</translation>
     </message>
@@ -687,12 +696,12 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+108"/>
+        <location line="+123"/>
         <source>No values in this period.</source>
         <translation>Geen waarden in deze periode.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-122"/>
         <source>From {start} to {end}.</source>
         <translation>Van {start} tot {end}.</translation>
     </message>
@@ -707,7 +716,7 @@
         <translation>Instelpunt: laagst {low} °C, hoogst {high} °C, laatst {last} °C.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>temperature</source>
         <translation>temperatuur</translation>
     </message>
@@ -717,7 +726,7 @@
         <translation>instelwaarde</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Energy (kWh)</source>
         <translation>Energie (kWh)</translation>
     </message>
@@ -2267,7 +2276,7 @@
         <translation>Details staan in het logbestand: {path}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>{what} failed: {error}</source>
         <translation>{what} mislukt: {error}</translation>
     </message>
@@ -2277,7 +2286,7 @@
         <translation>FieldDesk</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>FieldDesk: unexpected error</source>
         <translation>FieldDesk: onverwachte fout</translation>
     </message>

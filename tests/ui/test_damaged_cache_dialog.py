@@ -44,7 +44,8 @@ def test_moving_a_damaged_cache_aside_keeps_it(qtbot: QtBot, tmp_path: Path) -> 
     moved = offer_new_cache(DamagedCacheError(cache, "file is not a database"))
     assert moved is not None and moved.name.startswith("fielddesk.sqlite3.damaged-") and not cache.exists()
     assert moved.read_bytes() == b"not a database, but someone's queued work"
-    assert "is damaged" in seen[0]
+    assert f"The cache {cache} is damaged (file is not a database)." in seen[0]
+    assert "move-aside" not in seen[0] and "outbox" not in seen[0], "a window user is not sent to the command line"
 
 
 def test_the_new_cache_takes_the_damaged_ones_queued_writes_and_drafts(qtbot: QtBot, home: Path) -> None:

@@ -294,3 +294,39 @@ def test_the_listing_encodes_any_text_as_client_json_does(desk: Any, name: str, 
     expected = {c.local_id: client_json(c) for c in desk.clients.iter()}
     listed = [json.loads(text) for text in desk.clients.listing()]
     assert {c["local_id"]: c for c in listed} == expected
+
+
+@pytest.mark.allow_log("app.cli", level="ERROR", match="'clients' failed")
+def test_a_fault_in_fielddesk_is_one_line_without_a_secret_and_the_traceback_goes_to_the_log(
+        home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.logging_setup import register_secret
+
+    secret = "s3cr3t-key-in-a-fault"
+    register_secret(secret)
+
+    async def broken(desk: Any, args: Any) -> int:
+        raise RuntimeError(f"unexpected state while listing (key {secret})")
+
+    monkeypatch.setattr(noun("clients"), "run", broken)
+    assert main(["clients", "list"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and secret not in err, err
+    [said] = [line for line in err.splitlines() if "profile:" not in line]
+    log_file = home / "logs" / "fielddesk.log"
+    assert said.startswith("fielddesk: clients failed: unexpected state while listing (key ***)") and \
+        str(log_file) in said, said
+    logged = log_file.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "RuntimeError" in logged and secret not in logged
+
+
+def test_a_vendor_failure_no_command_words_exits_1_with_the_vendors_message(
+        home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.services.startup import VendorError
+
+    async def offline(desk: Any, args: Any) -> int:
+        raise VendorError("proplus", "no connection")
+
+    monkeypatch.setattr(noun("clients"), "run", offline)
+    assert main(["clients", "list"]) == 1
+    err = capsys.readouterr().err
+    assert "fielddesk: proplus: no connection" in err and "Traceback" not in err and "fault" not in err, err

@@ -19,6 +19,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.services.startup import redact
 from ui.labels import vendor_problem
 
 if TYPE_CHECKING:
@@ -71,8 +72,8 @@ def error_boundary(parent: QWidget | None, what: str) -> Iterator[None]:
         yield
     except Exception as exc:
         log.exception("%s failed", what)
-        text = QCoreApplication.translate("Errors", "{what} failed: {error}").format(what=what,
-                                                                                    error=vendor_problem(exc))
+        text = QCoreApplication.translate("Errors", "{what} failed: {error}").format(
+            what=what, error=redact(vendor_problem(exc)))
         show_message(parent, QCoreApplication.translate("Errors", "FieldDesk"), text)
 
 
@@ -95,7 +96,7 @@ class CrashHandler:
         title = QCoreApplication.translate("Errors", "FieldDesk: unexpected error")
         text = QCoreApplication.translate(
             "Errors", "Something went wrong: {error}\nFieldDesk keeps running; your queued changes are safe."
-        ).format(error=exc)
+        ).format(error=redact(str(exc)))
         box = show_message(QApplication.activeWindow(), title, text, critical=True)
         if box is not None:
             self._showing = True

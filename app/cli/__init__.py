@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sqlite3
 import sys
@@ -27,7 +28,9 @@ from app.services.startup import (
     DamagedCacheError,
     HomeError,
     StoreError,
+    VendorError,
     cache_work,
+    redact,
     resolve_paths,
     setup_logging,
 )
@@ -98,6 +101,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (e.g. `| head`); nothing to report, and Python must not print a traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except VendorError as exc:  # a command that has no words of its own for it
+        err(str(exc))
+        return EXIT_VENDOR
+    except Exception as exc:  # a fault in FieldDesk itself
+        return _unexpected(args, exc)
+
+
+def _unexpected(args: argparse.Namespace, exc: Exception) -> int:
+    """A fault no command expected: one line on stderr (secrets redacted) and the traceback in the log file (also
+    redacted), never a traceback in the terminal. Queued writes are in the cache: nothing is lost."""
+    where = ""
+    if logging.getLogger().handlers:  # the log file is set up (without it, logging would print the traceback)
+        logging.getLogger(__name__).error("'%s' failed", args.command, exc_info=exc)
+        where = f"; the details are in {resolve_paths(args.home).log_file}"
+    err(f"{args.command} failed: {redact(str(exc)) or type(exc).__name__} (a fault in FieldDesk; queued writes are "
+        f"kept{where})")
+    return EXIT_VENDOR
 
 
 async def _run(command: ModuleType, args: argparse.Namespace) -> int:

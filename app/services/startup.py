@@ -6,14 +6,15 @@ from pathlib import Path
 
 from app.config import ConfigError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.logging_setup import setup_logging
+from app.logging_setup import redact, setup_logging
 from app.paths import HomeError, Paths, resolve_paths
 from app.store.db import CacheWork, DamagedCacheError, StoreError, work_before_open
+from app.vendors.errors import VendorError
 from app.vendors.registry import label as vendor_label
 from app.vendors.registry import spec as vendor_spec
 
-__all__ = ["QT_TRANSLATE_NOOP", "ConfigError", "DamagedCacheError", "HomeError", "Paths", "StoreError",
-           "cache_work", "resolve_paths", "setup_logging", "vendor_label", "vendor_spec"]
+__all__ = ["QT_TRANSLATE_NOOP", "ConfigError", "DamagedCacheError", "HomeError", "Paths", "StoreError", "VendorError",
+           "cache_work", "redact", "resolve_paths", "setup_logging", "vendor_label", "vendor_spec"]
 
 
 def cache_work(home: str | Path | None) -> CacheWork | None:

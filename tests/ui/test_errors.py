@@ -69,3 +69,24 @@ def test_error_boundary_lets_cancellation_through(qtbot: Any) -> None:
 
     with pytest.raises(asyncio.CancelledError), errors.error_boundary(None, "Sync"):
         raise asyncio.CancelledError
+
+
+@pytest.mark.allow_log("ui.errors", level="CRITICAL", match="Unhandled exception")
+@pytest.mark.allow_log("ui.errors", level="ERROR", match="Saving failed")
+def test_a_secret_in_a_failure_is_never_shown(log_file: Path, qtbot: Any) -> None:
+    from app.logging_setup import register_secret
+
+    secret = "tok-9f8e7d6c5b4a"
+    register_secret(secret)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    with errors.error_boundary(parent, "Saving"):
+        raise RuntimeError(f"refused with token {secret}")
+    [box] = parent.findChildren(QMessageBox)
+    assert box.text() == "Saving failed: refused with token ***"
+    box.done(0)
+    handler = errors.CrashHandler(sys.excepthook)
+    handler(RuntimeError, RuntimeError(f"state {secret}"), None)
+    shown = [b for b in _message_boxes() if "state" in b.text()]
+    assert shown and all(secret not in b.text() and "state ***" in b.text() for b in shown)
+    shown[0].done(0)

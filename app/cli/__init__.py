@@ -30,6 +30,7 @@ from app.services.startup import (
     StoreError,
     VendorError,
     cache_work,
+    is_text,
     redact,
     resolve_paths,
     setup_logging,
@@ -77,10 +78,43 @@ def _command_in(argv: Sequence[str]) -> str | None:
     return "gui"
 
 
+#: Arguments that name files: any name the system allows, bytes its encoding cannot read included.
+PATH_ARGUMENTS = frozenset({"home", "file", "screenshot", "source"})
+
+
+def _unreadable_argument(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+    """The option (or positional) given bytes that are no text in the system's encoding (Python passes them on
+    as lone surrogates, which no vendor, JSON file or database takes), if any."""
+    for dest, value in vars(args).items():
+        if dest in PATH_ARGUMENTS:
+            continue
+        if any(isinstance(v, str) and not is_text(v) for v in (value if isinstance(value, list) else [value])):
+            return _argument_name(parser, dest)
+    return None
+
+
+def _argument_name(parser: argparse.ArgumentParser, dest: str) -> str:
+    """How the command line spells the argument stored in `dest` (searched through the subcommands)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                name = _argument_name(child, dest)
+                if name != dest:
+                    return name
+        elif action.dest == dest:
+            return action.option_strings[0] if action.option_strings else str(action.metavar or dest)
+    return dest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     command = _command_in(argv)
-    args = build_parser(only=gui.NAME if command == gui.NAME else None).parse_args(argv)
+    parser = build_parser(only=gui.NAME if command == gui.NAME else None)
+    args = parser.parse_args(argv)
+    unreadable = _unreadable_argument(parser, args)
+    if unreadable is not None:
+        err(f"{unreadable}: not valid text (bytes this system's encoding cannot read)")
+        return EXIT_USAGE
     if args.command in (None, gui.NAME):
         return gui.run_window(args)
     import asyncio

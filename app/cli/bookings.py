@@ -8,7 +8,7 @@ import datetime as dt
 import sys
 from typing import Any
 
-from app.cli.common import EXIT_OK, EXIT_VENDOR, err, print_json
+from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, err, print_json
 
 NAME = "bookings"
 HELP = "Totalmobile booking summary: the visits of a sales order or a property, with their status"
@@ -36,6 +36,9 @@ def _moment(text: str) -> dt.datetime:
 async def run(desk: Any, args: argparse.Namespace) -> int:
     from app.services.planner import VendorError
 
+    if not (args.order or args.property):
+        err("bookings: give --order or --property (not empty)")
+        return EXIT_USAGE
     try:
         visits, source = await desk.planner.bookings(order=args.order, property_id=args.property,
                                                      window_start=args.start, window_end=args.end)

@@ -10,7 +10,7 @@ import datetime as dt
 import sys
 from typing import Any
 
-from app.cli.common import EXIT_OK, EXIT_VENDOR, InputError, err, print_json
+from app.cli.common import EXIT_OK, EXIT_VENDOR, InputError, err, print_json, whole_number
 
 NAME = "certificates"
 HELP = "Pro+ inspection certificates: find, fetch and download them"
@@ -31,10 +31,10 @@ def add_arguments(commands: Any) -> None:
     fetch.add_argument("--work-order", metavar="NUMBER", help="instead of dates: the Pro+ work order number")
     download = actions.add_parser("download", help="download certificate files into the downloads folder (files "
                                                    "already there are not fetched again)")
-    download.add_argument("file_ids", nargs="*", type=int, metavar="FILE_ID", help="file ids (see 'fielddesk "
-                                                                                    "certificates list --json')")
-    download.add_argument("--certificate", nargs="+", type=int, metavar="ID", help="every file of these certificates "
-                                                                                   "(Pro+ ids)")
+    download.add_argument("file_ids", nargs="*", type=whole_number, metavar="FILE_ID",
+                          help="file ids (see 'fielddesk certificates list --json')")
+    download.add_argument("--certificate", nargs="+", type=whole_number, metavar="ID",
+                          help="every file of these certificates (Pro+ ids)")
     download.add_argument("--all", action="store_true", help="every file of every cached certificate")
     download.add_argument("--json", action="store_true", help="print JSON")
     actions.add_parser("folder", help="print the folder certificate files are downloaded to")

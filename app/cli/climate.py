@@ -9,7 +9,17 @@ import math
 import sys
 from typing import Any
 
-from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, InputError, err, print_json, print_json_stream, refresh
+from app.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    EXIT_VENDOR,
+    InputError,
+    err,
+    print_json,
+    print_json_stream,
+    refresh,
+    whole_number,
+)
 
 NAME = "climate"
 HELP = "myBeNext climate controllers, set points, history and failures"
@@ -22,12 +32,13 @@ def add_arguments(commands: Any) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.add_argument("--offline", action="store_true", help="show the cache without asking myBeNext")
     setpoint = actions.add_parser("setpoint", help="queue a set point change and send it")
-    setpoint.add_argument("--product", required=True, type=int, metavar="ID", help="the controller's product id")
+    setpoint.add_argument("--product", required=True, type=whole_number, metavar="ID",
+                          help="the controller's product id")
     setpoint.add_argument("--value", required=True, type=float, metavar="°C", help="the set point (4 to 28 °C)")
     setpoint.add_argument("--permanent", action="store_true",
                           help="a permanent schedule override (default: temporary, until the next schedule point)")
     history = actions.add_parser("history", help="a property's history (cached; missing parts fetched)")
-    history.add_argument("--property", required=True, type=int, metavar="ID", help="the property id")
+    history.add_argument("--property", required=True, type=whole_number, metavar="ID", help="the property id")
     history.add_argument("--from", dest="begin", required=True, metavar="DATE",
                          help="first day (YYYY-MM-DD, local time) or an ISO time")
     history.add_argument("--to", dest="end", required=True, metavar="DATE",

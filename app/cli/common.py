@@ -3,6 +3,7 @@ write and sending it at once, refreshing a vendor before its cache is shown."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -20,6 +21,29 @@ _T = TypeVar("_T")
 
 class InputError(Exception):
     """Bad input from the user; exit 2."""
+
+
+#: The whole numbers a cache row or an id can hold (SQLite's INTEGER: 64-bit signed).
+_INTEGER_RANGE = range(-(2**63), 2**63)
+
+
+def whole_number(text: str) -> int:
+    """argparse type of ids and counts: a whole number that fits a cache row (a larger one is bad usage, exit 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value not in _INTEGER_RANGE:
+        raise argparse.ArgumentTypeError(f"{text} is too large") from None
+    return value
+
+
+def port_number(text: str) -> int:
+    """argparse type of a TCP port (1 to 65535)."""
+    value = whole_number(text)
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{text} is not a port (1 to 65535)")
+    return value
 
 
 def err(message: str) -> None:

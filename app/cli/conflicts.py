@@ -8,7 +8,7 @@ import json
 import sys
 from typing import Any
 
-from app.cli.common import EXIT_OK, InputError, print_json
+from app.cli.common import EXIT_OK, InputError, print_json, whole_number
 
 NAME = "conflicts"
 HELP = "fields changed both here and at a vendor"
@@ -19,7 +19,7 @@ def add_arguments(commands: Any) -> None:
     listing = actions.add_parser("list", help="every vendor's conflicts")
     listing.add_argument("--json", action="store_true", help="print JSON")
     resolve = actions.add_parser("resolve", help="choose the value to keep")
-    resolve.add_argument("id", type=int)
+    resolve.add_argument("id", type=whole_number)
     side = resolve.add_mutually_exclusive_group(required=True)
     side.add_argument("--mine", dest="keep", action="store_const", const="local",
                       help="keep the local value: the queued write sends it with the next sync")

@@ -7,7 +7,7 @@ import argparse
 import sys
 from typing import Any
 
-from app.cli.common import EXIT_OK, EXIT_USAGE, print_json, print_push_errors
+from app.cli.common import EXIT_OK, EXIT_USAGE, print_json, print_push_errors, whole_number
 from app.cli.technicians import queue_and_send, send_staff_write
 
 NAME = "devices"
@@ -22,8 +22,8 @@ def add_arguments(commands: Any) -> None:
     create.add_argument("--file", required=True, metavar="DEVICE.json", help="the create-device body")
     for action, verb in (("link", "give a device to a technician"), ("unlink", "take a device from a technician")):
         command = actions.add_parser(action, help=verb)
-        command.add_argument("--device", type=int, required=True, metavar="ID", help="Pro+ device id")
-        command.add_argument("--technician", type=int, required=True, metavar="ID", help="Pro+ technician id")
+        command.add_argument("--device", type=whole_number, required=True, metavar="ID", help="Pro+ device id")
+        command.add_argument("--technician", type=whole_number, required=True, metavar="ID", help="Pro+ technician id")
 
 
 async def run(desk: Any, args: argparse.Namespace) -> int:

@@ -220,7 +220,7 @@ async def _cancel(desk: Any, args: argparse.Namespace) -> int:
 async def _code(desk: Any, args: argparse.Namespace) -> int:
     from app.services.planner import BodyValidationError, UnknownOrderError
 
-    action, code_id = next((a, getattr(args, a)) for a in ("add", "update", "remove") if getattr(args, a))
+    action, code_id = next((a, getattr(args, a)) for a in ("add", "update", "remove") if getattr(args, a) is not None)
     code: dict[str, Any] = {"CodeExternalId": code_id}
     if args.location:
         code["LocationExternalId"] = args.location

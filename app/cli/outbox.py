@@ -19,6 +19,7 @@ from app.cli.common import (
     print_push_errors,
     read_json_file,
     report_errors,
+    whole_number,
 )
 
 NAME = "outbox"
@@ -42,10 +43,10 @@ def add_arguments(commands: Any) -> None:
     listing = actions.add_parser("list", help="pending and rejected writes")
     listing.add_argument("--json", action="store_true", help="print JSON")
     resubmit = actions.add_parser("resubmit", help="queue a rejected write again")
-    resubmit.add_argument("id", type=int)
+    resubmit.add_argument("id", type=whole_number)
     resubmit.add_argument("--file", metavar="FIXED.json", help="corrected body to send instead")
     discard = actions.add_parser("discard", help="drop a queued write for good")
-    discard.add_argument("id", type=int)
+    discard.add_argument("id", type=whole_number)
     discard.add_argument("--yes", action="store_true", required=True, help="confirm: the write is lost")
     export = actions.add_parser("export", help="print the queued writes as JSON (also from a damaged cache)")
     export.add_argument("--from", dest="source", metavar="CACHE", help="a cache file (default: this home's cache); "

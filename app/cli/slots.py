@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from typing import Any
 
-from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, err, print_json
+from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, err, print_json, whole_number
 
 NAME = "slots"
 HELP = "Totalmobile appointment slots: show availability for a sales order, book one"
@@ -66,7 +66,7 @@ def add_arguments(commands: Any) -> None:
                        help="a skill the resource must have (repeat for several)")
     trade.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="a day of the first week (default: this week)")
     trade.add_argument("--weeks", type=_weeks, default=1, metavar="N", help="weeks to show, 1 to 5 (default 1)")
-    trade.add_argument("--duration", type=int, metavar="MINUTES", help="the visit's duration")
+    trade.add_argument("--duration", type=whole_number, metavar="MINUTES", help="the visit's duration")
     trade.add_argument("--target-date", type=_day, metavar="YYYY-MM-DD", help="the job's target date")
     trade.add_argument("--two-to-attend", action="store_true", help="paired working is required")
     trade.add_argument("--attribute", action="append", default=[], metavar="NAME=VALUE",

@@ -8,7 +8,7 @@ import argparse
 import sys
 from typing import Any
 
-from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, err, print_json, queue_from_file, send_now
+from app.cli.common import EXIT_OK, EXIT_USAGE, EXIT_VENDOR, err, print_json, queue_from_file, send_now, whole_number
 
 NAME = "technicians"
 HELP = "Pro+ technicians"
@@ -24,7 +24,7 @@ def add_arguments(commands: Any) -> None:
     create.add_argument("--file", required=True, metavar="TECH.json", help="the create-technician body")
     get = actions.add_parser("get", help="one technician, read from Pro+ when it answers")
     which = get.add_mutually_exclusive_group(required=True)
-    which.add_argument("--id", type=int, metavar="N", help="Pro+ technician id")
+    which.add_argument("--id", type=whole_number, metavar="N", help="Pro+ technician id")
     which.add_argument("--external-id", metavar="X", help="your own technician id")
     get.add_argument("--json", action="store_true", help="print JSON")
 
@@ -61,6 +61,9 @@ def _line(t: dict[str, Any]) -> str:
 async def _get(desk: Any, args: argparse.Namespace) -> int:
     from app.services.staff import VendorError, technician_json
 
+    if args.id is None and not args.external_id:
+        err("technicians get: give --id or --external-id (not empty)")
+        return EXIT_USAGE
     try:
         found, fresh = await desk.staff.fetch_technician(id=args.id, external_id=args.external_id)
     except VendorError as exc:

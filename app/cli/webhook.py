@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from app.cli.common import EXIT_OK, EXIT_USAGE, err
+from app.cli.common import EXIT_OK, EXIT_USAGE, err, port_number
 
 NAME = "webhook"
 HELP = "receive Pro+'s work-order webhook"
@@ -19,7 +19,7 @@ def add_arguments(commands: Any) -> None:
                                              "set in the Pro+ profile")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; 0.0.0.0 for "
                                                            "every network, behind an HTTPS proxy)")
-    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    serve.add_argument("--port", type=port_number, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
 
 
 async def run(desk: Any, args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ from app.cli.common import (
     print_json_stream,
     queue_from_file,
     send_now,
+    whole_number,
 )
 
 NAME = "workorders"
@@ -46,7 +47,7 @@ def add_arguments(commands: Any) -> None:
 
 def _lookup(parser: argparse.ArgumentParser, *, names: bool) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--id", type=int, metavar="N", help="Pro+'s work order id")
+    which.add_argument("--id", type=whole_number, metavar="N", help="Pro+'s work order id")
     which.add_argument("--external-id", metavar="X", help="your system's work order id")
     if names:
         which.add_argument("--external-name", metavar="X", help="your system's work order name")
@@ -93,12 +94,25 @@ async def _create(desk: Any, args: argparse.Namespace) -> int:
 
 
 def _given(args: argparse.Namespace) -> dict[str, Any]:
-    return {"id": args.id, "external_id": args.external_id, "external_name": getattr(args, "external_name", None)}
+    """The work order's identifying values the command line gives (an empty one is none)."""
+    given = {"id": args.id, "external_id": args.external_id, "external_name": getattr(args, "external_name", None)}
+    return {key: value for key, value in given.items() if value not in (None, "")}
+
+
+def _no_lookup(args: argparse.Namespace) -> bool:
+    """Says so when the command line names no work order."""
+    if _given(args):
+        return False
+    options = "--id, --external-id or --external-name" if hasattr(args, "external_name") else "--id or --external-id"
+    err(f"workorders {args.action}: give {options} (not empty)")
+    return True
 
 
 async def _get(desk: Any, args: argparse.Namespace) -> int:
     from app.services.workorders import VendorError
 
+    if _no_lookup(args):
+        return EXIT_USAGE
     try:
         row, source = await desk.workorders.fetch(**_given(args))
     except VendorError as exc:
@@ -118,6 +132,8 @@ async def _get(desk: Any, args: argparse.Namespace) -> int:
 
 
 async def _delete(desk: Any, args: argparse.Namespace) -> int:
+    if _no_lookup(args):
+        return EXIT_USAGE
     row = desk.workorders.find(**_given(args))
     if row is None:
         err("no such work order in the cache (fetch it first: fielddesk workorders get ...)")

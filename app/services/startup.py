@@ -12,9 +12,10 @@ from app.store.db import CacheWork, DamagedCacheError, StoreError, work_before_o
 from app.vendors.errors import VendorError
 from app.vendors.registry import label as vendor_label
 from app.vendors.registry import spec as vendor_spec
+from app.vendors.values import is_text
 
 __all__ = ["QT_TRANSLATE_NOOP", "ConfigError", "DamagedCacheError", "HomeError", "Paths", "StoreError", "VendorError",
-           "cache_work", "redact", "resolve_paths", "setup_logging", "vendor_label", "vendor_spec"]
+           "cache_work", "is_text", "redact", "resolve_paths", "setup_logging", "vendor_label", "vendor_spec"]
 
 
 def cache_work(home: str | Path | None) -> CacheWork | None:

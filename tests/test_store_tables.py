@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.domain.models import Client
@@ -152,11 +152,15 @@ WORD_PARTS = ["gen", "555", "g", "é", "É", "ar", "rue", "01", "9", "anna", "ë
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.lists(st.one_of(st.sampled_from(WORD_PARTS),
-                               st.text(alphabet="aegnrtuéÉëü59 0", min_size=1, max_size=4)),
+                               st.text(alphabet="aegnrtuéÉëü59 0", min_size=1, max_size=4),
+                               st.text(st.characters(blacklist_categories=()), min_size=1, max_size=4)),
                      min_size=0, max_size=3).map(" ".join),
        sort_column=st.sampled_from([0, 1, 2]), descending=st.booleans(),
        sort_at_most=st.sampled_from([0, 40, 5000]), share=st.sampled_from([0.0, 0.3, 1.0]),
        like_variants=st.sampled_from([1, 8]))
+@example(text="é\ud800é", sort_column=0, descending=False, sort_at_most=5000, share=0.3, like_variants=8)
+@example(text="ge\x00n gent", sort_column=1, descending=True, sort_at_most=0, share=0.0, like_variants=1)
+@example(text="ge\x00", sort_column=0, descending=False, sort_at_most=40, share=1.0, like_variants=8)
 def test_random_filters_agree_with_the_plain_filter(store: Store, text: str, sort_column: int, descending: bool,
                                                     sort_at_most: int, share: float, like_variants: int) -> None:
     with pytest.MonkeyPatch.context() as patch:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 import sqlite3
 import sys
 import threading
@@ -63,9 +64,15 @@ BACKGROUND_NICENESS = 10
 ALL, NONE, SORT_HITS, WALK_HITS, WALK_LIKE = "all", "none", "sort-hits", "walk-hits", "walk-like"
 
 
+#: Characters no stored text holds that SQLite cannot take in a query: a lone surrogate (a broken paste) cannot be
+#: encoded, and NUL ends an FTS5 string early.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 def words_of(text: str) -> list[str]:
-    """The filter's words, case-folded, without repeats."""
-    return list(dict.fromkeys(text.casefold().split()))
+    """The filter's words, case-folded, without repeats. A character no stored text holds becomes U+FFFD, which
+    matches nothing, as that character would not: the query never fails on it."""
+    return list(dict.fromkeys(_UNSTORABLE.sub("\ufffd", text).casefold().split()))
 
 
 def fts_string(word: str) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -153,4 +153,27 @@ def test_anything_typed_then_save_is_taken_or_said_wrong_never_a_failure(
         assert dialog.result() == QDialog.DialogCode.Accepted
         assert len(desk.outbox.entries()) >= queued
     desk.drafts.forget(kind, "")
+    settle(qloop)
+
+
+_QUERY_LIKE = ["\ud800", '"gent', "NEAR(a b)", "a OR b", "gent*", "^gent", "name:gent", "-gent", "(", ")"]
+
+
+@settings(max_examples=int(os.environ.get("FIELDDESK_FORM_EXAMPLES", "8")) * 3, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(text=st.one_of(_TEXT, st.sampled_from(_QUERY_LIKE)))
+@example(text="é\udcff")
+@example(text="ge\x00nt")
+def test_anything_in_any_panes_filter_lists_what_matches_never_a_failure(window: MainWindow, qloop: Any,
+                                                                       text: str) -> None:
+    """A paste of anything into a filter (the FTS5 index reads the words as strings, never as its query syntax)."""
+    for name, pane in window._panes.items():
+        window.show_pane(name)
+        edit = getattr(pane, "filter_edit", None)
+        if edit is None:
+            continue
+        edit.setText(text)
+        settle(qloop)
+        pane.repaint()
+        edit.clear()
     settle(qloop)

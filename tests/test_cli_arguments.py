@@ -156,8 +156,8 @@ _NO_FILE = _SANDBOX_VALUES["file"]
     (["climate", "setpoint", "--product=-9" + "9" * 30, "--value=21"], "is too large"),
     (["outbox", "resubmit", "9" * 30], "argument id: " + "9" * 30 + " is too large"),
     (["webhook", "serve", "--port=70000"], "70000 is not a port"),
-    (["clients", "list", "--search=gent\udcff"], "--search: not valid text"),
-    (["jobcodes", "ratebooks", "\ud800"], "CODE: not valid text"),
+    (["clients", "list", "--search=gent\udcff"], "--search: contains characters that are not valid text"),
+    (["jobcodes", "ratebooks", "\ud800"], "CODE: contains characters that are not valid text"),
 ])
 def test_what_the_fuzzing_found_exits_2_and_says_what(argv: list[str], said: str, sandbox_home: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:

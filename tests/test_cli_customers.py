@@ -173,8 +173,8 @@ def test_a_bad_subdomain_exits_2_naming_it_and_queues_nothing(synced: Path, tmp_
     (["update", ORVELLE, "--subdomain", "UPPER"], "Subdomain (--subdomain): 'UPPER'"),
     (["update", ORVELLE, "--name", " "], "Name (--name): is required"),
     (["update", ORVELLE, "--target-groups", "x" * 1001], "Appliances (--target-groups): has 1001 characters"),
-    (["update", ORVELLE, "--name", "Orvelle \udcff"], "Name (--name): contains characters that are not valid text"),
-    (["create", "--name", "\ud800", "--subdomain", "ok"], "Name (--name): contains characters that are not valid"),
+    (["update", ORVELLE, "--name", "Orvelle \udcff"], "--name: contains characters that are not valid text"),
+    (["create", "--name", "\ud800", "--subdomain", "ok"], "--name: contains characters that are not valid text"),
 ])
 def test_bad_usage_or_input_exits_2_and_queues_nothing(synced: Path, capsys: pytest.CaptureFixture[str],
                                                        monkeypatch: pytest.MonkeyPatch, argv: list[str],

@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     unreadable = _unreadable_argument(parser, args)
     if unreadable is not None:
-        err(f"{unreadable}: not valid text (bytes this system's encoding cannot read)")
+        err(f"{unreadable}: contains characters that are not valid text (bytes this system's encoding cannot read)")
         return EXIT_USAGE
     if args.command in (None, gui.NAME):
         return gui.run_window(args)

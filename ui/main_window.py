@@ -582,13 +582,14 @@ class MainWindow(QMainWindow):
         if client is not None:
             self.open_client_editor(client)
 
-    def open_client_editor(self, client: Client | None,
-                           accepted: Callable[[Any], None] | None = None) -> QDialog:
-        """Open the client form (new client when `client` is None); saving queues the push. The form is imported
-        when first opened: it pulls in the vendor's field models, which the first frame does not need."""
+    def open_client_editor(self, client: Client | None, accepted: Callable[[Any], None] | None = None, *,
+                           fixing: int | None = None) -> QDialog:
+        """Open the client form (new client when `client` is None); saving queues the push (`fixing`: corrects
+        that rejected change, by `accepted`). The form is imported when first opened: it pulls in the vendor's
+        field models, which the first frame does not need."""
         from ui.forms import client_form
 
-        dialog: QDialog = client_form.ClientFormDialog(client, self)
+        dialog: QDialog = client_form.ClientFormDialog(client, self, fixing=fixing)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         on_accept = accepted or self._client_form_accepted
         dialog.accepted.connect(lambda: on_accept(dialog))
@@ -642,10 +643,14 @@ class MainWindow(QMainWindow):
 
     def open_draft(self, draft: Draft) -> QWidget | None:
         """Open the form a draft was typed into, for its record: the form shows the draft."""
+        from ui.forms.client_form import FIX_DRAFT
+
         dialog: QWidget | None
         if draft.kind == "client":
             client = self.desk.clients.get(draft.key) if draft.key else None
             dialog = self.open_client_editor(client) if client is not None or not draft.key else None
+        elif draft.kind == FIX_DRAFT:
+            dialog = self._open_fix_draft(draft)
         else:
             spec = next((p for p in registry.PANES if draft.kind in p.drafts), None)
             dialog = None
@@ -656,6 +661,25 @@ class MainWindow(QMainWindow):
             return self._draft_gone(draft)
         self.refresh_drafts()
         return dialog
+
+    def _open_fix_draft(self, draft: Draft) -> QDialog | None:
+        """The correction of a rejected change; when that change was sent again or discarded meanwhile, what was
+        typed becomes an edit of the client (unless the client has an unsaved edit of its own)."""
+        from ui.forms.client_form import FIX_DRAFT, parse_fix_draft_key
+
+        parsed = parse_fix_draft_key(draft.key)
+        if parsed is None:
+            return None
+        entry_id, local_id = parsed
+        entry = self.desk.outbox.get(entry_id)
+        if entry is not None and entry.state == "rejected" and entry.record_key == local_id:
+            return self.open_fix_editor(entry_id, local_id)
+        client = self.desk.clients.get(local_id)
+        if client is None or self.desk.drafts.find("client", local_id) is not None:
+            return None
+        self.desk.drafts.keep("client", local_id, draft.title, draft.state)
+        self.desk.drafts.forget(FIX_DRAFT, draft.key)
+        return self.open_client_editor(client)
 
     def _draft_gone(self, draft: Draft) -> QWidget:
         """Its record is no longer in the cache (deleted here or at the vendor), or another build made it."""
@@ -719,8 +743,7 @@ class MainWindow(QMainWindow):
         client = self.desk.clients.get(local_id)
         if client is None:
             return None
-        dialog = self.open_client_editor(client, accepted=lambda d: self._fix_accepted(entry_id, d))
-        return dialog
+        return self.open_client_editor(client, accepted=lambda d: self._fix_accepted(entry_id, d), fixing=entry_id)
 
     def _fix_accepted(self, entry_id: int, dialog: Any) -> None:
         saved = False

@@ -1112,7 +1112,12 @@ FieldDesk peut le conserver sous un autre nom et démarrer avec un nouveau cache
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../ui/forms/client_form.py" line="+140"/>
+        <location filename="../../ui/forms/client_form.py" line="+162"/>
+        <source>Correct the rejected change: {name}</source>
+        <translation>Corriger la modification refusée : {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Edit client: {name}</source>
         <translation>Modifier le client : {name}</translation>
     </message>
@@ -1157,7 +1162,7 @@ FieldDesk peut le conserver sous un autre nom et démarrer avec un nouveau cache
         <translation>Supprimer « {name} » de ce client ? Ce que vous avez saisi pour lui dans ce formulaire sera perdu.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>Fix this before saving: {message} ({where}).</source>
         <translation>Corrigez ceci avant d&apos;enregistrer : {message} ({where}).</translation>
     </message>
@@ -2271,7 +2276,7 @@ FieldDesk peut le conserver sous un autre nom et démarrer avec un nouveau cache
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+39"/>
+        <location filename="../../ui/errors.py" line="+40"/>
         <source>Details are in the log file: {path}</source>
         <translation>Les détails se trouvent dans le journal : {path}</translation>
     </message>
@@ -3742,7 +3747,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Saving the client</source>
         <translation>L&apos;enregistrement du client</translation>
     </message>
@@ -3767,7 +3772,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Saisi mais pas enregistré quand FieldDesk s’est fermé ; ouvrez pour terminer ou abandonner :</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+63"/>
         <source>Unsaved form</source>
         <translation>Formulaire non enregistré</translation>
     </message>
@@ -3792,7 +3797,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <translation>Enregistrement des paramètres de synchronisation</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Saving the correction</source>
         <translation>Enregistrement de la correction</translation>
     </message>

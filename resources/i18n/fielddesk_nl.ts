@@ -1112,7 +1112,12 @@ FieldDesk kan ze onder een nieuwe naam bewaren en met nieuwe lokale gegevens beg
 <context>
     <name>ClientFormDialog</name>
     <message>
-        <location filename="../../ui/forms/client_form.py" line="+140"/>
+        <location filename="../../ui/forms/client_form.py" line="+162"/>
+        <source>Correct the rejected change: {name}</source>
+        <translation>Geweigerde wijziging verbeteren: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Edit client: {name}</source>
         <translation>Klant bewerken: {name}</translation>
     </message>
@@ -1157,7 +1162,7 @@ FieldDesk kan ze onder een nieuwe naam bewaren en met nieuwe lokale gegevens beg
         <translation>“{name}” verwijderen bij deze klant? Wat u ervoor invulde in dit formulier gaat verloren.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>Fix this before saving: {message} ({where}).</source>
         <translation>Verbeter dit voor het opslaan: {message} ({where}).</translation>
     </message>
@@ -2271,7 +2276,7 @@ FieldDesk kan ze onder een nieuwe naam bewaren en met nieuwe lokale gegevens beg
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+39"/>
+        <location filename="../../ui/errors.py" line="+40"/>
         <source>Details are in the log file: {path}</source>
         <translation>Details staan in het logbestand: {path}</translation>
     </message>
@@ -3742,7 +3747,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Nog nooit gesynchroniseerd</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Saving the client</source>
         <translation>De klant opslaan</translation>
     </message>
@@ -3767,7 +3772,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>Getypt maar niet bewaard toen FieldDesk sloot; open om af te werken of te verwerpen:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+63"/>
         <source>Unsaved form</source>
         <translation>Niet bewaard formulier</translation>
     </message>
@@ -3792,7 +3797,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <translation>De synchronisatie-instellingen bewaren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Saving the correction</source>
         <translation>De correctie bewaren</translation>
     </message>

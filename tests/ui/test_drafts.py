@@ -373,3 +373,56 @@ def test_changes_land_on_the_record_as_it_is_now(opened: dict[str, Any], typed: 
     for key in typed:
         if opened.get(key) != typed[key] and not (isinstance(opened.get(key), dict) and isinstance(typed[key], dict)):
             assert merged[key] == typed[key]  # what was typed wins
+
+
+def _rejected_change(desk: FieldDesk) -> tuple[int, str]:
+    """A client change Pro+ rejected: (its outbox id, the client's local id)."""
+    from app.store import outbox as outbox_store
+
+    client = desk.clients.list()[0]
+    client.city = client.fields["city"] = "Elsene"
+    entry_id = desk.clients.save(client)
+    outbox_store.record_failure(desk.store, entry_id, "msg.The city field is invalid.", retry_in=None)
+    return entry_id, client.local_id
+
+
+def _correct(window: MainWindow, entry_id: int, local_id: str, city: str) -> ClientFormDialog:
+    dialog = window.open_fix_editor(entry_id, local_id)
+    assert isinstance(dialog, ClientFormDialog) and dialog.fixing == entry_id
+    dialog.client_page.cells["city"].set_text(city)
+    dialog.keep_draft()
+    return dialog
+
+
+def test_a_correction_typed_before_a_crash_comes_back_as_the_correction(
+        desk: FieldDesk, windows: Callable[[], MainWindow]) -> None:
+    """Not as a plain edit of the client: saved, it corrects the rejected change (which keeps its place in the queue)
+    instead of queueing another change behind it."""
+    entry_id, local_id = _rejected_change(desk)
+    crash(_correct(windows(), entry_id, local_id, "Ixelles"))
+    assert stored_drafts(desk) == [("client-fix", f"{entry_id}:{local_id}")]
+    again = windows()
+    assert "Unsaved: Correct the rejected change:" in again.drafts_label.text()
+    restored = again.open_drafts()
+    assert isinstance(restored, ClientFormDialog) and restored.fixing == entry_id
+    assert restored.client_page.cells["city"].text() == "Ixelles"
+    restored.accept()
+    [entry] = desk.outbox.entries()
+    assert (entry.id, entry.state, entry.payload["client"][0]["city"]) == (entry_id, "pending", "Ixelles")
+    assert stored_drafts(desk) == []
+
+
+def test_a_correction_whose_change_was_discarded_meanwhile_comes_back_as_an_edit(
+        desk: FieldDesk, windows: Callable[[], MainWindow]) -> None:
+    entry_id, local_id = _rejected_change(desk)
+    crash(_correct(windows(), entry_id, local_id, "Ixelles"))
+    desk.outbox.discard(entry_id)  # from the command line, or another window
+    again = windows()
+    restored = again.open_drafts()
+    assert isinstance(restored, ClientFormDialog) and restored.fixing is None
+    assert restored.client_page.cells["city"].text() == "Ixelles"
+    assert stored_drafts(desk) == [("client", local_id)]
+    restored.accept()
+    [entry] = desk.outbox.entries()
+    assert entry.id != entry_id and entry.payload["client"][0]["city"] == "Ixelles"
+    assert stored_drafts(desk) == []

@@ -181,7 +181,7 @@ def test_an_unexpected_sync_failure_is_shown_and_the_window_keeps_working(
 class FakeClientForm(QDialog):
     """Stands in for ui.forms.client_form.ClientFormDialog: renames the client it was given."""
 
-    def __init__(self, client: Client | None, parent: QWidget | None = None) -> None:
+    def __init__(self, client: Client | None, parent: QWidget | None = None, *, fixing: int | None = None) -> None:
         super().__init__(parent)
         self.client = client
         self.draft_forgotten = False
@@ -276,9 +276,10 @@ def test_a_rejected_change_is_fixed_in_the_form_and_queued_again(
     dialog = next(w for w in window.findChildren(QDialog) if w.isVisible())
     dialog.client_page.cells["city"].set_text("Ixelles")  # type: ignore[attr-defined]
     dialog.keep_draft()  # type: ignore[attr-defined]
-    assert desk.drafts.find("client", client.local_id) is not None
+    key = f"{entry_id}:{client.local_id}"
+    assert desk.drafts.find("client-fix", key) is not None and desk.drafts.find("client", client.local_id) is None
     dialog.accept()
-    assert desk.drafts.find("client", client.local_id) is None  # the correction is saved: no draft left
+    assert desk.drafts.find("client-fix", key) is None  # the correction is saved: no draft left
     [entry] = desk.outbox.entries()
     assert (entry.id, entry.state) == (entry_id, "pending")
     assert entry.payload["client"][0]["city"] == "Ixelles"

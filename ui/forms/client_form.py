@@ -112,16 +112,37 @@ def _changes_onto(current: dict[str, Any], opened: dict[str, Any], typed: dict[s
     return merged
 
 
+#: The drafts of corrections of a rejected client change (`ClientFormDialog(fixing=...)`).
+FIX_DRAFT = "client-fix"
+
+
+def fix_draft_key(entry_id: int | None, local_id: str) -> str:
+    return f"{entry_id}:{local_id}"
+
+
+def parse_fix_draft_key(key: str) -> tuple[int, str] | None:
+    """(outbox id, client local id) of a correction's draft key; None when it is not one."""
+    entry, _, local_id = key.partition(":")
+    return (int(entry), local_id) if entry.isdigit() and local_id else None
+
+
 class ClientFormDialog(GuardedDialog):
     """`ClientFormDialog(client)` edits a copy of `client` (None: a new client); after `accept()`,
-    `result_client()` is the edited client. The given client is never modified."""
+    `result_client()` is the edited client. The given client is never modified.
+
+    `fixing`: the outbox id of the client's rejected change this form corrects. Its draft is its own
+    ("client-fix", keyed by that id and the client), so a crash brings the typing back into the correction, not into
+    a new change queued behind the rejected one."""
 
     draft_kind = "client"
     saved_by_opener = True  # the window saves `result_client()`, then forgets the draft
 
-    def __init__(self, client: Client | None, parent: QWidget | None = None) -> None:
+    def __init__(self, client: Client | None, parent: QWidget | None = None, *, fixing: int | None = None) -> None:
         super().__init__(parent)
         self._client = client
+        self.fixing = fixing
+        if fixing is not None and client is not None:
+            self.draft_kind = FIX_DRAFT
         self._originals: dict[str, Appliance] = {a.local_id: a for a in client.appliances} if client else {}
         self._result: Client | None = None
         self._show_all_messages = False
@@ -137,8 +158,11 @@ class ClientFormDialog(GuardedDialog):
         self._warning: QIcon | None = None
 
         self.setObjectName("clientFormDialog")
-        self.setWindowTitle(self.tr("Edit client: {name}").format(name=client.name) if client and client.name
-                            else self.tr("Edit client") if client else self.tr("New client"))
+        if fixing is not None and client is not None:
+            self.setWindowTitle(self.tr("Correct the rejected change: {name}").format(name=client.name))
+        else:
+            self.setWindowTitle(self.tr("Edit client: {name}").format(name=client.name) if client and client.name
+                                else self.tr("Edit client") if client else self.tr("New client"))
         self.setSizeGripEnabled(True)
         self.setMinimumSize(860, 560)
         self.resize(1100, 750)
@@ -300,7 +324,8 @@ class ClientFormDialog(GuardedDialog):
 
     # -- drafts ------------------------------------------------------------------------------------------------
     def draft_key(self) -> str:
-        return self._client.local_id if self._client is not None else ""
+        local_id = self._client.local_id if self._client is not None else ""
+        return fix_draft_key(self.fixing, local_id) if self.draft_kind == FIX_DRAFT else local_id
 
     def draft_state(self) -> dict[str, Any]:
         """The records the form would save: the client's, and each appliance's with its kind and local id (None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.services.clients import VENDOR as CLIENTS_VENDOR
 from ui.aio import aio
 from ui.errors import error_boundary
-from ui.labels import local_time, said, sync_phase_name, vendor_name, vendor_problem
+from ui.labels import local_time, outbox_error, said, sync_phase_name, vendor_name, vendor_problem
 from ui.panes import registry
 from ui.resources import icon
 from ui.webhook import WebhookControl
@@ -743,7 +743,13 @@ class MainWindow(QMainWindow):
         client = self.desk.clients.get(local_id)
         if client is None:
             return None
-        return self.open_client_editor(client, accepted=lambda d: self._fix_accepted(entry_id, d), fixing=entry_id)
+        dialog = self.open_client_editor(client, accepted=lambda d: self._fix_accepted(entry_id, d), fixing=entry_id)
+        entry = self.desk.outbox.get(entry_id)
+        if entry is not None and entry.last_error:  # what the vendor said is what the user corrects
+            dialog.show_rejection(  # type: ignore[attr-defined]
+                self.tr("{vendor} rejected this change: {message} Correct it and save: it is sent again in its "
+                        "place.").format(vendor=vendor_name(entry.vendor), message=outbox_error(entry)))
+        return dialog
 
     def _fix_accepted(self, entry_id: int, dialog: Any) -> None:
         saved = False

@@ -1162,7 +1162,7 @@ FieldDesk peut le conserver sous un autre nom et démarrer avec un nouveau cache
         <translation>Supprimer « {name} » de ce client ? Ce que vous avez saisi pour lui dans ce formulaire sera perdu.</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+204"/>
         <source>Fix this before saving: {message} ({where}).</source>
         <translation>Corrigez ceci avant d&apos;enregistrer : {message} ({where}).</translation>
     </message>
@@ -3798,6 +3798,11 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     </message>
     <message>
         <location line="+14"/>
+        <source>{vendor} rejected this change: {message} Correct it and save: it is sent again in its place.</source>
+        <translation>{vendor} a refusé cette modification : {message} Corrigez-la et enregistrez : elle est renvoyée à sa place dans la file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Saving the correction</source>
         <translation>Enregistrement de la correction</translation>
     </message>

@@ -1162,7 +1162,7 @@ FieldDesk kan ze onder een nieuwe naam bewaren en met nieuwe lokale gegevens beg
         <translation>“{name}” verwijderen bij deze klant? Wat u ervoor invulde in dit formulier gaat verloren.</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+204"/>
         <source>Fix this before saving: {message} ({where}).</source>
         <translation>Verbeter dit voor het opslaan: {message} ({where}).</translation>
     </message>
@@ -3798,6 +3798,11 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>{vendor} rejected this change: {message} Correct it and save: it is sent again in its place.</source>
+        <translation>{vendor} weigerde deze wijziging: {message} Verbeter ze en bewaar: ze wordt opnieuw verstuurd, op haar plaats in de wachtrij.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Saving the correction</source>
         <translation>De correctie bewaren</translation>
     </message>

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from app.domain.models import Client
 from app.services.fielddesk import FieldDesk
@@ -274,6 +274,9 @@ def test_a_rejected_change_is_fixed_in_the_form_and_queued_again(
     assert pane.fix_button.isEnabled()
     pane.fix_button.click()
     dialog = next(w for w in window.findChildren(QDialog) if w.isVisible())
+    said = dialog.findChild(QLabel, "rejection")
+    assert said is not None and said.isVisible(), "what Pro+ said is what the user corrects"
+    assert said.text().startswith("Pro+ rejected this change: ") and "The city field is invalid." in said.text()
     dialog.client_page.cells["city"].set_text("Ixelles")  # type: ignore[attr-defined]
     dialog.keep_draft()  # type: ignore[attr-defined]
     key = f"{entry_id}:{client.local_id}"

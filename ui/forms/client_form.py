@@ -36,7 +36,7 @@ from ui.forms.checks import field_message, record_problems
 from ui.forms.fields import APPLIANCE_REGION_CODES, CLIENT_REGION_CODES, ChoiceCell, FieldCell
 from ui.forms.pages import AppliancePage, ClientPage, CoolingPage, FormPage, HeatingPage
 from ui.labels import field_problem
-from ui.widgets import GuardedDialog, error_color, warning_color
+from ui.widgets import GuardedDialog, error_color, say_as_problem, warning_color
 
 _HAS_PROBLEMS = Qt.ItemDataRole.UserRole + 1
 
@@ -321,6 +321,16 @@ class ClientFormDialog(GuardedDialog):
         finally:
             self._validating = False
         self.revalidate()
+
+    def show_rejection(self, text: str) -> None:
+        """At the top of the form: why the vendor rejected the change this form corrects."""
+        from ui import drafts
+
+        self.rejection = QLabel(text, self)
+        self.rejection.setObjectName("rejection")
+        self.rejection.setWordWrap(True)
+        say_as_problem(self.rejection)
+        drafts.show_banner(self, self.rejection)
 
     # -- drafts ------------------------------------------------------------------------------------------------
     def draft_key(self) -> str:

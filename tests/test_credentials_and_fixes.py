@@ -127,3 +127,11 @@ def test_a_fixed_rejected_write_keeps_its_place_and_goes_out(tmp_path: Path) -> 
         await desk.aclose()
 
     asyncio.run(scenario())
+
+
+def test_the_client_service_names_the_client_write_as_the_vendor_package_does() -> None:
+    """It keeps its own copy of the name (the vendor package loads its models); the two must not drift apart."""
+    from app.services import clients
+    from app.vendors.proplus import mapping, models
+
+    assert (clients.VENDOR, clients.PUSH_CLIENT) == (models.VENDOR, mapping.PUSH_CLIENT)

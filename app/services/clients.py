@@ -17,8 +17,12 @@ if TYPE_CHECKING:
     from app.domain.models import Appliance, Client
     from app.services.client_edits import ClientEdits
     from app.store.db import Store
+    from app.store.outbox import OutboxEntry
 
 VENDOR = "proplus"
+#: The outbox operation of a client change (app.vendors.proplus.mapping.PUSH_CLIENT; not imported: that module loads
+#: the vendor's models, which the window's first frame does not need).
+PUSH_CLIENT = "push-client"
 
 
 class ClientService:
@@ -70,6 +74,12 @@ class ClientService:
     def save(self, client: Client) -> int:
         """Save a client edited in the GUI: the cache changes now, the push goes out with the next sync."""
         return self._edits.save(client)
+
+    def can_fix(self, entry: OutboxEntry) -> bool:
+        """Whether a write is a rejected change of a cached client, which the client form corrects (`fix_rejected`).
+        The vendor's other writes are corrected from the command line (`outbox resubmit ID --file`)."""
+        return (entry.state == "rejected" and entry.vendor == VENDOR and entry.operation == PUSH_CLIENT
+                and client_store.get_client(self.store, entry.record_key) is not None)
 
     def fix_rejected(self, entry_id: int, client: Client) -> None:
         """The user corrected the client of a rejected write: the cache takes the correction and the same

@@ -3949,11 +3949,12 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
     </message>
     <message>
         <location line="+1"/>
+        <location line="+132"/>
         <source>Open the rejected change in the form, correct it and send it again</source>
         <translation>Ouvrir la modification refusée dans le formulaire, la corriger et la renvoyer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-130"/>
         <source>Discard…</source>
         <translation>Abandonner…</translation>
     </message>
@@ -4039,6 +4040,11 @@ Elle ne sera jamais envoyée à {vendor}, et cette action est irréversible.</tr
         <location line="+1"/>
         <source>The last try to reach {vendor}:</source>
         <translation>Dernière tentative pour joindre {vendor} :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only a client&apos;s change opens in a form. Correct this one on the command line (&apos;fielddesk outbox resubmit {id} --file FIXED.json&apos;), or discard it and make the change again.</source>
+        <translation>Seule la modification d’un client s’ouvre dans un formulaire. Corrigez celle-ci en ligne de commande (&apos;fielddesk outbox resubmit {id} --file FIXED.json&apos;), ou abandonnez-la et refaites la modification.</translation>
     </message>
 </context>
 <context>

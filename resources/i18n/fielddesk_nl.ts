@@ -3949,11 +3949,12 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+132"/>
         <source>Open the rejected change in the form, correct it and send it again</source>
         <translation>Open de geweigerde wijziging in het formulier, corrigeer ze en verzend ze opnieuw</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-130"/>
         <source>Discard…</source>
         <translation>Verwijderen…</translation>
     </message>
@@ -4039,6 +4040,11 @@ Ze wordt nooit naar {vendor} verzonden, en dit kan niet ongedaan gemaakt worden.
         <location line="+1"/>
         <source>The last try to reach {vendor}:</source>
         <translation>Laatste poging om {vendor} te bereiken:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only a client&apos;s change opens in a form. Correct this one on the command line (&apos;fielddesk outbox resubmit {id} --file FIXED.json&apos;), or discard it and make the change again.</source>
+        <translation>Alleen de wijziging van een klant opent in een formulier. Verbeter deze via de opdrachtregel (&apos;fielddesk outbox resubmit {id} --file FIXED.json&apos;), of verwerp ze en maak de wijziging opnieuw.</translation>
     </message>
 </context>
 <context>

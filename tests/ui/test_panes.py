@@ -377,3 +377,24 @@ def test_a_reload_cancelled_at_closing_ends_after_its_read(desk: FieldDesk, qtbo
 
     assert qloop.run_until_complete(close_while_reading()) is False
     assert finished.is_set()
+
+
+def test_fix_opens_only_what_a_form_corrects_and_says_so_otherwise(desk: FieldDesk, queued: tuple[int, int],
+                                                                  qtbot: Any) -> None:
+    """Fix… opens the client form; a rejected change of another kind (a testresults.io customer here) has no form that
+    corrects it, so the button is off and says what to do instead of doing nothing when clicked."""
+    [customer] = [c for c in desk.customers.all() if not c["archived"]][:1]
+    entry_id = desk.customers.update(customer["local_id"], {"Name": "Renamed BV"})
+    assert entry_id is not None
+    outbox_store.record_failure(desk.store, entry_id, "The name is taken.", retry_in=None)
+    pane = OutboxPane(desk)
+    qtbot.addWidget(pane)
+    pane.reload()
+    pane.show()
+    rows = {pane.model.row_data(r).id: r for r in range(pane.model.rowCount())}
+    pane.table.select_row(rows[queued[1]])  # the client's rejected change
+    assert pane.fix_button.isEnabled()
+    pane.table.select_row(rows[entry_id])
+    assert not pane.fix_button.isEnabled() and not pane.fix_selected()
+    assert f"fielddesk outbox resubmit {entry_id} --file" in pane.fix_button.toolTip()
+    assert pane.resubmit_button.isEnabled() and pane.discard_button.isEnabled()

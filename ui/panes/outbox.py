@@ -150,7 +150,7 @@ class OutboxPane(QWidget):
 
     def fix_selected(self) -> bool:
         entry = self.selected_entry()
-        if entry is None or entry.state != "rejected":
+        if entry is None or not self.desk.clients.can_fix(entry):
             return False
         self.fix_requested.emit(entry.id, entry.record_key)
         return True
@@ -180,4 +180,11 @@ class OutboxPane(QWidget):
         entry = self.selected_entry()
         self.discard_button.setEnabled(entry is not None)
         self.resubmit_button.setEnabled(entry is not None and entry.state == "rejected")
-        self.fix_button.setEnabled(entry is not None and entry.state == "rejected")
+        fixable = entry is not None and self.desk.clients.can_fix(entry)
+        self.fix_button.setEnabled(fixable)
+        if fixable or entry is None or entry.state != "rejected":
+            self.fix_button.setToolTip(self.tr("Open the rejected change in the form, correct it and send it again"))
+        else:  # no form corrects this kind of change
+            self.fix_button.setToolTip(self.tr(
+                "Only a client's change opens in a form. Correct this one on the command line ('fielddesk outbox "
+                "resubmit {id} --file FIXED.json'), or discard it and make the change again.").format(id=entry.id))

@@ -491,7 +491,7 @@ FieldDesk peut le conserver sous un autre nom et démarrer avec un nouveau cache
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+123"/>
+        <location filename="../../ui/panes/certificates.py" line="+125"/>
         <source>Fetch…</source>
         <translation>Récupérer…</translation>
     </message>
@@ -2329,7 +2329,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-528"/>
+        <location filename="../../ui/panes/certificates.py" line="-530"/>
         <source>Fetch certificates from Pro+</source>
         <translation>Récupérer des attestations depuis Pro+</translation>
     </message>
@@ -2372,6 +2372,11 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
         <location line="+22"/>
         <source>The first date is after the last one.</source>
         <translation>La première date est postérieure à la dernière.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the work order&apos;s number.</source>
+        <translation>Saisissez le numéro de l’ordre de travail.</translation>
     </message>
 </context>
 <context>
@@ -2984,7 +2989,7 @@ FieldDesk continue de fonctionner ; vos modifications en attente sont en sécuri
 <context>
     <name>FileEntry</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-208"/>
+        <location filename="../../ui/panes/certificates.py" line="-210"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>

@@ -491,7 +491,7 @@ FieldDesk kan ze onder een nieuwe naam bewaren en met nieuwe lokale gegevens beg
 <context>
     <name>CertificatesPane</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="+123"/>
+        <location filename="../../ui/panes/certificates.py" line="+125"/>
         <source>Fetch…</source>
         <translation>Ophalen…</translation>
     </message>
@@ -2329,7 +2329,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>FetchDialog</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-528"/>
+        <location filename="../../ui/panes/certificates.py" line="-530"/>
         <source>Fetch certificates from Pro+</source>
         <translation>Attesten ophalen uit Pro+</translation>
     </message>
@@ -2372,6 +2372,11 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
         <location line="+22"/>
         <source>The first date is after the last one.</source>
         <translation>De eerste datum ligt na de laatste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the work order&apos;s number.</source>
+        <translation>Typ het nummer van de werkorder.</translation>
     </message>
 </context>
 <context>
@@ -2984,7 +2989,7 @@ FieldDesk blijft werken; uw wachtende wijzigingen zijn veilig.</translation>
 <context>
     <name>FileEntry</name>
     <message>
-        <location filename="../../ui/panes/certificates.py" line="-208"/>
+        <location filename="../../ui/panes/certificates.py" line="-210"/>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>

@@ -427,9 +427,9 @@ def test_fetch_by_work_order_and_its_failures(wired_pane: CertificatesPane, wire
     dialog.work_order.setText("")
     dialog.by_work_order.setChecked(True)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()  # a work order number is needed
+    assert not ok.isEnabled() and dialog.problem.text() == "Type the work order's number."  # and says so
     dialog.work_order.setText(order["wo_number"])
-    assert ok.isEnabled()
+    assert ok.isEnabled() and not dialog.problem.isVisible()
     ok.click()
     settle(pane, qloop)
     assert pane.status_label.text() == "Certificates fetched from Pro+: 1."

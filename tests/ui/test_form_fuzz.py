@@ -177,3 +177,51 @@ def test_anything_in_any_panes_filter_lists_what_matches_never_a_failure(window:
         pane.repaint()
         edit.clear()
     settle(qloop)
+
+
+@settings(max_examples=int(os.environ.get("FIELDDESK_FORM_EXAMPLES", "8")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_anything_asked_for_in_the_slots_pane_shows_slots_or_says_why(window: MainWindow, qloop: Any,
+                                                                      data: st.DataObject) -> None:
+    """The order, the week, the resource and the visit to re-appoint, as a planner might type them, then Show slots
+    and Book: Totalmobile's answer or FieldDesk's words, never a failure."""
+    window.show_pane("slots")
+    pane = window._panes["slots"]
+    settle(qloop)
+    for widget in (pane.order_box, pane.date_edit, pane.weeks, pane.ignore_weekends, pane.resource,  # type: ignore
+                   pane.visit, pane.instructions, pane.shelve, pane.messaging):  # type: ignore[attr-defined]
+        if data.draw(st.booleans(), label="type"):
+            _type(widget, lambda strategy: data.draw(strategy))
+    pane.show_button.click()  # type: ignore[attr-defined]
+    settle(qloop)
+    assert pane.state_label.text()  # type: ignore[attr-defined]
+    if pane.book_button.isEnabled():  # type: ignore[attr-defined]
+        pane.book_button.click()  # type: ignore[attr-defined]
+        settle(qloop)
+    _close_message_boxes()
+
+
+@settings(max_examples=int(os.environ.get("FIELDDESK_FORM_EXAMPLES", "8")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_fetch_of_certificates_fetches_or_says_why(window: MainWindow, qloop: Any, data: st.DataObject) -> None:
+    window.show_pane("certificates")
+    pane = window._panes["certificates"]
+    dialog = pane.open_fetch()  # type: ignore[attr-defined]
+    for name, widget in ui_drafts.editors(dialog).items():
+        if data.draw(st.booleans(), label=f"type into {name}"):
+            _type(widget, lambda strategy, n=name: data.draw(strategy, label=n))
+    fetch = _save_button(dialog)
+    if fetch.isEnabled():
+        fetch.click()
+    else:
+        assert dialog.problem.text(), "Fetch is off, and the dialog does not say why"  # type: ignore[attr-defined]
+        dialog.reject()
+    settle(qloop)
+    _close_message_boxes()
+
+
+def _close_message_boxes() -> None:
+    for box in [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]:
+        box.done(0)

@@ -316,7 +316,9 @@ class FetchDialog(QDialog):
         problem = ""
         if self.by_dates.isChecked() and self.from_date.date() > self.to_date.date():
             problem = self.tr("The first date is after the last one.")
-        ok = not problem and (self.by_dates.isChecked() or bool(self.work_order.text().strip()))
+        elif self.by_work_order.isChecked() and not self.work_order.text().strip():  # why Fetch is off
+            problem = self.tr("Type the work order's number.")
+        ok = not problem
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
 from pathlib import Path
 from typing import Any
 
@@ -55,3 +57,14 @@ def new_client_body(name: str = "Atelier Veldkamp", **extra: Any) -> dict[str, A
                                "compressors": [{"brand": "Copeland"}]}],
         **extra,
     }]}
+
+
+def settle(qloop: Any) -> None:
+    """Let every task the window started (a pane's read, a send, a chart's fetch) finish."""
+    async def idle() -> None:
+        deadline = time.monotonic() + 20
+        while [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]:
+            assert time.monotonic() < deadline, "the window's tasks did not finish"
+            await asyncio.sleep(0.01)
+
+    qloop.run_until_complete(idle())

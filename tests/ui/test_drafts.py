@@ -4,9 +4,7 @@ status bar), and the form shows it again, with a note and a button to discard it
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.fielddesk import FieldDesk
 from app.store.db import StoreError
+from tests.helpers import settle
 from ui import drafts as ui_drafts
 from ui.forms.client_form import ClientFormDialog
 from ui.main_window import MainWindow
@@ -51,17 +50,6 @@ def windows(desk: FieldDesk, qtbot: Any, qloop: Any) -> Iterator[Callable[[], Ma
         return window
 
     yield make
-
-
-def settle(qloop: Any) -> None:
-    """Let what the window started (a pane's first read, a chart's fetch) finish."""
-    async def idle() -> None:
-        deadline = time.monotonic() + 20
-        while [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]:
-            assert time.monotonic() < deadline, "the window's tasks did not finish"
-            await asyncio.sleep(0.01)
-
-    qloop.run_until_complete(idle())
 
 
 def stored_drafts(desk: FieldDesk) -> list[tuple[str, str]]:

@@ -7,9 +7,7 @@ too; the client form's cells are its own."""
 
 from __future__ import annotations
 
-import asyncio
 import os
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -35,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.fielddesk import FieldDesk
+from tests.helpers import settle
 from ui import drafts as ui_drafts
 from ui.forms.client_form import ClientFormDialog
 from ui.main_window import MainWindow
@@ -61,17 +60,6 @@ def window(desk: FieldDesk, qtbot: Any, qloop: Any) -> Iterator[MainWindow]:
     qloop.run_until_complete(made.finish_loading())
     yield made
     made.close()
-
-
-def settle(qloop: Any) -> None:
-    """Let what Save started (an async send, a pane's reload) finish."""
-    async def idle() -> None:
-        deadline = time.monotonic() + 20
-        while [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]:
-            assert time.monotonic() < deadline, "the window's tasks did not finish"
-            await asyncio.sleep(0.01)
-
-    qloop.run_until_complete(idle())
 
 
 def _editors(dialog: QWidget) -> dict[str, QWidget]:

@@ -186,17 +186,17 @@ class TotalmobileClient:
             raise
         if not response.content.strip() or response.content.strip() == b"null":
             return None
-        return _parse(m.SalesOrder, response)
+        order = _parse(m.SalesOrder, response)
+        if not order.PrimaryOrderNumber:  # an order FieldDesk could not file (every order is known by its number)
+            raise unreadable_answer(VENDOR, "SalesOrder.PrimaryOrderNumber: missing", status=response.status_code)
+        return order
 
     async def create_sales_order(self, body: Mapping[str, Any]) -> m.SalesOrder | None:
         """SalesOrder POST. Version 3 answers the order (version 2: `{}`, then None). Not retried here: the outbox
         replays it after looking the order up, so a lost answer never creates it twice."""
         response = await self._call("POST", "api/SalesOrder", VERSIONS["SalesOrderCreate"], body=dict(body),
                                     idempotent=False, priority=BULK)
-        data = _json(response)
-        if isinstance(data, dict) and data:
-            return m.SalesOrder.model_validate(data)
-        return None
+        return _parse_object(m.SalesOrder, response)
 
     async def update_sales_order(self, body: Mapping[str, Any]) -> None:
         """SalesOrder PATCH (SalesOrderUpdate): update, or cancel with OrderStatus 11 and a CancelReason. Setting
@@ -246,8 +246,7 @@ class TotalmobileClient:
     async def create_customer(self, body: Mapping[str, Any]) -> m.CustomerModel | None:
         response = await self._call("POST", "api/Customer", VERSIONS["Customer"], body=dict(body), idempotent=False,
                                     priority=BULK)
-        data = _json(response)
-        return m.CustomerModel.model_validate(data) if isinstance(data, dict) and data else None
+        return _parse_object(m.CustomerModel, response)
 
     async def job_code(self, code: str) -> m.JobCode:
         return _parse(m.JobCode, await self._call("GET", f"api/JobCode/{_seg(code)}", VERSIONS["JobCode"]))
@@ -257,8 +256,7 @@ class TotalmobileClient:
 
     async def update_job_code(self, code: str, body: Mapping[str, Any]) -> m.JobCode | None:
         response = await self._call("PUT", f"api/JobCode/{_seg(code)}", VERSIONS["JobCode"], body=dict(body))
-        data = _json(response)
-        return m.JobCode.model_validate(data) if isinstance(data, dict) and data else None
+        return _parse_object(m.JobCode, response)
 
     async def rate_books(self, code: str) -> list[m.RateBook]:
         return _parse_list(m.RateBook, await self._call("GET", "api/RateBook", VERSIONS["RateBook"],
@@ -271,8 +269,7 @@ class TotalmobileClient:
     async def update_rate_book(self, code: str, contract: str, body: Mapping[str, Any]) -> m.RateBook | None:
         response = await self._call("PUT", f"api/RateBook/{_seg(code)}/{_seg(contract)}", VERSIONS["RateBook"],
                                     body=dict(body))
-        data = _json(response)
-        return m.RateBook.model_validate(data) if isinstance(data, dict) and data else None
+        return _parse_object(m.RateBook, response)
 
     # -- sub-contractors, purchase invoices, user accounts ---------------------------------------------------------
     async def book_subcontractor_order(self, body: m.BookSubContractorOrder) -> m.BookSubContractorOrderResponse:
@@ -320,14 +317,23 @@ def _json(response: httpx.Response) -> Any:
 
 
 def _parse(model: type[M], response: httpx.Response) -> M:
+    return _validate(model, _json(response), response.status_code)
+
+
+def _parse_object(model: type[M], response: httpx.Response) -> M | None:
+    """An answer that may carry the record written: None unless it is a JSON object with something in it."""
     data = _json(response)
+    return _validate(model, data, response.status_code) if isinstance(data, dict) and data else None
+
+
+def _validate(model: type[M], data: Any, status: int) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         problems = exc.errors()
         where = "".join(f".{p}" for p in problems[0]["loc"]) if problems else ""
         what = problems[0]["msg"] if problems else "invalid"
-        raise unreadable_answer(VENDOR, f"{model.__name__}{where}: {what}", status=response.status_code) from exc
+        raise unreadable_answer(VENDOR, f"{model.__name__}{where}: {what}", status=status) from exc
 
 
 def _parse_list(model: type[M], response: httpx.Response) -> list[M]:

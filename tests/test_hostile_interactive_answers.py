@@ -18,9 +18,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.domain.planner import SlotQuery
+from app.services.certificates import CertificateError
 from app.services.fielddesk import FieldDesk
 from app.services.planner import BodyValidationError, UnknownOrderError
 from app.vendors.errors import VendorError
+from tests.helpers import open_desk, sandbox_state
 from tests.test_hostile_vendor_answers import NOW, _answers, _desk, _garbage
 
 #: The questions, by vendor: each an async call on a synced desk.
@@ -82,3 +84,35 @@ def test_the_garbage_server_answers_every_question_with_the_garbage() -> None:
     """The premise: after the swap, the vendor's answers are the garbage (not the simulator's)."""
     reply = _garbage({"x": 1}, None).handle_request(httpx.Request("GET", "https://connect.example/api/SalesOrder"))
     assert json.loads(reply.read()) == {"x": 1}
+
+
+#: Pro+: the questions of a technician or of support staff.
+PROPLUS_CALLS: dict[str, Callable[[FieldDesk], Awaitable[Any]]] = {
+    "work order": lambda desk: desk.workorders.fetch(external_id="7001"),
+    "technician": lambda desk: desk.staff.fetch_technician(id=1),
+    "certificates": lambda desk: desk.certificates.fetch(NOW.date() - dt.timedelta(days=30), NOW.date()),
+    "certificates of a work order": lambda desk: desk.certificates.fetch_for_work_order("WO00001"),
+    "download": lambda desk: desk.certificates.download(
+        [f["file_id"] for c in desk.certificates.all()[:2] for f in c["files"]]),
+}
+
+
+@settings(max_examples=int(os.environ.get("FIELDDESK_HOSTILE_EXAMPLES", "60")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(answer=_answers, raw=st.none() | st.sampled_from([b"", b"<html>oops</html>", b"{", b"\xff\xfe", b"null",
+                                                         b"%PDF-1.4 not json"]),
+       call=st.sampled_from(sorted(PROPLUS_CALLS)))
+@example(answer={"results": None}, raw=None, call="work order")  # once filed a work order without its external id
+def test_any_proplus_answer_to_a_users_question_is_read_or_said_never_a_fault(home: Path, qloop: Any, answer: Any,
+                                                                              raw: bytes | None, call: str) -> None:
+    desk, net = open_desk(home / call.replace(" ", "-"), sandbox_state(4))
+    try:
+        qloop.run_until_complete(desk.sync(["proplus"]))
+        net.inner = _garbage(answer, raw)
+        try:
+            qloop.run_until_complete(PROPLUS_CALLS[call](desk))
+        except (VendorError, CertificateError) as exc:  # both said in words by the window and the command line
+            assert str(exc).startswith("proplus: "), exc
+    finally:
+        qloop.run_until_complete(desk.aclose())
+        asyncio.set_event_loop(qloop)

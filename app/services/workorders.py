@@ -17,7 +17,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.store import outbox
 from app.store import workorders as store_wo
 from app.store.db import Store
-from app.vendors.errors import OfflineError, VendorError
+from app.vendors.errors import OfflineError, VendorError, unreadable_answer
 from app.vendors.proplus.validate import FieldError, PushValidationError
 from app.vendors.proplus.workorders import (
     CERTIFICATION_LANGUAGES,
@@ -129,6 +129,8 @@ class WorkOrderService:
             return self.find(**given), "cache"
         if wire is None:
             return None, "pro+"
+        if not wire.external_id:  # the cache files a work order by it (and a push sends it)
+            raise unreadable_answer(VENDOR, "data.external_id: missing")
         with self.store.transaction() as conn:
             local_id = store_wo.save_fetched(conn, work_order_row(wire), wire.model_dump(mode="json"))
         self._changed()

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from hypothesis import HealthCheck, example, given, settings
+import pytest
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from app.domain.planner import SlotQuery
@@ -113,6 +114,52 @@ def test_any_proplus_answer_to_a_users_question_is_read_or_said_never_a_fault(ho
             qloop.run_until_complete(PROPLUS_CALLS[call](desk))
         except (VendorError, CertificateError) as exc:  # both said in words by the window and the command line
             assert str(exc).startswith("proplus: "), exc
+    finally:
+        qloop.run_until_complete(desk.aclose())
+        asyncio.set_event_loop(qloop)
+
+
+def _queue_a_write(desk: FieldDesk, vendor: str) -> None:
+    """One change of the user's, waiting for `vendor`."""
+    if vendor == "testresults":
+        customer = next(c for c in desk.customers.all() if not c["archived"])
+        assert desk.customers.update(customer["local_id"], {"Name": "Hernoemd BV"}) is not None
+    elif vendor == "benext":
+        controller = next(c for c in desk.climate.controllers() if c["controllable"])
+        desk.climate.set_setpoint(controller["product"], 20)
+    else:
+        assert vendor == "totalmobile"
+        order = desk.planner.order("FD-24001")
+        assert order is not None
+        desk.planner.update_order({"PrimaryOrderNumber": "FD-24001", "ContractExternalId": order["contract"],
+                                   "JobDescription": "Boiler service, 2nd visit"})
+
+
+@pytest.mark.allow_log("app.sync.engine", match=r"sync (benext|totalmobile|testresults): .*")
+@settings(max_examples=int(os.environ.get("FIELDDESK_HOSTILE_EXAMPLES", "60")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(answer=_answers, raw=st.none() | st.sampled_from([b"", b"<html>oops</html>", b"{", b"null"]),
+       vendor=st.sampled_from(["testresults", "benext", "totalmobile"]))
+def test_a_garbage_answer_to_a_write_never_loses_it_silently(home: Path, qloop: Any, answer: Any,
+                                                             raw: bytes | None, vendor: str) -> None:
+    """A queued change leaves the outbox only when the sync counts it sent; otherwise it waits (or is shown
+    rejected) with the vendor's words. No exception reaches the user."""
+    desk, nets = _desk(home / vendor)
+    try:
+        qloop.run_until_complete(desk.sync([vendor]))
+        if vendor == "totalmobile":
+            assert qloop.run_until_complete(desk.planner.fetch_order("FD-24001"))[0] is not None
+        _queue_a_write(desk, vendor)
+        before = {e.id for e in desk.outbox.entries(vendor)}
+        nets[vendor].inner = _garbage(answer, raw)
+        [report] = qloop.run_until_complete(desk.sync([vendor]))
+        after = desk.outbox.entries(vendor)
+        assert len(before - {e.id for e in after}) == report.sent, (report, after)
+        event(f"{vendor}: " + ("taken as sent" if report.sent else ", ".join(sorted({e.state for e in after}))))
+        for entry in after:
+            assert entry.state in ("pending", "rejected")
+            if entry.state == "rejected":
+                assert entry.last_error, "rejected without the vendor's words"
     finally:
         qloop.run_until_complete(desk.aclose())
         asyncio.set_event_loop(qloop)

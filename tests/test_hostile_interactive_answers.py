@@ -23,7 +23,7 @@ from app.services.certificates import CertificateError
 from app.services.fielddesk import FieldDesk
 from app.services.planner import BodyValidationError, UnknownOrderError
 from app.vendors.errors import VendorError
-from tests.helpers import open_desk, sandbox_state
+from tests.helpers import new_client_body, open_desk, sandbox_state
 from tests.test_hostile_vendor_answers import NOW, _answers, _desk, _garbage
 
 #: The questions, by vendor: each an async call on a synced desk.
@@ -160,6 +160,27 @@ def test_a_garbage_answer_to_a_write_never_loses_it_silently(home: Path, qloop: 
             assert entry.state in ("pending", "rejected")
             if entry.state == "rejected":
                 assert entry.last_error, "rejected without the vendor's words"
+    finally:
+        qloop.run_until_complete(desk.aclose())
+        asyncio.set_event_loop(qloop)
+
+
+@pytest.mark.allow_log("app.sync.engine", match=r"sync proplus: .*")
+@settings(max_examples=int(os.environ.get("FIELDDESK_HOSTILE_EXAMPLES", "60")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(answer=_answers, raw=st.none() | st.sampled_from([b"", b"<html>oops</html>", b"{", b"null"]))
+def test_a_garbage_answer_to_a_proplus_push_never_loses_it_silently(home: Path, qloop: Any, answer: Any,
+                                                                    raw: bytes | None) -> None:
+    desk, net = open_desk(home / "proplus", sandbox_state(4))
+    try:
+        qloop.run_until_complete(desk.sync(["proplus"]))
+        [entry_id] = desk.clients.queue_push(new_client_body())
+        net.inner = _garbage(answer, raw)
+        [report] = qloop.run_until_complete(desk.sync(["proplus"]))
+        after = desk.outbox.entries("proplus")
+        assert len({entry_id} - {e.id for e in after}) == report.sent, (report, after)
+        event("taken as sent" if report.sent else ", ".join(sorted({e.state for e in after})))
+        assert all(e.state == "pending" or e.last_error for e in after)
     finally:
         qloop.run_until_complete(desk.aclose())
         asyncio.set_event_loop(qloop)

@@ -101,7 +101,7 @@ def sandbox_home(synced: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
-@settings(max_examples=int(os.environ.get("FIELDDESK_CLI_EXAMPLES", "6")), deadline=None, derandomize=False,
+@settings(max_examples=int(os.environ.get("FIELDDESK_CLI_EXAMPLES", "6")), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=st.data())
 @example(data=None)  # the command with its required arguments as the sandbox knows them (see _plain)

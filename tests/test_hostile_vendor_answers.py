@@ -81,3 +81,56 @@ def test_any_answer_ends_the_sync_with_a_report_and_keeps_the_cache(home: Path, 
             assert after == before, "a failed pull keeps what the cache held"
     finally:
         qloop.run_until_complete(desk.aclose())
+
+
+class _Doubling(httpx.AsyncBaseTransport):
+    """The simulator's own answers, with the first record of every list in them listed twice."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        body = await response.aread()
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return httpx.Response(response.status_code, headers=response.headers, content=body)
+        return httpx.Response(response.status_code, headers={"content-type": "application/json"},
+                              content=json.dumps(_double(data)).encode())
+
+
+def _double(value: Any) -> Any:
+    if isinstance(value, list):
+        items = [_double(item) for item in value]
+        return items[:1] + items if items and isinstance(items[0], dict) else items
+    if isinstance(value, dict):
+        return {key: _double(item) for key, item in value.items()}
+    return value
+
+
+@pytest.mark.parametrize("vendor", ["podero", "benext", "totalmobile", "testresults"])
+def test_a_record_listed_twice_is_kept_once(home: Path, qloop: Any, vendor: str) -> None:
+    """A vendor that lists a record twice (one id) in an answer: the sync keeps it once, as its last copy says;
+    the cache's unique keys never turn that into a fault (a planning window listed twice once did)."""
+    desk, nets = _desk(home / vendor)
+    try:
+        nets[vendor].inner = _Doubling(nets[vendor].inner)
+        [report] = qloop.run_until_complete(desk.sync([vendor]))
+        assert report.error is None, report.error
+        assert report.pulled > 0
+    finally:
+        qloop.run_until_complete(desk.aclose())
+
+
+def test_a_proplus_record_listed_twice_is_kept_once(home: Path, qloop: Any) -> None:
+    from tests.helpers import open_desk, sandbox_state
+
+    desk, net = open_desk(home, sandbox_state(4))
+    try:
+        net.inner = _Doubling(net.inner)
+        [report] = qloop.run_until_complete(desk.sync(["proplus"]))
+        assert report.error is None, report.error
+        assert len(desk.clients.list()) == 4
+    finally:
+        qloop.run_until_complete(desk.aclose())

@@ -109,9 +109,10 @@ def save_availability(conn: sqlite3.Connection, latest: Mapping[int, tuple[str, 
 
 
 def save_properties(conn: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> None:
+    """A pull's properties (one listed twice is kept as its last copy says)."""
     conn.execute("DELETE FROM climate_properties")
     conn.executemany(
-        "INSERT INTO climate_properties (property, product, datatype, name, product_name, value, updated) "
+        "INSERT OR REPLACE INTO climate_properties (property, product, datatype, name, product_name, value, updated) "
         "VALUES (:property, :product, :datatype, :name, :product_name, :value, :updated)", list(rows))
 
 

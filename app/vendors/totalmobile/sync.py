@@ -63,7 +63,8 @@ class TotalmobileSync:
     async def _pull_windows(self, cache: Store, cursor: str | None, progress: Progress) -> Page:
         self._cache = cache
         wires = await self.client.planning_windows(priority=BULK)
-        found = [mapping.window(w) for w in wires]
+        # A window listed twice (one Id) is kept once, as its last copy says.
+        found = list({window.id: window for window in map(mapping.window, wires)}.values())
 
         def save() -> None:
             with cache.transaction() as conn:
